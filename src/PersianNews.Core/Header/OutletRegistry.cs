@@ -1,0 +1,138 @@
+namespace PersianNews.Core;
+
+/// <summary>
+/// The outlets the parser knows: the built-in table plus <see cref="PersianNewsOptions.AdditionalOutlets"/>.
+/// Aliases are matched on normalized text, with a space and a half-space treated alike.
+/// </summary>
+internal sealed class OutletRegistry
+{
+    private readonly (string Alias, OutletDefinition Outlet)[] _aliases;
+
+    private OutletRegistry(IReadOnlyList<OutletDefinition> outlets)
+    {
+        Outlets = outlets;
+        var byAlias = new Dictionary<string, OutletDefinition>(StringComparer.Ordinal);
+        foreach (var o in outlets)
+        {
+            foreach (string raw in o.Aliases.Append(o.Name))
+            {
+                string key = Fold(raw);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+
+                if (byAlias.TryGetValue(key, out var other) && other.Id != o.Id)
+                {
+                    ThrowHelper.ThrowArgumentException(nameof(PersianNewsOptions.AdditionalOutlets),
+                        $"The alias \"{raw}\" names two outlets: \"{other.Id}\" and \"{o.Id}\".");
+                }
+
+                byAlias[key] = o;
+            }
+        }
+
+        // Longest alias first, so "خبرگزاری دانشجویان ایران" wins over a shorter alias it contains.
+        _aliases = byAlias.Select(kv => (kv.Key, kv.Value)).OrderByDescending(a => a.Key.Length).ThenBy(a => a.Key, StringComparer.Ordinal).ToArray();
+    }
+
+    public IReadOnlyList<OutletDefinition> Outlets { get; }
+
+    public static OutletRegistry Create(IReadOnlyList<OutletDefinition> additional)
+    {
+        var byId = new Dictionary<string, OutletDefinition>(StringComparer.Ordinal);
+        foreach (var o in BuiltInOutlets.All)
+        {
+            byId[o.Id] = o;
+        }
+
+        foreach (var o in additional)
+        {
+            if (o is null || string.IsNullOrWhiteSpace(o.Id) || string.IsNullOrWhiteSpace(o.Name) || o.Aliases is null || o.Aliases.Any(string.IsNullOrWhiteSpace))
+            {
+                ThrowHelper.ThrowArgumentException(nameof(PersianNewsOptions.AdditionalOutlets),
+                    "Every additional outlet needs a non-empty id and name, and no empty alias.");
+            }
+
+            byId[o!.Id] = o;
+        }
+
+        return new OutletRegistry(byId.Values.ToArray());
+    }
+
+    /// <summary>Finds the longest alias that starts at <paramref name="position"/> and ends at a word boundary.</summary>
+    public bool TryMatchAt(string text, int position, int limit, out OutletDefinition outlet, out int end)
+    {
+        foreach (var (alias, o) in _aliases)
+        {
+            if (TryMatchFolded(text, position, limit, alias, out end))
+            {
+                outlet = o;
+                return true;
+            }
+        }
+
+        outlet = null!;
+        end = position;
+        return false;
+    }
+
+    /// <summary>Folds a name for matching: Persian letters, one space between words, half-spaces as spaces.</summary>
+    public static string Fold(string name)
+    {
+        var sb = new System.Text.StringBuilder(name.Length);
+        foreach (char ch in name)
+        {
+            char c = PersianLetters.ToPersianLetter(ch);
+            if (c == PersianLetters.Zwnj || char.IsWhiteSpace(c))
+            {
+                if (sb.Length > 0 && sb[^1] != ' ')
+                {
+                    sb.Append(' ');
+                }
+            }
+            else
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return sb.ToString().TrimEnd();
+    }
+
+    private static bool TryMatchFolded(string text, int position, int limit, string alias, out int end)
+    {
+        int i = position;
+        foreach (char a in alias)
+        {
+            if (a == ' ')
+            {
+                // A space in the alias matches a space, a half-space, or nothing ("بی‌بی‌سی" / "بی بی سی" / "بیبیسی").
+                while (i < limit && (text[i] == ' ' || text[i] == PersianLetters.Zwnj))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (i >= limit || char.ToLowerInvariant(text[i]) != a)
+            {
+                end = position;
+                return false;
+            }
+
+            i++;
+        }
+
+        // Word boundary: "مهر" must not match the start of "مهرماه".
+        if (i < limit && (PersianLetters.IsWordChar(text[i]) && text[i] != PersianLetters.Zwnj))
+        {
+            end = position;
+            return false;
+        }
+
+        end = i;
+        return true;
+    }
+}

@@ -1,0 +1,50 @@
+namespace PersianNews.Core;
+
+/// <summary>Which digits numbers are written with after normalization.</summary>
+public enum DigitTarget
+{
+    /// <summary>Leave digits as written.</summary>
+    Keep,
+
+    /// <summary>Extended Arabic-Indic (Persian) digits ۰-۹.</summary>
+    Persian,
+
+    /// <summary>ASCII digits 0-9.</summary>
+    Latin,
+}
+
+/// <summary>
+/// Immutable options of <see cref="PersianNormalizer"/>: each rule can be switched off. Change with <c>with</c>.
+/// </summary>
+public sealed record PersianNormalizerOptions
+{
+    /// <summary>The defaults: every rule on, digits kept as written.</summary>
+    public static PersianNormalizerOptions Default { get; } = new();
+
+    /// <summary>Arabic letter forms and presentation forms become Persian letters (ي → ی, ك → ک).</summary>
+    public bool NormalizeLetters { get; init; } = true;
+
+    /// <summary>Which digits numbers end up in.</summary>
+    public DigitTarget Digits { get; init; } = DigitTarget.Keep;
+
+    /// <summary>Harakat (fatha, kasra, damma, tanwin, sukun) and superscript alef are removed.</summary>
+    public bool RemoveDiacritics { get; init; } = true;
+
+    /// <summary>Shadda is removed too (only when <see cref="RemoveDiacritics"/> is on).</summary>
+    public bool RemoveShadda { get; init; } = true;
+
+    /// <summary>Kashida (tatweel, U+0640) is removed.</summary>
+    public bool RemoveKashida { get; init; } = true;
+
+    /// <summary>BOM, ZWJ, bidi marks and other invisible format characters are removed; NBSP becomes a space.</summary>
+    public bool RemoveInvisibleCharacters { get; init; } = true;
+
+    /// <summary>Runs of spaces and tabs collapse to one space.</summary>
+    public bool CollapseSpaces { get; init; } = true;
+
+    /// <summary>Redundant half-spaces (ZWNJ) are removed: runs, after non-joining letters, beside spaces and punctuation.</summary>
+    public bool CleanZwnj { get; init; } = true;
+
+    /// <summary>Missing half-spaces are restored (می‌کنند، رئیس‌جمهور، تضمین‌های), whether deleted or written as a space.</summary>
+    public bool RepairZwnj { get; init; } = true;
+}

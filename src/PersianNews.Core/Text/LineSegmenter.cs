@@ -1,0 +1,50 @@
+namespace PersianNews.Core;
+
+/// <summary>A trimmed, non-empty line of the normalized text: [Start, End).</summary>
+internal readonly record struct Line(int Start, int End)
+{
+    public int Length => End - Start;
+}
+
+/// <summary>Splits text into lines at LF, CRLF, CR, NEL, U+2028 and U+2029, trimming white space.</summary>
+internal static class LineSegmenter
+{
+    private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u0085\u2028\u2029");
+
+    public static Line[] Split(string text)
+    {
+        var lines = new List<Line>();
+        int i = 0;
+        while (i <= text.Length)
+        {
+            int rel = text.AsSpan(i).IndexOfAny(LineBreaks);
+            int end = rel < 0 ? text.Length : i + rel;
+            int s = i, e = end;
+            while (s < e && IsTrimmable(text[s]))
+            {
+                s++;
+            }
+
+            while (e > s && IsTrimmable(text[e - 1]))
+            {
+                e--;
+            }
+
+            if (e > s)
+            {
+                lines.Add(new Line(s, e));
+            }
+
+            if (rel < 0)
+            {
+                break;
+            }
+
+            i = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+        }
+
+        return [.. lines];
+    }
+
+    public static bool IsTrimmable(char c) => char.IsWhiteSpace(c) || c is PersianLetters.Zwnj or '\uFEFF' or '\u200E' or '\u200F';
+}

@@ -1,0 +1,113 @@
+using System.Buffers;
+
+namespace PersianNews.Core;
+
+/// <summary>
+/// The state of one parse: the original text, its normalized form, the map between them, the lines, and what each
+/// stage has found so far. Stages read normalized text and record normalized ranges; <see cref="ToOriginal"/> turns a
+/// normalized range into a span of the original input.
+/// </summary>
+internal sealed class ParseContext : IDisposable
+{
+    private int[]? _map;
+
+    public ParseContext(string original, int parseLength, PersianNormalizer normalizer)
+    {
+        Original = original;
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, PersianNormalizer.GetMaxNormalizedLength(parseLength)));
+        _map = ArrayPool<int>.Shared.Rent(buffer.Length + 1);
+        try
+        {
+            normalizer.TryNormalize(original.AsSpan(0, parseLength), buffer, _map, out int written);
+            written = Math.Max(0, written);
+            _map[written] = parseLength;
+            Normalized = written == original.Length && original.AsSpan().SequenceEqual(buffer.AsSpan(0, written))
+                ? original
+                : new string(buffer, 0, written);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+
+        Lines = LineSegmenter.Split(Normalized);
+    }
+
+    /// <summary>The caller's text.</summary>
+    public string Original { get; }
+
+    /// <summary>The normalized text every stage reads.</summary>
+    public string Normalized { get; }
+
+    /// <summary>Non-empty lines of <see cref="Normalized"/>, trimmed, in order.</summary>
+    public Line[] Lines { get; }
+
+    /// <summary>Which lines belong to the body (not header, title, credit or clutter).</summary>
+    public bool[]? BodyLines { get; set; }
+
+    /// <summary>Start of the body within each line (a header prefix such as "تهران- ایرنا-" is skipped).</summary>
+    public int[]? BodyStarts { get; set; }
+
+    /// <summary>End of the body within each line (a trailing credit is cut).</summary>
+    public int[]? BodyEnds { get; set; }
+
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    public PublicationDate? Date { get; set; }
+
+    public Outlet? Outlet { get; set; }
+
+    public List<Reporter> Reporters { get; } = [];
+
+    public List<Source> Sources { get; } = [];
+
+    public TextElement? Title { get; set; }
+
+    /// <summary>Maps a normalized range [start, end) to the span of original text it came from.</summary>
+    public TextSpan ToOriginal(int start, int end)
+    {
+        int[] map = _map!;
+        if (end <= start)
+        {
+            int p = map[Math.Clamp(start, 0, Normalized.Length)];
+            return new TextSpan(p, 0);
+        }
+
+        int s = map[start];
+        int e = map[end - 1] + 1;
+
+        // A surrogate pair or a removed mark right after the last character still belongs to it only when the
+        // normalized text kept it; otherwise the span ends at the last kept character.
+        if (e < Original.Length && char.IsHighSurrogate(Original[e - 1]) && char.IsLowSurrogate(Original[e]))
+        {
+            e++;
+        }
+
+        return TextSpan.FromBounds(s, Math.Max(s, e));
+    }
+
+    /// <summary>The original text of a normalized range, trimmed.</summary>
+    public string OriginalText(TextSpan span) => Original.Substring(span.Start, span.Length);
+
+    /// <summary>Builds a text element for a normalized range.</summary>
+    public TextElement Element(int start, int end)
+    {
+        var span = ToOriginal(start, end);
+        return new TextElement(OriginalText(span), span.Start, span.Length);
+    }
+
+    public void Report(DiagnosticCode code, DiagnosticSeverity severity, int normStart, int normEnd, string? detail = null)
+    {
+        var span = ToOriginal(normStart, normEnd);
+        Diagnostics.Add(new Diagnostic(code, severity, DiagnosticMessages.Get(code, detail), span.Start, span.Length));
+    }
+
+    public void Dispose()
+    {
+        if (_map is { } m)
+        {
+            _map = null;
+            ArrayPool<int>.Shared.Return(m);
+        }
+    }
+}

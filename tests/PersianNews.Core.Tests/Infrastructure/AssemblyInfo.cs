@@ -1,0 +1,1 @@
+[assembly: PersianNews.Core.Tests.HostileCulture]

@@ -45,12 +45,12 @@ internal sealed class HeaderParser
             p = SkipSpaces(t, p, end);
             int before = p;
 
-            if (ctx.Date is null && PersianDateParser.TryParse(t.AsSpan(p, end - p), out var date, out int consumed))
+            if (ctx.Date is null && DateLocator.TryLocate(t, p, end, out var date, out int dateStart, out int dateEnd, out _) && dateStart == p)
             {
-                var span = ctx.ToOriginal(p + date.Start, p + date.Start + date.Length);
-                ctx.Date = date with { Text = ctx.OriginalText(span), Start = span.Start, Length = span.Length };
-                ctx.Report(DiagnosticCode.HeaderLine, DiagnosticSeverity.Info, p, p + consumed, "Publication date.");
-                p += consumed;
+                var span = ctx.ToOriginal(dateStart, dateEnd);
+                ctx.Date = date! with { Text = ctx.OriginalText(span), Start = span.Start, Length = span.Length };
+                ctx.Report(DiagnosticCode.HeaderLine, DiagnosticSeverity.Info, dateStart, dateEnd, "Publication date.");
+                p = dateEnd;
                 continue;
             }
 

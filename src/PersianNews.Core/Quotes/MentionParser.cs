@@ -1,0 +1,268 @@
+namespace PersianNews.Core;
+
+/// <summary>What kind of speaker mention a subject is.</summary>
+internal enum MentionKind
+{
+    /// <summary>No subject is written ("افزود: ...").</summary>
+    Dropped,
+
+    /// <summary>"او", "وی", "ایشان".</summary>
+    Pronoun,
+
+    /// <summary>A description that points back ("این مقام مسئول", "این کارشناس").</summary>
+    Anaphor,
+
+    /// <summary>A role or title without a name ("رئیس مجلس شورای اسلامی").</summary>
+    Role,
+
+    /// <summary>A name, possibly after a title, or a group as written ("دو مقام اروپایی").</summary>
+    Name,
+}
+
+/// <summary>A speaker mention found in a subject: normalized ranges of the whole mention, the name and the role.</summary>
+internal readonly record struct Mention(MentionKind Kind, int Start, int End, int NameStart, int NameEnd, int RoleStart, int RoleEnd)
+{
+    public static Mention DroppedAt(int at) => new(MentionKind.Dropped, at, at, at, at, at, at);
+
+    public bool HasRole => RoleEnd > RoleStart;
+}
+
+/// <summary>
+/// Reads the subject of a reporting verb: the noun phrase that opens its clause, with an apposition
+/// ("امانوئل مکرون، رئیس‌جمهور فرانسه،") or a preceding title ("سخنگوی وزارت امور خارجه اسماعیل بقائی") split off as
+/// the role and titles or honorifics (دکتر، حجت‌الاسلام، سردار) left out of the name.
+/// </summary>
+internal static class MentionParser
+{
+    private const int MaxSubjectWords = 9;
+
+    /// <summary>Parses the subject written in [start, end) (the text between the clause start and the verb).</summary>
+    public static Mention Parse(string t, int start, int end)
+    {
+        start = ClauseStart(t, start, end);
+        int p = SkipSpace(t, start, end);
+
+        // Leading discourse words ("اما", "همچنین") are not part of the subject.
+        while (p < end && QuoteWords.LeadingDiscourse.TryMatch(t, p, end, out _, out int de))
+        {
+            p = SkipSpace(t, de, end);
+        }
+
+        if (p >= end || !PhraseTrie.IsWordChar(t[p]) || QuoteWords.SubjectStops.TryMatch(t, p, end, out _, out _))
+        {
+            return Mention.DroppedAt(end);
+        }
+
+        // The noun phrase runs to the first stop word, comma, bracket or quotation mark.
+        int npStart = p, npEnd = p, words = 0;
+        int q = p;
+        while (q < end && words < MaxSubjectWords)
+        {
+            if (!PhraseTrie.IsWordChar(t[q]))
+            {
+                if (t[q] is '-' or '.' && npEnd > npStart && q + 1 < end && PhraseTrie.IsWordChar(t[q + 1]))
+                {
+                    q++;
+                    continue;
+                }
+
+                if (!PhraseTrie.IsJointChar(t[q]))
+                {
+                    break;
+                }
+
+                q++;
+                continue;
+            }
+
+            if (q > npStart && QuoteWords.SubjectStops.TryMatch(t, q, end, out _, out _))
+            {
+                break;
+            }
+
+            q = WordEnd(t, q, end);
+            npEnd = q;
+            words++;
+        }
+
+        if (npEnd <= npStart || words >= MaxSubjectWords)
+        {
+            return Mention.DroppedAt(end);
+        }
+
+        int roleStart = npEnd, roleEnd = npEnd;
+        int after = SkipSpace(t, npEnd, end);
+        if (after < end && t[after] is '،' or ',')
+        {
+            // Apposition: "NAME، ROLE، ..." (the role runs to the next comma, or to a stop word).
+            int rs = SkipSpace(t, after + 1, end);
+            int re = rs, r = rs, rw = 0;
+            while (r < end && rw < 12)
+            {
+                if (t[r] is '،' or ',')
+                {
+                    break;
+                }
+
+                if (PhraseTrie.IsWordChar(t[r]))
+                {
+                    if (QuoteWords.SubjectStops.TryMatch(t, r, end, out _, out _))
+                    {
+                        break;
+                    }
+
+                    r = WordEnd(t, r, end);
+                    re = r;
+                    rw++;
+                    continue;
+                }
+
+                r++;
+            }
+
+            if (re > rs && rw < 12)
+            {
+                roleStart = rs;
+                roleEnd = re;
+            }
+        }
+        else if (after < end && t[after] == '(')
+        {
+            // "NAME (ROLE)" or "NAME (IPCC)": the bracket is not the name.
+            int close = t.AsSpan(after, end - after).IndexOf(')');
+            if (close > 1)
+            {
+                roleStart = after + 1;
+                roleEnd = after + close;
+            }
+        }
+
+        if (QuoteWords.Pronouns.IsWhole(t, npStart, npEnd, out _))
+        {
+            return new Mention(MentionKind.Pronoun, npStart, npEnd, npStart, npEnd, npStart, npStart);
+        }
+
+        if (QuoteWords.Demonstratives.TryMatch(t, npStart, npEnd, out _, out int demEnd) && demEnd < npEnd)
+        {
+            int rs = SkipSpace(t, demEnd, npEnd);
+            return new Mention(MentionKind.Anaphor, npStart, npEnd, npStart, npEnd, rs, npEnd);
+        }
+
+        // Titles and honorifics in front of the name are not part of it.
+        int nameStart = SkipHonorifics(t, npStart, npEnd);
+        if (nameStart >= npEnd)
+        {
+            return new Mention(MentionKind.Role, npStart, npEnd, npStart, npEnd, npStart, npEnd);
+        }
+
+        if (QuoteWords.RoleHeads.TryMatch(t, nameStart, npEnd, out _, out _) && !QuoteWords.GroupHeads.TryMatch(t, nameStart, npEnd, out _, out _))
+        {
+            // "ROLE NAME": the name begins at the first honorific or given name after the role's head.
+            int w = WordEnd(t, nameStart, npEnd);
+            while (w < npEnd)
+            {
+                int ws = SkipSpace(t, w, npEnd);
+                if (ws >= npEnd)
+                {
+                    break;
+                }
+
+                if (QuoteWords.Honorifics.TryMatch(t, ws, npEnd, out _, out _) || QuoteWords.GivenNames.TryMatch(t, ws, npEnd, out _, out _))
+                {
+                    int ns = SkipHonorifics(t, ws, npEnd);
+                    if (ns < npEnd)
+                    {
+                        return new Mention(MentionKind.Name, npStart, npEnd, ns, npEnd, nameStart, TrimEndSpace(t, nameStart, ws));
+                    }
+                }
+
+                w = WordEnd(t, ws, npEnd);
+            }
+
+            if (roleEnd > roleStart && !QuoteWords.RoleHeads.TryMatch(t, roleStart, roleEnd, out _, out _))
+            {
+                // "ROLE، NAME،": the apposition is the name.
+                return new Mention(MentionKind.Name, npStart, roleEnd, SkipHonorifics(t, roleStart, roleEnd), roleEnd, nameStart, npEnd);
+            }
+
+            return new Mention(MentionKind.Role, npStart, npEnd, nameStart, npEnd, nameStart, npEnd);
+        }
+
+        return new Mention(MentionKind.Name, npStart, npEnd, nameStart, npEnd, roleStart, roleEnd);
+    }
+
+    /// <summary>The start of the clause that holds the verb: after the last ", CONJ" or ":" before it.</summary>
+    public static int ClauseStart(string t, int start, int end)
+    {
+        int result = start;
+        int depth = 0;
+        for (int i = start; i < end; i++)
+        {
+            char c = t[i];
+            if (c is '«' or '“')
+            {
+                depth++;
+            }
+            else if (c is '»' or '”')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && c is ':' or '؛' or ';')
+            {
+                result = i + 1;
+            }
+            else if (depth == 0 && c is '،' or ',')
+            {
+                int w = SkipSpace(t, i + 1, end);
+                if (w < end && QuoteWords.ClauseOpeners.TryMatch(t, w, end, out _, out int oe) && oe < end)
+                {
+                    result = oe;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    public static int SkipHonorifics(string t, int start, int end)
+    {
+        int p = SkipSpace(t, start, end);
+        while (p < end && QuoteWords.Honorifics.TryMatch(t, p, end, out _, out int he))
+        {
+            p = SkipSpace(t, he, end);
+        }
+
+        return p;
+    }
+
+    public static int SkipSpace(string t, int p, int end)
+    {
+        while (p < end && (PhraseTrie.IsJointChar(t[p]) || char.IsWhiteSpace(t[p])))
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    public static int TrimEndSpace(string t, int start, int end)
+    {
+        while (end > start && (PhraseTrie.IsJointChar(t[end - 1]) || char.IsWhiteSpace(t[end - 1])))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>The end of the word at <paramref name="p"/> (letters, digits, half-spaces inside the word).</summary>
+    public static int WordEnd(string t, int p, int end)
+    {
+        while (p < end && PhraseTrie.IsWordChar(t[p]))
+        {
+            p++;
+        }
+
+        return p > 0 && t[p - 1] == PersianLetters.Zwnj ? p - 1 : p;
+    }
+}

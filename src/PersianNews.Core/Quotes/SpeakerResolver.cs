@@ -1,0 +1,337 @@
+namespace PersianNews.Core;
+
+/// <summary>
+/// Resolves speaker mentions to the people and groups of the article: a surname to the fullest name given
+/// ("مکرون" → "امانوئل مکرون"), a pronoun or a dropped subject to the most recent fitting speaker, a role to the person
+/// the article says holds it; groups and anonymous sources stay as written.
+/// </summary>
+internal static class SpeakerResolver
+{
+    private sealed class Entity
+    {
+        public required string Name { get; set; }
+
+        public required string[] Words { get; set; }
+
+        public string? Role { get; set; }
+
+        public string[] RoleWords { get; set; } = [];
+
+        public bool IsGroup { get; init; }
+
+        public bool RoleOnly { get; set; }
+
+        public Entity? MergedInto { get; set; }
+
+        public Entity Root => MergedInto?.Root ?? this;
+    }
+
+    public static IReadOnlyList<AttributedQuote> Build(ParseContext ctx, List<RawQuote> raws, List<MentionEvent> mentions)
+    {
+        if (raws.Count == 0)
+        {
+            return [];
+        }
+
+        string t = ctx.Normalized;
+        var entities = new List<Entity>();
+        var entityOf = new Entity?[mentions.Count];
+        var ruleOf = new string[mentions.Count];
+        Entity? last = null, lastSingle = null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var ev = mentions[i];
+            var m = ev.Mention;
+            Entity? e = null;
+            string rule;
+            switch (m.Kind)
+            {
+                case MentionKind.Name:
+                    e = ResolveName(t, m, entities, out rule);
+                    break;
+                case MentionKind.Role:
+                    e = ResolveRole(t, m, entities, out rule);
+                    break;
+                case MentionKind.Anaphor:
+                    e = lastSingle ?? last;
+                    rule = ev.DocumentStart >= 0 ? "speaker.document" : "speaker.anaphor";
+                    break;
+                case MentionKind.Pronoun:
+                    bool plural = IsPluralPronoun(t, m) || ev.Plural;
+                    e = plural ? last : lastSingle ?? last;
+                    rule = "speaker.pronoun";
+                    break;
+                default:
+                    e = ev.Plural ? last : lastSingle ?? last;
+                    rule = "speaker.dropped";
+                    break;
+            }
+
+            entityOf[i] = e;
+            ruleOf[i] = rule;
+            if (e is not null)
+            {
+                last = e;
+                if (!e.IsGroup && !ev.Plural)
+                {
+                    lastSingle = e;
+                }
+            }
+        }
+
+        // A role named before its holder ("نامزد انتخابات ریاست جمهوری" ... "سعید جلیلی، نامزد ...") links afterwards.
+        foreach (var e in entities)
+        {
+            if (e.RoleOnly && e.MergedInto is null)
+            {
+                var holder = FindRoleHolder(e.RoleWords, entities, e);
+                if (holder is not null)
+                {
+                    e.MergedInto = holder;
+                }
+            }
+        }
+
+        var quotes = new List<AttributedQuote>(raws.Count);
+        raws.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        foreach (var q in raws)
+        {
+            var content = ctx.ToOriginal(q.Start, q.End);
+            if (content.Length == 0)
+            {
+                continue;
+            }
+
+            QuoteCue? cue = null;
+            if (q.CueEnd > q.CueStart)
+            {
+                var cs = ctx.ToOriginal(q.CueStart, q.CueEnd);
+                cue = new QuoteCue(ctx.OriginalText(cs), cs.Start, cs.Length, (q.CueFlags & CueFlags.Negated) != 0);
+            }
+
+            Speaker? speaker = null;
+            string? speakerRule = null;
+            int mi = q.MentionIndex;
+            if (mi >= 0)
+            {
+                var m = mentions[mi].Mention;
+                var entity = entityOf[mi]?.Root;
+                var ms = m.End > m.Start ? ctx.ToOriginal(m.Start, m.End) : ctx.ToOriginal(q.CueStart, q.CueStart);
+                string mentionText = ms.Length > 0 ? ctx.OriginalText(ms) : string.Empty;
+                speakerRule = q.Rule == "direct.continuation" ? "speaker.continuation" : ruleOf[mi];
+                if (entity is not null)
+                {
+                    speaker = new Speaker(mentionText, entity.Name, entity.Role, ms.Start, ms.Length);
+                }
+                else if (m.Kind is MentionKind.Name or MentionKind.Role && mentionText.Length > 0)
+                {
+                    speaker = new Speaker(mentionText, mentionText, null, ms.Start, ms.Length);
+                }
+                else
+                {
+                    speakerRule = "speaker.unresolved";
+                    var cue0 = ctx.ToOriginal(q.CueStart, Math.Max(q.CueStart + 1, q.CueEnd));
+                    ctx.Report(DiagnosticCode.UnresolvedSpeaker, DiagnosticSeverity.Info, q.CueStart, Math.Max(q.CueStart, q.CueEnd));
+                    _ = cue0;
+                }
+            }
+
+            if (q.Unclosed)
+            {
+                ctx.Report(DiagnosticCode.UnclosedQuote, DiagnosticSeverity.Warning, Math.Max(0, q.Start - 1), q.Start);
+            }
+
+            quotes.Add(new AttributedQuote(q.Kind, ctx.OriginalText(content), content.Start, content.Length, cue, speaker)
+            {
+                Rule = q.Rule,
+                SpeakerRule = speakerRule,
+            });
+        }
+
+        return quotes;
+
+        string Original(int start, int end)
+        {
+            var span = ctx.ToOriginal(start, end);
+            return ctx.OriginalText(span);
+        }
+
+        Entity? ResolveName(string text, Mention m, List<Entity> list, out string rule)
+        {
+            string[] words = Words(text, m.NameStart, m.NameEnd);
+            string? role = m.HasRole ? Original(m.RoleStart, m.RoleEnd) : null;
+            bool group = QuoteWords.GroupHeads.TryMatch(text, m.NameStart, m.NameEnd, out _, out _);
+            rule = m.HasRole ? (m.RoleStart < m.NameStart ? "speaker.title" : "speaker.apposition") : "speaker.subject";
+            if (words.Length == 0)
+            {
+                return null;
+            }
+
+            for (int k = list.Count - 1; k >= 0; k--)
+            {
+                var e = list[k].Root;
+                if (e.IsGroup != group || e.RoleOnly)
+                {
+                    continue;
+                }
+
+                bool match = group ? Same(words, e.Words) : Subset(words, e.Words) || Subset(e.Words, words);
+                if (!match)
+                {
+                    continue;
+                }
+
+                if (words.Length > e.Words.Length)
+                {
+                    e.Words = words;
+                    e.Name = Original(m.NameStart, m.NameEnd);
+                }
+                else if (words.Length < e.Words.Length)
+                {
+                    rule = "speaker.fullname";
+                }
+
+                if (role is not null && e.Role is null)
+                {
+                    e.Role = role;
+                    e.RoleWords = Words(text, m.RoleStart, m.RoleEnd);
+                }
+
+                return e;
+            }
+
+            // A name inside the words of an earlier role-only mention ("سخنگوی کمیسیون" ... "علی خضریان، سخنگوی کمیسیون").
+            var entity = new Entity
+            {
+                Name = Original(m.NameStart, m.NameEnd), Words = words, Role = role,
+                RoleWords = role is null ? [] : Words(text, m.RoleStart, m.RoleEnd), IsGroup = group,
+            };
+            list.Add(entity);
+            return entity;
+        }
+
+        Entity? ResolveRole(string text, Mention m, List<Entity> list, out string rule)
+        {
+            string[] words = Words(text, m.RoleStart, m.RoleEnd);
+            rule = "speaker.role";
+            if (words.Length == 0)
+            {
+                return null;
+            }
+
+            // The role's words may end with a known name ("رئیس‌جمهور آمریکا جو بایدن" after "بایدن").
+            for (int k = list.Count - 1; k >= 0; k--)
+            {
+                var e = list[k].Root;
+                if (!e.IsGroup && !e.RoleOnly && e.Words.Length > 0 && Subset(e.Words, words))
+                {
+                    rule = "speaker.subject";
+                    return e;
+                }
+            }
+
+            var holder = FindRoleHolder(words, list, null);
+            if (holder is not null)
+            {
+                return holder;
+            }
+
+            var entity = new Entity
+            {
+                Name = Original(m.NameStart, m.NameEnd), Words = words, Role = Original(m.RoleStart, m.RoleEnd), RoleWords = words,
+                RoleOnly = true,
+            };
+            list.Add(entity);
+            rule = "speaker.role";
+            return entity;
+        }
+    }
+
+    private static Entity? FindRoleHolder(string[] roleWords, List<Entity> entities, Entity? self)
+    {
+        if (roleWords.Length == 0)
+        {
+            return null;
+        }
+
+        for (int k = entities.Count - 1; k >= 0; k--)
+        {
+            var e = entities[k];
+            if (e == self || e.RoleOnly || e.MergedInto is not null || e.RoleWords.Length == 0)
+            {
+                continue;
+            }
+
+            if (Subset(roleWords, e.RoleWords) || (roleWords.Length >= 2 && Subset(e.RoleWords, roleWords)))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPluralPronoun(string t, Mention m)
+        => t.AsSpan(m.Start, m.End - m.Start) is var s && (s.StartsWith("آن", StringComparison.Ordinal));
+
+    private static bool Subset(string[] small, string[] big)
+    {
+        if (small.Length == 0 || small.Length > big.Length)
+        {
+            return false;
+        }
+
+        foreach (string w in small)
+        {
+            if (Array.IndexOf(big, w) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Same(string[] a, string[] b) => a.Length == b.Length && Subset(a, b);
+
+    /// <summary>The folded words of a range (letter variants and half-spaces folded), for comparing mentions.</summary>
+    public static string[] Words(string t, int start, int end)
+    {
+        var words = new List<string>();
+        var sb = new System.Text.StringBuilder();
+        for (int i = start; i < end; i++)
+        {
+            char c = t[i];
+            if (PhraseTrie.IsWordChar(c) && c != PersianLetters.Zwnj)
+            {
+                char f = PhraseTrie.Fold(c);
+                if (f != '\0')
+                {
+                    sb.Append(f);
+                }
+
+                continue;
+            }
+
+            // A half-space joins the parts of one word ("رئیس‌جمهور" = "رئیس جمهور" = "رئیسجمهور"): parts are
+            // compared without it.
+            if (c == PersianLetters.Zwnj)
+            {
+                continue;
+            }
+
+            if (sb.Length > 0)
+            {
+                words.Add(sb.ToString());
+                sb.Clear();
+            }
+        }
+
+        if (sb.Length > 0)
+        {
+            words.Add(sb.ToString());
+        }
+
+        return [.. words];
+    }
+}

@@ -48,10 +48,31 @@ internal static class MentionParser
             p = SkipSpace(t, de, end);
         }
 
+        // A name in guillemets ("«مروان عبود» استاندار بیروت").
+        if (p < end && t[p] == '«')
+        {
+            int close = t.AsSpan(p, Math.Min(60, end - p)).IndexOf('»');
+            if (close > 1)
+            {
+                int ns = p + 1, ne = p + close;
+                var (rs0, re0) = TrailingRole(t, p + close + 1, end);
+                return new Mention(MentionKind.Name, p, p + close + 1, ns, ne, rs0, re0);
+            }
+        }
+
         if (p >= end || !PhraseTrie.IsWordChar(t[p]) || QuoteWords.SubjectStops.TryMatch(t, p, end, out _, out _))
         {
             return Mention.DroppedAt(end);
         }
+
+        if (QuoteWords.Pronouns.TryMatch(t, p, end, out _, out int pronEnd))
+        {
+            return new Mention(MentionKind.Pronoun, p, pronEnd, p, pronEnd, p, p);
+        }
+
+        bool startsWithRole = QuoteWords.RoleHeads.TryMatch(t, SkipHonorifics(t, p, end), end, out _, out _)
+                              || QuoteWords.GroupHeads.TryMatch(t, p, end, out _, out _)
+                              || QuoteWords.Demonstratives.TryMatch(t, p, end, out _, out _);
 
         // The noun phrase runs to the first stop word, comma, bracket or quotation mark.
         int npStart = p, npEnd = p, words = 0;
@@ -78,6 +99,13 @@ internal static class MentionParser
             if (q > npStart && QuoteWords.SubjectStops.TryMatch(t, q, end, out _, out _))
             {
                 break;
+            }
+
+            if (q > npStart && !startsWithRole && QuoteWords.RoleHeads.TryMatch(t, q, end, out _, out _))
+            {
+                // "ناصر کنعانی سخنگوی وزارت امور خارجه ...": the name ends where the title begins.
+                var (rs1, re1) = TrailingRole(t, q, end);
+                return new Mention(MentionKind.Name, npStart, npEnd, SkipHonorifics(t, npStart, npEnd), npEnd, rs1, re1);
             }
 
             q = WordEnd(t, q, end);
@@ -195,6 +223,18 @@ internal static class MentionParser
     public static int ClauseStart(string t, int start, int end)
     {
         int result = start;
+        int first = SkipSpace(t, start, end);
+        if (first < end && QuoteWords.OutletAttribution.TryMatch(t, first, end, out _, out int oa))
+        {
+            // "به گزارش ایسنا، X گفت": the outlet's attribution is not the subject.
+            int comma = t.AsSpan(oa, end - oa).IndexOfAny('،', ',');
+            if (comma >= 0)
+            {
+                start = oa + comma + 1;
+                result = start;
+            }
+        }
+
         int depth = 0;
         for (int i = start; i < end; i++)
         {
@@ -222,6 +262,42 @@ internal static class MentionParser
         }
 
         return result;
+    }
+
+    /// <summary>A role written right after a name without a comma: from its head to a stop word, comma or digit.</summary>
+    private static (int Start, int End) TrailingRole(string t, int p, int end)
+    {
+        p = SkipSpace(t, p, end);
+        if (p < end && t[p] is '،' or ',')
+        {
+            p = SkipSpace(t, p + 1, end);
+        }
+
+        if (p >= end || !QuoteWords.RoleHeads.TryMatch(t, p, end, out _, out _))
+        {
+            return (p, p);
+        }
+
+        int s = p, e = p, words = 0;
+        while (p < end && words < 7)
+        {
+            if (PhraseTrie.IsJointChar(t[p]))
+            {
+                p++;
+                continue;
+            }
+
+            if (!PhraseTrie.IsWordChar(t[p]) || PersianLetters.IsDigit(t[p]) || (p > s && QuoteWords.SubjectStops.TryMatch(t, p, end, out _, out _)))
+            {
+                break;
+            }
+
+            p = WordEnd(t, p, end);
+            e = p;
+            words++;
+        }
+
+        return (s, e);
     }
 
     public static int SkipHonorifics(string t, int start, int end)

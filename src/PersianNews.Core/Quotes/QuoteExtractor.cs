@@ -266,6 +266,7 @@ internal sealed class QuoteScanner
             kind = 0;
         }
         else if ((f & (CueFlags.NeedsKe | CueFlags.Participle | CueFlags.Document)) != 0 || IsWord(a, end, "و") || IsWord(a, end, "تا")
+                 || IsWord(a, end, "وگو") || IsWord(a, end, "وگوی")
                  || IsWord(a, end, "یا") || IsRelativeClause(sent, cs) || IsObjectClause(sent, cs))
         {
             kind = 0;
@@ -333,6 +334,15 @@ internal sealed class QuoteScanner
 
             if (IsOpenMark(c))
             {
+                // A name in guillemets ("به نوشته خبرگزاری «آناتولی»، ...") belongs to the phrase.
+                int close = FindCloseInParagraph(p, end);
+                int after = close < 0 ? -1 : MentionParser.SkipSpace(t, close + 1, end);
+                if (after >= 0 && after < end && t[after] is '،' or ',' && close - p < 40)
+                {
+                    p = close + 1;
+                    continue;
+                }
+
                 xEnd = p;
                 contentStart = p;
                 break;
@@ -374,6 +384,18 @@ internal sealed class QuoteScanner
         if (form.Lemma == "از نظر" && mention.Kind is not (MentionKind.Pronoun or MentionKind.Anaphor) && !SeenSpeaker(mention))
         {
             return -1;
+        }
+
+        // "به نوشته آناتولی، استاندار بیروت گفت: ..." names the medium of a quote that has its own verb.
+        int cStart = MentionParser.SkipSpace(t, contentStart, end);
+        int main = FindMainVerb(cStart, SentenceEnd(cStart, end));
+        if (main >= 0 && _cues.TryMatch(t, main, end, out _, out int mainEnd))
+        {
+            int after = MentionParser.SkipSpace(t, mainEnd, end);
+            if (after < end && (t[after] == ':' || IsWord(after, end, "که")))
+            {
+                return -1;
+            }
         }
 
         if (_open is not null)
@@ -925,6 +947,12 @@ internal sealed class QuoteScanner
 
     private bool IsSentenceDot(int i, int end)
     {
+        if (i + 1 < end && i > 0 && IsAsciiAlnum(_t[i + 1]) && IsAsciiAlnum(_t[i - 1]))
+        {
+            // A web address or an abbreviation in Latin letters ("omreh.haj.ir").
+            return false;
+        }
+
         // "۵۴. ۴" and "۳.۵": a dot between digits is a decimal point.
         string t = _t;
         if (i > 0 && PersianLetters.IsDigit(t[i - 1]))
@@ -941,9 +969,10 @@ internal sealed class QuoteScanner
             }
         }
 
-        // An initial ("ا.") or a web address: a letter right after the dot.
-        return i + 1 >= end || !char.IsLetterOrDigit(t[i + 1]) || t[i + 1] > '\u007f' && !char.IsLetter(t[i - 1 < 0 ? 0 : i - 1]);
+        return true;
     }
+
+    private static bool IsAsciiAlnum(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
 
     private int FindClose(int open, Line para, out int closePara)
     {

@@ -181,7 +181,7 @@ internal static class SpeakerResolver
                     continue;
                 }
 
-                if (words.Length > e.Words.Length)
+                if (words.Length > e.Words.Length && words.Length <= 5 && EndsWith(words, e.Words))
                 {
                     e.Words = words;
                     e.Name = Original(m.NameStart, m.NameEnd);
@@ -284,6 +284,20 @@ internal static class SpeakerResolver
         foreach (string w in small)
         {
             if (Array.IndexOf(big, w) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A fuller name adds given names before the surname: "امانوئل مکرون" after "مکرون".
+    private static bool EndsWith(string[] words, string[] tail)
+    {
+        for (int i = 1; i <= tail.Length; i++)
+        {
+            if (!string.Equals(words[^i], tail[^i], StringComparison.Ordinal))
             {
                 return false;
             }

@@ -37,7 +37,7 @@ internal static class SpeakerResolver
         var entities = new List<Entity>();
         var entityOf = new Entity?[mentions.Count];
         var ruleOf = new string[mentions.Count];
-        Entity? last = null, lastSingle = null;
+        Entity? last = null, lastSingle = null, lastPerson = null;
         for (int i = 0; i < mentions.Count; i++)
         {
             var ev = mentions[i];
@@ -75,6 +75,10 @@ internal static class SpeakerResolver
                 if (!e.IsGroup && !ev.Plural)
                 {
                     lastSingle = e;
+                    if (!e.RoleOnly)
+                    {
+                        lastPerson = e;
+                    }
                 }
             }
         }
@@ -200,6 +204,20 @@ internal static class SpeakerResolver
                 return e;
             }
 
+            // "خاکزاد مشکلات سیستم توزیع را ...": a subject that runs into its object still starts with a known name.
+            if (words.Length >= 3 && !group)
+            {
+                for (int k = list.Count - 1; k >= 0; k--)
+                {
+                    var e = list[k].Root;
+                    if (!e.IsGroup && !e.RoleOnly && Array.IndexOf(e.Words, words[0]) >= 0)
+                    {
+                        rule = "speaker.fullname";
+                        return e;
+                    }
+                }
+            }
+
             // A name inside the words of an earlier role-only mention ("سخنگوی کمیسیون" ... "علی خضریان، سخنگوی کمیسیون").
             var entity = new Entity
             {
@@ -236,6 +254,31 @@ internal static class SpeakerResolver
                 return holder;
             }
 
+            // The article names the holder next to the same title elsewhere ("ناصر کنعانی سخنگوی وزارت امور خارجه").
+            if (FindHolderInText(text, m.RoleStart, m.RoleEnd) is var (hs, he) && he > hs)
+            {
+                var named = new Mention(MentionKind.Name, hs, he, hs, he, m.RoleStart, m.RoleEnd);
+                var e = ResolveName(text, named, list, out _);
+                if (e is not null)
+                {
+                    if (e.Role is null)
+                    {
+                        e.Role = Original(m.RoleStart, m.RoleEnd);
+                        e.RoleWords = words;
+                    }
+
+                    rule = "speaker.role-holder";
+                    return e;
+                }
+            }
+
+            // A title alone, with no holder written, describes the person the article is about.
+            if (lastPerson is not null)
+            {
+                rule = "speaker.role-recent";
+                return lastPerson;
+            }
+
             var entity = new Entity
             {
                 Name = Original(m.NameStart, m.NameEnd), Words = words, Role = Original(m.RoleStart, m.RoleEnd), RoleWords = words,
@@ -245,6 +288,109 @@ internal static class SpeakerResolver
             rule = "speaker.role";
             return entity;
         }
+    }
+
+    private const int MaxHolderSearches = 16;
+
+    /// <summary>Finds a name written right before ("NAME ROLE", "NAME، ROLE") or after ("ROLE NAME") the same title.</summary>
+    private static (int Start, int End)? FindHolderInText(string t, int roleStart, int roleEnd)
+    {
+        string role = t[roleStart..roleEnd];
+        int from = 0;
+        for (int n = 0; n < MaxHolderSearches; n++)
+        {
+            int i = from < t.Length ? t.IndexOf(role, from, StringComparison.Ordinal) : -1;
+            if (i < 0)
+            {
+                return null;
+            }
+
+            from = i + role.Length;
+            if (i > 0 && PhraseTrie.IsWordChar(t[i - 1]))
+            {
+                continue;
+            }
+
+            // Before: up to three words, not stop words or titles, after a clause boundary.
+            int e = MentionParser.TrimEndSpace(t, 0, i);
+            if (e > 0 && t[e - 1] is '،' or ',')
+            {
+                e = MentionParser.TrimEndSpace(t, 0, e - 1);
+            }
+
+            int s = e, words = 0;
+            while (s > 0 && words < 3)
+            {
+                int ws = s;
+                while (ws > 0 && PhraseTrie.IsWordChar(t[ws - 1]))
+                {
+                    ws--;
+                }
+
+                if (ws == s || QuoteWords.SubjectStops.TryMatch(t, ws, s, out _, out int se) && se == s
+                    || QuoteWords.RoleHeads.TryMatch(t, ws, s, out _, out _) || QuoteWords.Pronouns.TryMatch(t, ws, s, out _, out _))
+                {
+                    break;
+                }
+
+                s = ws;
+                words++;
+                int sp = s;
+                while (sp > 0 && PhraseTrie.IsJointChar(t[sp - 1]))
+                {
+                    sp--;
+                }
+
+                if (sp == s)
+                {
+                    break;
+                }
+
+                s = sp;
+            }
+
+            s = MentionParser.SkipSpace(t, s, e);
+            if (words > 0 && s < e && (s == 0 || !PhraseTrie.IsWordChar(t[s - 1])) && StartsName(t, s, e))
+            {
+                return (MentionParser.SkipHonorifics(t, s, e), e);
+            }
+
+            // After: "ROLE (title) GIVEN-NAME SURNAME".
+            int a = MentionParser.SkipSpace(t, from, t.Length);
+            if (a < t.Length && t[a] is '،' or ',')
+            {
+                a = MentionParser.SkipSpace(t, a + 1, t.Length);
+            }
+
+            if (a < t.Length && (QuoteWords.GivenNames.TryMatch(t, a, t.Length, out _, out _) || QuoteWords.Honorifics.TryMatch(t, a, t.Length, out _, out _)))
+            {
+                int ns = MentionParser.SkipHonorifics(t, a, t.Length);
+                int ne = ns, w = 0, p = ns;
+                while (p < t.Length && w < 4 && PhraseTrie.IsWordChar(t[p]) && !(QuoteWords.SubjectStops.TryMatch(t, p, t.Length, out _, out _) && p > ns))
+                {
+                    p = MentionParser.WordEnd(t, p, t.Length);
+                    ne = p;
+                    w++;
+                    p = MentionParser.SkipSpace(t, p, t.Length);
+                }
+
+                if (ne > ns)
+                {
+                    return (ns, ne);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // The words before a title are a name when they do not start a sentence with a verb or a noun of the report:
+    // they must not begin with a stop word, and a clause boundary (or the text start) must precede them.
+    private static bool StartsName(string t, int s, int e)
+    {
+        int before = MentionParser.TrimEndSpace(t, 0, s);
+        return before == 0 || t[before - 1] is '،' or ',' or '.' or ':' or '\n' or '-' or '«' or '»' or '؛' or '(' || QuoteWords.GivenNames.TryMatch(t, s, e, out _, out _)
+               || QuoteWords.Honorifics.TryMatch(t, s, e, out _, out _);
     }
 
     private static Entity? FindRoleHolder(string[] roleWords, List<Entity> entities, Entity? self)

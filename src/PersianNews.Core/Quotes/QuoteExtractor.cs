@@ -52,6 +52,7 @@ internal sealed class QuoteScanner
     private const int MaxContinuationParagraphs = 40;
     private const int MaxPostAttributionWords = 14;
     private const int MaxLookBehind = 400;
+    private static readonly System.Buffers.SearchValues<char> SentenceStops = System.Buffers.SearchValues.Create(".:؛;!?؟«\"");
     private const int MaxRecentMentions = 64;
 
     private readonly string _t;
@@ -163,6 +164,19 @@ internal sealed class QuoteScanner
                 continue;
             }
 
+            if (_open is null && IsSentenceStart(sent, pos) && StartsPersonName(pos, end))
+            {
+                // A person introduced at the start of a sentence without a reporting verb ("مسعود پزشکیان ... حضور
+                // یافت. وی گفت: ...") is the one a following pronoun means.
+                int limit = Math.Min(end, pos + MaxLookBehind);
+                int stop = t.AsSpan(pos, limit - pos).IndexOfAny(SentenceStops);
+                var named = MentionParser.Parse(t, pos, stop < 0 ? limit : pos + stop);
+                if (named.Kind == MentionKind.Name)
+                {
+                    AddMention(named, CueFlags.None, -1);
+                }
+            }
+
             if (_open is not null && IsSentenceStart(sent, pos) && QuoteWords.OutletAttribution.TryMatch(t, pos, end, out _, out _))
             {
                 // "به گزارش ایسنا، ..." after a colon quote: the outlet's voice resumes, the speech has stopped.
@@ -180,6 +194,9 @@ internal sealed class QuoteScanner
 
         resume = end;
     }
+
+    private bool StartsPersonName(int pos, int end)
+        => QuoteWords.GivenNames.TryMatch(_t, pos, end, out _, out _) || QuoteWords.Honorifics.TryMatch(_t, pos, end, out _, out _);
 
     private bool IsSentenceStart(int sent, int pos) => MentionParser.SkipSpace(_t, sent, pos) >= pos;
 

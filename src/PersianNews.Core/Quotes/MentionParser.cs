@@ -170,6 +170,12 @@ internal static class MentionParser
             return new Mention(MentionKind.Pronoun, npStart, npEnd, npStart, npEnd, npStart, npStart);
         }
 
+        if (QuoteWords.Demonstratives.IsWhole(t, npStart, npEnd, out _))
+        {
+            // "این" alone points back like a pronoun.
+            return new Mention(MentionKind.Pronoun, npStart, npEnd, npStart, npEnd, npStart, npStart);
+        }
+
         if (QuoteWords.Demonstratives.TryMatch(t, npStart, npEnd, out _, out int demEnd) && demEnd < npEnd)
         {
             int rs = SkipSpace(t, demEnd, npEnd);

@@ -170,7 +170,17 @@ internal sealed class QuoteScanner
                 // یافت. وی گفت: ...") is the one a following pronoun means.
                 int limit = Math.Min(end, pos + MaxLookBehind);
                 int stop = t.AsSpan(pos, limit - pos).IndexOfAny(SentenceStops);
-                var named = MentionParser.Parse(t, pos, stop < 0 ? limit : pos + stop);
+                limit = stop < 0 ? limit : pos + stop;
+                for (int w = pos; w < limit; w = MentionParser.SkipSpace(t, MentionParser.WordEnd(t, w, limit) + (w == MentionParser.WordEnd(t, w, limit) ? 1 : 0), limit))
+                {
+                    if (_cues.TryMatch(t, w, limit, out _, out _))
+                    {
+                        limit = w;
+                        break;
+                    }
+                }
+
+                var named = MentionParser.Parse(t, pos, limit);
                 if (named.Kind == MentionKind.Name)
                 {
                     AddMention(named, CueFlags.None, -1);

@@ -96,6 +96,17 @@ internal static class SpeakerResolver
             }
         }
 
+        // The fullest name the article gives: a surname used alone gets the given name written with it elsewhere
+        // ("پوتین" → "ولادیمیر پوتین", named in passing in another sentence).
+        foreach (var e in entities)
+        {
+            if (!e.IsGroup && !e.RoleOnly && e.MergedInto is null && e.Words.Length == 1 && FullerNameInText(t, e.Name) is var (fs, fe) && fe > fs)
+            {
+                e.Name = Original(fs, fe);
+                e.Words = Words(t, fs, fe);
+            }
+        }
+
         var quotes = new List<AttributedQuote>(raws.Count);
         raws.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         foreach (var q in raws)
@@ -291,6 +302,44 @@ internal static class SpeakerResolver
     }
 
     private const int MaxHolderSearches = 16;
+
+    private static (int Start, int End)? FullerNameInText(string t, string surname)
+    {
+        int from = 0;
+        for (int n = 0; n < MaxHolderSearches && from < t.Length; n++)
+        {
+            int i = t.IndexOf(surname, from, StringComparison.Ordinal);
+            if (i < 0)
+            {
+                return null;
+            }
+
+            from = i + surname.Length;
+            if ((i > 0 && PhraseTrie.IsWordChar(t[i - 1])) || (from < t.Length && PhraseTrie.IsWordChar(t[from])))
+            {
+                continue;
+            }
+
+            int e = MentionParser.TrimEndSpace(t, 0, i);
+            if (e == i)
+            {
+                continue;
+            }
+
+            int s = e;
+            while (s > 0 && PhraseTrie.IsWordChar(t[s - 1]))
+            {
+                s--;
+            }
+
+            if (s < e && QuoteWords.GivenNames.TryMatch(t, s, e, out _, out int ge) && ge == e && !QuoteWords.Honorifics.TryMatch(t, s, e, out _, out _))
+            {
+                return (s, from);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Finds a name written right before ("NAME ROLE", "NAME، ROLE") or after ("ROLE NAME") the same title.</summary>
     private static (int Start, int End)? FindHolderInText(string t, int roleStart, int roleEnd)

@@ -1010,6 +1010,11 @@ internal sealed class QuoteScanner
             return close;
         }
 
+        if (_crossFailedPara == _pi)
+        {
+            return -1;
+        }
+
         // Across paragraphs: continued paragraphs may open with the same mark again (Persian convention), which does not
         // nest; the quote ends where the depth returns to zero. Bounded, so hostile text stays linear.
         char o = _t[open], c = Closing(o);
@@ -1049,6 +1054,7 @@ internal sealed class QuoteScanner
             }
         }
 
+        _crossFailedPara = _pi;
         return -1;
     }
 
@@ -1056,9 +1062,24 @@ internal sealed class QuoteScanner
     {
         char o = _t[open];
         char c = Closing(o);
+
+        // Searches for closing marks share a budget per paragraph, far above what real text needs: hostile text such as
+        // 100,000 "«" stays linear, and every mark beyond the budget is taken as unclosed.
+        if (_budgetEnd != end)
+        {
+            _budgetEnd = end;
+            _budget = 200_000 + (8L * (end - open));
+        }
+
+        if (_budget <= 0)
+        {
+            return -1;
+        }
+
         int depth = 0;
         for (int i = open + 1; i < end; i++)
         {
+            _budget--;
             char x = _t[i];
             if (x == c && o != c)
             {
@@ -1082,6 +1103,10 @@ internal sealed class QuoteScanner
 
         return -1;
     }
+
+    private int _budgetEnd = -1;
+    private long _budget;
+    private int _crossFailedPara = -1;
 
     private static char Closing(char open) => open switch
     {

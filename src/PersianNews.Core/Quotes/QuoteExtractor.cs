@@ -123,6 +123,15 @@ internal sealed class QuoteScanner
                 continue;
             }
 
+            if (c == '…' && _open is { Unclosed: true })
+            {
+                // A teaser cut off with an ellipsis: the unclosed quote ends where the text was truncated.
+                CloseOpen(pos);
+                sent = pos + 1;
+                pos++;
+                continue;
+            }
+
             if (c is '.' or '!' or '?' or '؟' or ':' or '؛' or ';')
             {
                 if (c != '.' || IsSentenceDot(pos, end))
@@ -715,7 +724,7 @@ internal sealed class QuoteScanner
             return next.End;
         }
 
-        if (IsOpenMark(t[q]))
+        if (IsOpenMark(t[q]) && !IsNameAtSpeechStart(q, para.End))
         {
             return EmitMarked(para, q, cs, ce, f, mention, mi, "direct.colon");
         }
@@ -726,6 +735,28 @@ internal sealed class QuoteScanner
             MentionIndex = mi, Rule = "direct.colon-unmarked",
         };
         return q;
+    }
+
+    // 'گفت: «جهاد بزرگ» فقط شعار نیست ...': marks that close on a short phrase followed by a longer rest of the sentence
+    // enclose a name or a slogan inside unmarked speech, not the speech itself.
+    private bool IsNameAtSpeechStart(int open, int end)
+    {
+        int close = FindCloseInParagraph(open, end);
+        if (close < 0)
+        {
+            return false;
+        }
+
+        int last = MentionParser.TrimEndSpace(_t, open, close);
+        int after = MentionParser.SkipSpace(_t, close + 1, end);
+        if (after >= end || !PhraseTrie.IsWordChar(_t[after]) || (last > open && IsTerminator(_t[last - 1])))
+        {
+            // The quoted words end their own sentence: they are the speech.
+            return false;
+        }
+
+        int sentenceEnd = SentenceEnd(after, end);
+        return CountWords(after, sentenceEnd) > CountWords(open, close);
     }
 
     private int EmitMarked(Line para, int open, int cs, int ce, CueFlags f, Mention mention, int mi, string rule)
@@ -1039,6 +1070,11 @@ internal sealed class QuoteScanner
             {
                 i++;
             }
+            else if (HasColonCueBeforeClose(p, c))
+            {
+                // Someone else is introduced with "X گفت:" before any closing mark: the quote did not go on here.
+                break;
+            }
 
             for (; i < p.End; i++)
             {
@@ -1056,6 +1092,38 @@ internal sealed class QuoteScanner
 
         _crossFailedPara = _pi;
         return -1;
+    }
+
+    private bool HasColonCueBeforeClose(Line p, char close)
+    {
+        string t = _t;
+        for (int i = p.Start; i < p.End; i++)
+        {
+            char x = t[i];
+            if (x == close)
+            {
+                return false;
+            }
+
+            if (!PhraseTrie.IsWordChar(x) || (i > 0 && PhraseTrie.IsWordChar(t[i - 1])))
+            {
+                continue;
+            }
+
+            _budget--;
+            if (_cues.TryMatch(t, i, p.End, out var form, out int ce) && (form.Flags & CueFlags.Verb) != 0)
+            {
+                int a = MentionParser.SkipSpace(t, ce, p.End);
+                if (a < p.End && t[a] == ':')
+                {
+                    return true;
+                }
+
+                i = ce - 1;
+            }
+        }
+
+        return false;
     }
 
     private int FindCloseInParagraph(int open, int end)

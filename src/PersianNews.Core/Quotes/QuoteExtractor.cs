@@ -333,6 +333,12 @@ internal sealed class QuoteScanner
             return DirectAfterColon(para, a + 1, cs, ce, f, mention, mentionIndex);
         }
 
+        if (kind == 3 && IsNameAtSpeechStart(a, end))
+        {
+            // 'اعلام کردند "به احتمال زیاد" ایران ...': a partial quotation inside a reported clause.
+            return EmitClause(para, a, cs, ce, f, mention, mentionIndex, "indirect.clause");
+        }
+
         if (kind == 3)
         {
             return EmitMarked(para, a, cs, ce, f, mention, mentionIndex, "direct.verb-marks");
@@ -749,7 +755,8 @@ internal sealed class QuoteScanner
 
         int last = MentionParser.TrimEndSpace(_t, open, close);
         int after = MentionParser.SkipSpace(_t, close + 1, end);
-        if (after >= end || !PhraseTrie.IsWordChar(_t[after]) || (last > open && IsTerminator(_t[last - 1])))
+        if (after >= end || !PhraseTrie.IsWordChar(_t[after]) || (last > open && IsTerminator(_t[last - 1]))
+            || QuoteWords.ClauseOpeners.TryMatch(_t, after, end, out _, out _))
         {
             // The quoted words end their own sentence: they are the speech.
             return false;
@@ -847,8 +854,9 @@ internal sealed class QuoteScanner
         }
 
         int close = FindClose(open, para, out int closePara);
-        if (close < 0)
+        if (close < 0 || (closePara == _pi && CountWords(open, close) < 3))
         {
+            // A name or a term in guillemets opening a sentence ("«دونالد ترامپ» اخیراً ...") is not speech.
             return -1;
         }
 

@@ -616,6 +616,13 @@ internal sealed class QuoteScanner
                 continue;
             }
 
+            if (!noun && QuoteWords.DocumentParts.TryMatch(t, p, cs, out _, out int pe))
+            {
+                // "در بخشی از بیانیه ..."
+                p = MentionParser.SkipSpace(t, pe, cs);
+                continue;
+            }
+
             if (QuoteWords.DocumentNouns.TryMatch(t, p, cs, out _, out int ne))
             {
                 noun = true;

@@ -52,6 +52,9 @@ internal static class QuoteWords
         "حکم", "پست", "سخنان", "اظهارات", "مصاحبه", "کتاب", "سند", "بخشنامه", "دستورالعمل", "ابلاغیه", "جوابیه", "پیش نویس",
         "گزارشی", "نامه‌ای", "بیانیه‌ای", "اطلاعیه‌ای", "پیامی", "یادداشتی", "وصیت نامه", "متن کامل", "سخنرانی");
 
+    /// <summary>Words before a document noun that name a part of it ("در بخشی از بیانیه").</summary>
+    public static readonly PhraseTrie DocumentParts = Build("بخشی از", "قسمتی از", "بخش دیگری از", "فرازی از", "ادامه", "بخش", "قسمت", "پایان", "انتهای");
+
     /// <summary>Quantifiers and generic heads that keep a group or an anonymous source as written.</summary>
     public static readonly PhraseTrie GroupHeads = Build(
         "یک", "دو", "سه", "چهار", "پنج", "چند", "برخی", "بعضی", "شماری", "تعدادی", "گروهی", "جمعی", "یکی", "بسیاری",

@@ -253,7 +253,7 @@ internal static class MentionParser
             {
                 depth = Math.Max(0, depth - 1);
             }
-            else if (depth == 0 && c is ':' or '؛' or ';')
+            else if (depth == 0 && (c is '؛' or ';' || (c == ':' && !QuoteScanner.IsClockColon(t, i, end))))
             {
                 result = i + 1;
             }

@@ -134,7 +134,7 @@ internal sealed class QuoteScanner
 
             if (c is '.' or '!' or '?' or '؟' or ':' or '؛' or ';')
             {
-                if (c != '.' || IsSentenceDot(pos, end))
+                if ((c != '.' || IsSentenceDot(pos, end)) && !IsClockColon(t, pos, end))
                 {
                     sent = pos + 1;
                 }
@@ -216,6 +216,10 @@ internal sealed class QuoteScanner
 
     private bool StartsPersonName(int pos, int end)
         => QuoteWords.GivenNames.TryMatch(_t, pos, end, out _, out _) || QuoteWords.Honorifics.TryMatch(_t, pos, end, out _, out _);
+
+    /// <summary>"۱۰:۱۸": a colon between digits is a clock or a ratio, not the end of a lead-in.</summary>
+    public static bool IsClockColon(string t, int i, int end)
+        => t[i] == ':' && i > 0 && i + 1 < end && PersianLetters.IsDigit(t[i - 1]) && PersianLetters.IsDigit(t[i + 1]);
 
     private bool IsSentenceStart(int sent, int pos) => MentionParser.SkipSpace(_t, sent, pos) >= pos;
 

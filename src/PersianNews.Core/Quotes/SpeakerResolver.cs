@@ -190,7 +190,7 @@ internal static class SpeakerResolver
                     continue;
                 }
 
-                bool match = group ? Same(words, e.Words) : Subset(words, e.Words) || Subset(e.Words, words);
+                bool match = group ? Same(words, e.Words) : Subset(words, e.Words) || Subset(e.Words, words) || SameLetters(words, e.Words);
                 if (!match)
                 {
                     continue;
@@ -216,12 +216,13 @@ internal static class SpeakerResolver
             }
 
             // "خاکزاد مشکلات سیستم توزیع را ...": a subject that runs into its object still starts with a known name.
-            if (words.Length >= 3 && !group)
+            if (words.Length >= 2 && !group)
             {
                 for (int k = list.Count - 1; k >= 0; k--)
                 {
                     var e = list[k].Root;
-                    if (!e.IsGroup && !e.RoleOnly && Array.IndexOf(e.Words, words[0]) >= 0)
+                    if (!e.IsGroup && !e.RoleOnly && e.Words.Length > 0 && (string.Equals(e.Words[^1], words[0], StringComparison.Ordinal)
+                        || (words.Length >= 3 && Array.IndexOf(e.Words, words[0]) >= 0)))
                     {
                         rule = "speaker.fullname";
                         return e;
@@ -499,6 +500,18 @@ internal static class SpeakerResolver
         }
 
         return true;
+    }
+
+    // "پورابراهیمی" and "پور ابراهیمی": a compound surname written with or without a space is one name. A mention
+    // of one word matches a name whose letters, spaces removed, contain it (four letters at least).
+    private static bool SameLetters(string[] mention, string[] name)
+    {
+        if (mention.Length != 1 || mention[0].Length < 4 || name.Length < 2)
+        {
+            return false;
+        }
+
+        return string.Concat(name).Contains(mention[0], StringComparison.Ordinal);
     }
 
     private static bool Same(string[] a, string[] b) => a.Length == b.Length && Subset(a, b);

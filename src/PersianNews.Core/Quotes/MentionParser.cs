@@ -62,6 +62,17 @@ internal static class MentionParser
 
         if (p >= end || !PhraseTrie.IsWordChar(t[p]) || QuoteWords.SubjectStops.TryMatch(t, p, end, out _, out _))
         {
+            // "با این حال، استاندار نیمروز ... می‌گوید": an opening adverbial closed by a comma precedes the subject.
+            int comma = p < end ? t.AsSpan(p, end - p).IndexOfAny('،', ',') : -1;
+            if (comma > 0 && !IsAdverbialCue(t, p, end))
+            {
+                var inner = Parse(t, p + comma + 1, end);
+                if (inner.Kind != MentionKind.Dropped)
+                {
+                    return inner;
+                }
+            }
+
             return Mention.DroppedAt(end);
         }
 
@@ -224,6 +235,26 @@ internal static class MentionParser
 
         return new Mention(MentionKind.Name, npStart, npEnd, nameStart, npEnd, roleStart, roleEnd);
     }
+
+    // "با بیان اینکه CLAUSE، افزود": the comma closes the reported clause, and the subject is dropped.
+    private static bool IsAdverbialCue(string t, int p, int end)
+    {
+        int q = p;
+        for (int w = 0; w < 6 && q < end; w++)
+        {
+            if (IsWordAt(t, q, end, "اینکه") || IsWordAt(t, q, end, "که"))
+            {
+                return true;
+            }
+
+            q = SkipSpace(t, WordEnd(t, q, end) + (WordEnd(t, q, end) == q ? 1 : 0), end);
+        }
+
+        return false;
+    }
+
+    private static bool IsWordAt(string t, int p, int end, string word)
+        => p + word.Length <= end && t.AsSpan(p, word.Length).SequenceEqual(word) && (p + word.Length == end || !PhraseTrie.IsWordChar(t[p + word.Length]));
 
     /// <summary>The start of the clause that holds the verb: after the last ", CONJ" or ":" before it.</summary>
     public static int ClauseStart(string t, int start, int end)

@@ -173,7 +173,7 @@ internal sealed class QuoteScanner
                 continue;
             }
 
-            if (_open is null && IsSentenceStart(sent, pos) && StartsPersonName(pos, end))
+            if (_open is null && IsSentenceStart(sent, pos) && !QuoteWords.SubjectStops.TryMatch(t, pos, end, out _, out _))
             {
                 // A person introduced at the start of a sentence without a reporting verb ("مسعود پزشکیان ... حضور
                 // یافت. وی گفت: ...") is the one a following pronoun means.
@@ -190,7 +190,10 @@ internal sealed class QuoteScanner
                 }
 
                 var named = MentionParser.Parse(t, pos, limit);
-                if (named.Kind == MentionKind.Name)
+
+                // A given name or a title opens it, or an apposition follows it ("حفیظ الله یزدان‌پرست، پناهجوی ...").
+                if (named.Kind == MentionKind.Name && named.NameStart >= pos && named.NameStart < pos + 40
+                    && (StartsPersonName(pos, end) || (named.HasRole && named.RoleStart > named.NameEnd && CountWords(named.NameStart, named.NameEnd) <= 4)))
                 {
                     AddMention(named, CueFlags.None, -1);
                 }

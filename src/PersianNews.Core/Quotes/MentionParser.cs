@@ -284,7 +284,7 @@ internal static class MentionParser
             {
                 depth = Math.Max(0, depth - 1);
             }
-            else if (depth == 0 && (c is '؛' or ';' || (c == ':' && !QuoteScanner.IsClockColon(t, i, end))))
+            else if (depth == 0 && (c is '؛' or ';' || (c == ':' && !QuoteScanner.IsClockColon(t, i, end)) || QuoteScanner.IsHeadlineSlash(t, i, end)))
             {
                 result = i + 1;
             }

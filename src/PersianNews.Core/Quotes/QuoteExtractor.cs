@@ -132,7 +132,7 @@ internal sealed class QuoteScanner
                 continue;
             }
 
-            if (c is '.' or '!' or '?' or '؟' or ':' or '؛' or ';')
+            if (c is '.' or '!' or '?' or '؟' or ':' or '؛' or ';' || IsHeadlineSlash(t, pos, end))
             {
                 if ((c != '.' || IsSentenceDot(pos, end)) && !IsClockColon(t, pos, end))
                 {
@@ -219,6 +219,10 @@ internal sealed class QuoteScanner
 
     private bool StartsPersonName(int pos, int end)
         => QuoteWords.GivenNames.TryMatch(_t, pos, end, out _, out _) || QuoteWords.Honorifics.TryMatch(_t, pos, end, out _, out _);
+
+    /// <summary>"گرانی برنج/ ممنوعیت واردات": a slash between words joins headline parts; between digits it is a date.</summary>
+    public static bool IsHeadlineSlash(string t, int i, int end)
+        => t[i] == '/' && i > 0 && !PersianLetters.IsDigit(t[i - 1]) && (i + 1 >= end || !PersianLetters.IsDigit(t[i + 1]));
 
     /// <summary>"۱۰:۱۸": a colon between digits is a clock or a ratio, not the end of a lead-in.</summary>
     public static bool IsClockColon(string t, int i, int end)

@@ -88,7 +88,7 @@ internal static class SpeakerResolver
         {
             if (e.RoleOnly && e.MergedInto is null)
             {
-                var holder = FindRoleHolder(e.RoleWords, entities, e);
+                var holder = FindRoleHolder(e.RoleWords, entities, e) ?? NextPerson(entities, e);
                 if (holder is not null)
                 {
                     e.MergedInto = holder;
@@ -441,6 +441,22 @@ internal static class SpeakerResolver
         int before = MentionParser.TrimEndSpace(t, 0, s);
         return before == 0 || t[before - 1] is '،' or ',' or '.' or ':' or '\n' or '-' or '«' or '»' or '؛' or '(' || QuoteWords.GivenNames.TryMatch(t, s, e, out _, out _)
                || QuoteWords.Honorifics.TryMatch(t, s, e, out _, out _);
+    }
+
+    // A title in the lead ("استاندار نیمروز می‌گوید ...") is usually followed by the holder's name: the first person
+    // named after it.
+    private static Entity? NextPerson(List<Entity> entities, Entity roleOnly)
+    {
+        for (int k = entities.IndexOf(roleOnly) + 1; k < entities.Count; k++)
+        {
+            var e = entities[k];
+            if (!e.IsGroup && !e.RoleOnly && e.MergedInto is null)
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     private static Entity? FindRoleHolder(string[] roleWords, List<Entity> entities, Entity? self)

@@ -134,6 +134,12 @@ internal sealed class QuoteScanner
 
             if (c is '.' or '!' or '?' or '؟' or ':' or '؛' or ';' || IsHeadlineSlash(t, pos, end))
             {
+                if (_open is not null && IsGluedHeadline(c, sent, pos, end))
+                {
+                    // "... انجام خواهد شد. رئیس دادگستری استان خوزستان: ..." — a headline glued into the page ends the speech.
+                    CloseOpen(sent);
+                }
+
                 if ((c != '.' || IsSentenceDot(pos, end)) && !IsClockColon(t, pos, end))
                 {
                     sent = pos + 1;
@@ -219,6 +225,23 @@ internal sealed class QuoteScanner
 
     private bool StartsPersonName(int pos, int end)
         => QuoteWords.GivenNames.TryMatch(_t, pos, end, out _, out _) || QuoteWords.Honorifics.TryMatch(_t, pos, end, out _, out _);
+
+    private bool IsGluedHeadline(char c, int sent, int pos, int end)
+    {
+        int s = MentionParser.SkipSpace(_t, sent, pos);
+        if (s >= pos || s <= _open!.Start)
+        {
+            return false;
+        }
+
+        if (IsHeadlineSlash(_t, pos, end))
+        {
+            return true;
+        }
+
+        return c == ':' && !IsClockColon(_t, pos, end) && CountWords(s, pos) <= 8
+               && (QuoteWords.RoleHeads.TryMatch(_t, s, pos, out _, out _) || StartsPersonName(s, pos));
+    }
 
     /// <summary>"گرانی برنج/ ممنوعیت واردات": a slash between words joins headline parts; between digits it is a date.</summary>
     public static bool IsHeadlineSlash(string t, int i, int end)

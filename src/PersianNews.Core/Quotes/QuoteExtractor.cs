@@ -205,7 +205,8 @@ internal sealed class QuoteScanner
                 }
             }
 
-            if (_open is not null && IsSentenceStart(sent, pos) && QuoteWords.OutletAttribution.TryMatch(t, pos, end, out _, out _))
+            if (_open is not null && IsSentenceStart(sent, pos) && (QuoteWords.OutletAttribution.TryMatch(t, pos, end, out _, out _)
+                || QuoteWords.ReporterResumes.TryMatch(t, SkipDiscourse(pos, end), end, out _, out _)))
             {
                 // "به گزارش ایسنا، ..." after a colon quote: the outlet's voice resumes, the speech has stopped.
                 CloseOpen(sent);
@@ -221,6 +222,16 @@ internal sealed class QuoteScanner
         }
 
         resume = end;
+    }
+
+    private int SkipDiscourse(int p, int end)
+    {
+        while (p < end && QuoteWords.LeadingDiscourse.TryMatch(_t, p, end, out _, out int e))
+        {
+            p = MentionParser.SkipSpace(_t, e, end);
+        }
+
+        return p;
     }
 
     private bool StartsPersonName(int pos, int end)

@@ -69,6 +69,9 @@ internal static class QuoteWords
     /// <summary>Openings of the outlet's own attribution ("به گزارش ایسنا،").</summary>
     public static readonly PhraseTrie OutletAttribution = Build("به گزارش", "بنا بر گزارش", "بنابر گزارش", "به نوشته");
 
+    /// <summary>Phrases with which the reporter takes the word back after a quotation ("اما در ادامه ...").</summary>
+    public static readonly PhraseTrie ReporterResumes = Build("در ادامه", "در بخش دیگری از", "در بخش دیگر", "در پایان سخنان", "در ادامه سخنان", "در پایان این نشست", "در پایان این دیدار");
+
     /// <summary>Common given names: where a name begins after a preceding title ("سخنگوی وزارت خارجه اسماعیل بقائی").</summary>
     public static readonly PhraseTrie GivenNames = Build(
         "محمد", "علی", "حسن", "حسین", "رضا", "مهدی", "احمد", "محمود", "سعید", "مجید", "حمید", "جواد", "عباس", "مصطفی",

@@ -199,7 +199,7 @@ internal sealed class QuoteScanner
 
                 // A given name or a title opens it, or an apposition follows it ("حفیظ الله یزدان‌پرست، پناهجوی ...").
                 if (named.Kind == MentionKind.Name && named.NameStart >= pos && named.NameStart < pos + 40
-                    && (StartsPersonName(pos, end) || (named.HasRole && named.RoleStart > named.NameEnd && CountWords(named.NameStart, named.NameEnd) <= 4)))
+                    && IsPersonLike(named))
                 {
                     AddMention(named, CueFlags.None, -1);
                 }
@@ -223,6 +223,11 @@ internal sealed class QuoteScanner
 
         resume = end;
     }
+
+    // A name that opens with a given name or a title, or is followed by a role ("X، سخنگوی ...").
+    private bool IsPersonLike(Mention m)
+        => StartsPersonName(m.Start, m.End) || StartsPersonName(m.NameStart, m.NameEnd)
+           || (m.HasRole && m.RoleStart > m.NameEnd && CountWords(m.NameStart, m.NameEnd) <= 4 && QuoteWords.RoleHeads.TryMatch(_t, m.RoleStart, m.RoleEnd, out _, out _));
 
     private int SkipDiscourse(int p, int end)
     {
@@ -367,11 +372,19 @@ internal sealed class QuoteScanner
             CloseOpen(sent);
         }
 
-        int mentionIndex = AddMention(mention, f, documentStart);
         if (kind == 0 || (f & CueFlags.Negated) != 0 && kind != 1)
         {
+            // A nominal report ("X از ... خبر داد") still makes a person recent, but a noun phrase that may be its
+            // object ("حداکثر قیمت برنج را ... اعلام کرد") must not.
+            if (mention.Kind != MentionKind.Name || IsPersonLike(mention))
+            {
+                AddMention(mention, f, documentStart);
+            }
+
             return -1;
         }
+
+        int mentionIndex = AddMention(mention, f, documentStart);
 
         if (kind == 1)
         {

@@ -15,9 +15,9 @@ namespace PersianNews.Cli.Evaluation;
 /// <param name="Notes">The annotator's judgment calls.</param>
 public sealed record GoldFile(
     string File,
-    GoldOutlet? Outlet,
+    [property: JsonConverter(typeof(FalsyAsNullConverter<GoldOutlet>))] GoldOutlet? Outlet,
     IReadOnlyList<GoldName>? Sources,
-    GoldDate? Date,
+    [property: JsonConverter(typeof(FalsyAsNullConverter<GoldDate>))] GoldDate? Date,
     IReadOnlyList<GoldName>? Reporters,
     IReadOnlyList<GoldQuote>? Quotes,
     string? Notes)
@@ -71,8 +71,8 @@ public sealed record GoldQuote(string? Kind, string? Speaker, string? SpeakerTex
 /// <param name="Quotes">Quotes.</param>
 public sealed record PredictedArticle(
     string? Source,
-    PredictedDate? Date,
-    PredictedOutlet? Outlet,
+    [property: JsonConverter(typeof(FalsyAsNullConverter<PredictedDate>))] PredictedDate? Date,
+    [property: JsonConverter(typeof(FalsyAsNullConverter<PredictedOutlet>))] PredictedOutlet? Outlet,
     IReadOnlyList<PredictedName>? Reporters,
     IReadOnlyList<PredictedName>? Sources,
     IReadOnlyList<PredictedQuote>? Quotes)
@@ -122,7 +122,7 @@ public sealed record PredictedName(string? Name);
 /// <param name="Kind">"direct" or "indirect".</param>
 /// <param name="Text">The content.</param>
 /// <param name="Speaker">The speaker, or <see langword="null"/>.</param>
-public sealed record PredictedQuote(string? Kind, string? Text, PredictedSpeaker? Speaker);
+public sealed record PredictedQuote(string? Kind, string? Text, [property: JsonConverter(typeof(FalsyAsNullConverter<PredictedSpeaker>))] PredictedSpeaker? Speaker);
 
 /// <summary>A predicted speaker.</summary>
 /// <param name="Name">The resolved name.</param>
@@ -134,3 +134,41 @@ public sealed record PredictedSpeaker(string? Name, string? Text);
 [JsonSerializable(typeof(GoldFile))]
 [JsonSerializable(typeof(PredictedArticle))]
 public sealed partial class EvaluationJsonContext : JsonSerializerContext;
+
+/// <summary>
+/// Reads an object the way score.py tests it (<c>p.get('outlet') or None</c>): an empty object and the other falsy JSON
+/// values (false, 0, "", []) mean absent; any other non-object throws <see cref="JsonException"/>.
+/// </summary>
+/// <typeparam name="T">The object's type.</typeparam>
+public sealed class FalsyAsNullConverter<T> : JsonConverter<T>
+    where T : class
+{
+    /// <inheritdoc />
+    public override bool HandleNull => true;
+
+    /// <inheritdoc />
+    public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var element = JsonElement.ParseValue(ref reader);
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object when element.EnumerateObject().Any():
+                return element.Deserialize((System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
+            case JsonValueKind.Object or JsonValueKind.Null or JsonValueKind.Undefined or JsonValueKind.False:
+                return null;
+            case JsonValueKind.Number when element.GetDouble() == 0:
+            case JsonValueKind.String when element.GetString()!.Length == 0:
+            case JsonValueKind.Array when element.GetArrayLength() == 0:
+                return null;
+            default:
+                throw new JsonException($"Expected an object for {typeof(T).Name}, found {element.ValueKind}.");
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        JsonSerializer.Serialize(writer, value, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
+    }
+}

@@ -42,6 +42,10 @@ public static class ParseCommand
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no summary on standard error (failures are still reported)." };
+        var allowFailures = new Option<bool>("--allow-failures")
+        {
+            Description = "Exit 0 even when some inputs failed (each is still one line on standard error): for pipeline stages (Spark RDD.pipe, Hadoop Streaming) where one bad record must not fail the whole task.",
+        };
         var inputs = new Argument<string[]>("inputs")
         {
             Description = "Files or directories (recursive) of UTF-8 text, with or without BOM; '-' reads standard input (line by line with --input jsonl).",
@@ -50,7 +54,7 @@ public static class ParseCommand
 
         var command = new Command("parse", "Parse Persian news texts into JSON: date, outlet, reporters, sources, title, paragraphs, attributed quotes, diagnostics.")
         {
-            format, pretty, input, textField, output, parallel, quiet, inputs,
+            format, pretty, input, textField, output, parallel, quiet, allowFailures, inputs,
         };
 
         command.SetAction(result =>
@@ -66,6 +70,7 @@ public static class ParseCommand
                 Pretty = result.GetValue(pretty),
                 Parallel = result.GetValue(parallel),
                 Quiet = result.GetValue(quiet),
+                AllowFailures = result.GetValue(allowFailures),
                 OutputPath = result.GetValue(output),
             };
             return Run(paths, settings, stdin, stdout, stderr);
@@ -148,7 +153,7 @@ public static class ParseCommand
                 stats.WriteSummary(stderr);
             }
 
-            return stats.Failures == 0 ? Cli.Success : Cli.InputFailed;
+            return stats.Failures == 0 || settings.AllowFailures ? Cli.Success : Cli.InputFailed;
         }
         finally
         {
@@ -363,6 +368,9 @@ public sealed record ParseSettings
 
     /// <summary>No progress and no summary.</summary>
     public bool Quiet { get; init; }
+
+    /// <summary>Exit 0 even when some inputs failed.</summary>
+    public bool AllowFailures { get; init; }
 
     /// <summary>The output file, or <see langword="null"/> for standard output.</summary>
     public string? OutputPath { get; init; }

@@ -213,6 +213,27 @@ public sealed class ParseCommandTests : IDisposable
         Assert.Contains(nameof(DiagnosticCode.HeaderLine) + " 1", result.ErrorLines[2], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Parse_AllowFailures_ReportsTheFailureButExitsZero()
+    {
+        string good = Write("good.txt", Article);
+
+        var result = Run("parse", "--quiet", "--allow-failures", Path.Combine(_dir, "missing.txt"), good);
+
+        Assert.Equal(PersianNews.Cli.Cli.Success, result.ExitCode);
+        Assert.Single(result.ErrorLines);
+        Assert.Single(result.StdoutLines);
+    }
+
+    [Fact]
+    public void Parse_EmptyJsonlStdin_WritesNothingAndExitsZero()
+    {
+        var result = RunWithStdin(string.Empty, "parse", "--quiet", "--input", "jsonl", "-");
+
+        Assert.Equal(PersianNews.Cli.Cli.Success, result.ExitCode);
+        Assert.Equal(string.Empty, result.Stdout);
+    }
+
     public static TheoryData<string[]> UsageErrors => new()
     {
         { ["parse", "--parallel", "0", "x.txt"] },

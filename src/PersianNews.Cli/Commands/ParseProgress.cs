@@ -6,7 +6,7 @@ namespace PersianNews.Cli.Commands;
 /// A one-line progress display on standard error (files, articles/s, MB/s, ETA), redrawn twice a second. Used only when
 /// standard error is a terminal: logs and pipelines stay clean.
 /// </summary>
-internal sealed class ParseProgress : IDisposable
+public sealed class ParseProgress : IDisposable
 {
     private readonly TextWriter _stderr;
     private readonly ParseStats _stats;
@@ -16,7 +16,7 @@ internal sealed class ParseProgress : IDisposable
     private int _width;
     private bool _disposed;
 
-    public ParseProgress(TextWriter stderr, ParseStats stats, long? totalBytes)
+    internal ParseProgress(TextWriter stderr, ParseStats stats, long? totalBytes)
     {
         _stderr = stderr;
         _stats = stats;
@@ -71,6 +71,7 @@ internal sealed class ParseProgress : IDisposable
         }
     }
 
+    /// <summary>Stops redrawing and erases the line.</summary>
     public void Dispose()
     {
         _timer.Dispose();

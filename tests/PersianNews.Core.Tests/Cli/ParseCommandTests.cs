@@ -234,6 +234,26 @@ public sealed class ParseCommandTests : IDisposable
         Assert.Equal(string.Empty, result.Stdout);
     }
 
+    [Fact]
+    public void Parse_OutputFileThatCannotBeCreated_IsAUsageError()
+    {
+        string path = Write("a.txt", Article);
+
+        var result = Run("parse", "--quiet", "--output", Path.Combine(_dir, "no-such-dir", "out.jsonl"), path);
+
+        Assert.Equal(PersianNews.Cli.Cli.UsageError, result.ExitCode);
+        Assert.Contains("--output", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProgressLine_KnownTotal_ShowsRatesAndEta()
+        => Assert.Equal("3 files, 100 articles, 50 articles/s, 2.5 MB/s, ETA 00:00:02",
+            PersianNews.Cli.Commands.ParseProgress.Format(3, 100, 5_000_000, TimeSpan.FromSeconds(2), 10_000_000));
+
+    [Fact]
+    public void ProgressLine_StdinWithUnknownTotal_ShowsNoEta()
+        => Assert.EndsWith("ETA ?", PersianNews.Cli.Commands.ParseProgress.Format(1, 10, 1000, TimeSpan.FromSeconds(1), null), StringComparison.Ordinal);
+
     public static TheoryData<string[]> UsageErrors => new()
     {
         { ["parse", "--parallel", "0", "x.txt"] },

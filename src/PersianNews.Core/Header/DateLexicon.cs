@@ -18,8 +18,47 @@ internal static class DateLexicon
 
     public readonly record struct Entry(string Pattern, int Value);
 
+    /// <summary>
+    /// A list of names grouped by their (folded) first letter, so a position is rejected with one lookup and only
+    /// the names that begin with its letter are compared.
+    /// </summary>
+    public sealed class Table
+    {
+        private readonly SearchValues<char> _first;
+        private readonly Dictionary<char, (int Start, int Count)> _byFirst = [];
+
+        public Table(Entry[] entries)
+        {
+            Entries = [.. entries.OrderBy(e => e.Pattern[0])];
+            for (int k = 0; k < Entries.Length; k++)
+            {
+                char c = Entries[k].Pattern[0];
+                _byFirst[c] = _byFirst.TryGetValue(c, out var r) ? (r.Start, r.Count + 1) : (k, 1);
+            }
+
+            _first = SearchValues.Create([.. _byFirst.Keys.Order()]);
+        }
+
+        public Entry[] Entries { get; }
+
+        /// <summary>The entries that can start at <paramref name="i"/> (leading marks are looked through); empty when none.</summary>
+        public ReadOnlySpan<Entry> CandidatesAt(ReadOnlySpan<char> s, int i)
+        {
+            for (int n = 0; n <= MaxIgnorable && i < s.Length; n++, i++)
+            {
+                if (!IsIgnorable(s[i]))
+                {
+                    char f = Fold(s[i]);
+                    return _first.Contains(f) && _byFirst.TryGetValue(f, out var r) ? Entries.AsSpan(r.Start, r.Count) : default;
+                }
+            }
+
+            return default;
+        }
+    }
+
     /// <summary>Solar months: Iranian names (۱ فروردین ... ۱۲ اسفند) and the Afghan (Dari) zodiac names of the same months.</summary>
-    public static readonly Entry[] PersianMonths = Build(
+    public static readonly Table PersianMonths = Build(
     [
         ("فروردین", 1), ("اردیبهشت", 2), ("اردی بهشت", 2), ("خرداد", 3), ("تیر", 4), ("مرداد", 5), ("امرداد", 5),
         ("شهریور", 6), ("مهر", 7), ("آبان", 8), ("آذر", 9), ("دی", 10), ("بهمن", 11), ("اسفند", 12),
@@ -28,7 +67,7 @@ internal static class DateLexicon
     ]);
 
     /// <summary>Gregorian months as Persian writes them (French-derived in Iran, English-derived in Afghanistan and on some sites).</summary>
-    public static readonly Entry[] GregorianMonths = Build(
+    public static readonly Table GregorianMonths = Build(
     [
         ("ژانویه", 1), ("ژانویه ی", 1), ("ژانوی", 1), ("جنوری", 1), ("ژانیه", 1),
         ("فوریه", 2), ("فبریه", 2), ("فوریه ی", 2), ("فبروری", 2),
@@ -45,7 +84,7 @@ internal static class DateLexicon
     ]);
 
     /// <summary>Islamic lunar months, with the Persian and Arabic spellings of the compound names.</summary>
-    public static readonly Entry[] HijriMonths = Build(
+    public static readonly Table HijriMonths = Build(
     [
         ("محرم", 1), ("محرم الحرام", 1), ("صفر", 2), ("صفر المظفر", 2),
         ("ربیع الاول", 3), ("ربیع الاولی", 3), ("ربیع اول", 3), ("ربیع الثانی", 4), ("ربیع الاخر", 4), ("ربیع ثانی", 4), ("ربیع الثانیه", 4),
@@ -57,7 +96,7 @@ internal static class DateLexicon
     ]);
 
     /// <summary>Weekday names; the value is <see cref="DayOfWeek"/>.</summary>
-    public static readonly Entry[] Weekdays = Build(
+    public static readonly Table Weekdays = Build(
     [
         ("شنبه", (int)DayOfWeek.Saturday), ("یک شنبه", (int)DayOfWeek.Sunday), ("دو شنبه", (int)DayOfWeek.Monday),
         ("سه شنبه", (int)DayOfWeek.Tuesday), ("چهار شنبه", (int)DayOfWeek.Wednesday), ("پنج شنبه", (int)DayOfWeek.Thursday),
@@ -65,7 +104,7 @@ internal static class DateLexicon
     ]);
 
     /// <summary>Labels printed before a date; the value is <see cref="DateLabel"/>.</summary>
-    public static readonly Entry[] Labels = Build(
+    public static readonly Table Labels = Build(
     [
         ("تاریخ انتشار", (int)DateLabel.Publication), ("زمان انتشار", (int)DateLabel.Publication), ("انتشار", (int)DateLabel.Publication),
         ("تاریخ و ساعت انتشار", (int)DateLabel.Publication), ("تاریخ و زمان انتشار", (int)DateLabel.Publication),
@@ -89,7 +128,7 @@ internal static class DateLexicon
     ]);
 
     /// <summary>Calendar markers after a year ("۱۴۴۷ ه.ق", "۱۴۰۴ هجری شمسی", "۲۰۲۵ م"); the value is <see cref="CalendarKind"/>.</summary>
-    public static readonly Entry[] CalendarMarkers = Build(
+    public static readonly Table CalendarMarkers = Build(
     [
         ("ه.ش", (int)CalendarKind.Persian), ("ه. ش", (int)CalendarKind.Persian), ("ه ش", (int)CalendarKind.Persian), ("هش", (int)CalendarKind.Persian),
         ("هجری شمسی", (int)CalendarKind.Persian), ("شمسی", (int)CalendarKind.Persian), ("خورشیدی", (int)CalendarKind.Persian),
@@ -99,24 +138,24 @@ internal static class DateLexicon
     ]);
 
     /// <summary>"ق.ظ" / "ب.ظ" (before/after noon); the value is 1 for after noon.</summary>
-    public static readonly Entry[] Meridiems = Build(
+    public static readonly Table Meridiems = Build(
     [
         ("ق.ظ", 0), ("ق. ظ", 0), ("ق ظ", 0), ("قبل از ظهر", 0), ("صبح", 0), ("am", 0), ("a.m.", 0),
         ("ب.ظ", 1), ("ب. ظ", 1), ("ب ظ", 1), ("بعد از ظهر", 1), ("بعدازظهر", 1), ("عصر", 1), ("شب", 1), ("pm", 1), ("p.m.", 1),
     ]);
 
     /// <summary>Words that make a following date part of running text ("روز ...", "در تاریخ ...", "از ... تا ...").</summary>
-    public static readonly Entry[] RunningTextWords = Build(
+    public static readonly Table RunningTextWords = Build(
     [
         ("در", 0), ("از", 0), ("تا", 0), ("روز", 0), ("شب", 0), ("صبح", 0), ("عصر", 0), ("ظهر", 0), ("بامداد", 0), ("مورخ", 0),
         ("مورخه", 0), ("به", 0), ("که", 0), ("سال", 0), ("و", 0), ("یا", 0), ("تاریخ", 0), ("پیش", 0), ("پس", 0), ("قبل", 0),
         ("بعد", 0), ("اول", 0), ("اکنون", 0), ("حدود", 0), ("since", 0), ("on", 0), ("from", 0), ("until", 0),
     ]);
 
-    public static readonly Entry[] Month = Build([("ماه", 0)]);
-    public static readonly Entry[] Year = Build([("سال", 0)]);
-    public static readonly Entry[] Hour = Build([("ساعت", 0)]);
-    public static readonly Entry[] DateField = Build([("date", 0)]);
+    public static readonly Table Month = Build([("ماه", 0)]);
+    public static readonly Table Year = Build([("سال", 0)]);
+    public static readonly Table Hour = Build([("ساعت", 0)]);
+    public static readonly Table DateField = Build([("date", 0)]);
 
     // First (folded) letters of every label, weekday and "ساعت", so the locator tries a word only when it can start one.
     private static readonly SearchValues<char> WordStarters = BuildStarters();
@@ -128,11 +167,11 @@ internal static class DateLexicon
     /// Finds the longest entry matching at <paramref name="i"/> and ending at a word boundary.
     /// Returns its value and the index after it, or -1.
     /// </summary>
-    public static int MatchLongest(ReadOnlySpan<char> s, int i, Entry[] entries, out int value)
+    public static int MatchLongest(ReadOnlySpan<char> s, int i, Table table, out int value)
     {
         int best = -1;
         value = 0;
-        foreach (var e in entries)
+        foreach (var e in table.CandidatesAt(s, i))
         {
             int end = MatchAt(s, i, e.Pattern);
             if (end > best && IsBoundary(s, end))
@@ -216,7 +255,7 @@ internal static class DateLexicon
         };
     }
 
-    private static Entry[] Build((string Text, int Value)[] items)
+    private static Table Build((string Text, int Value)[] items)
     {
         var entries = new Entry[items.Length];
         for (int k = 0; k < items.Length; k++)
@@ -234,7 +273,7 @@ internal static class DateLexicon
             entries[k] = new Entry(new string(chars, 0, n), items[k].Value);
         }
 
-        return entries;
+        return new Table(entries);
     }
 
     private static SearchValues<char> BuildStarters()
@@ -242,7 +281,7 @@ internal static class DateLexicon
         var set = new HashSet<char>();
         foreach (var table in new[] { Labels, Weekdays, Hour, DateField })
         {
-            foreach (var e in table)
+            foreach (var e in table.Entries)
             {
                 set.Add(e.Pattern[0]);
             }

@@ -129,7 +129,7 @@ internal static class DateLocator
             return DateLabel.None;
         }
 
-        foreach (var e in DateLexicon.Labels)
+        foreach (var e in DateLexicon.Labels.Entries)
         {
             if (DateLexicon.MatchAt(label, 0, e.Pattern) == label.Length)
             {
@@ -137,7 +137,7 @@ internal static class DateLocator
             }
         }
 
-        return DateLexicon.MatchAt(label, 0, DateLexicon.DateField[0].Pattern) == label.Length ? DateLabel.Publication : DateLabel.None;
+        return DateLexicon.MatchAt(label, 0, DateLexicon.DateField.Entries[0].Pattern) == label.Length ? DateLabel.Publication : DateLabel.None;
     }
 
     /// <summary>
@@ -216,7 +216,7 @@ internal static class DateLocator
             return false;
         }
 
-        foreach (var e in DateLexicon.RunningTextWords)
+        foreach (var e in DateLexicon.RunningTextWords.Entries)
         {
             if (DateLexicon.MatchAt(s, q, e.Pattern) == wordEnd)
             {

@@ -434,9 +434,9 @@ public static class PersianDateParser
         return best;
     }
 
-    private static void MatchMonthIn(ReadOnlySpan<char> s, int i, DateLexicon.Entry[] table, CalendarKind kind, ref int best, ref CalendarKind calendar, ref int month)
+    private static void MatchMonthIn(ReadOnlySpan<char> s, int i, DateLexicon.Table table, CalendarKind kind, ref int best, ref CalendarKind calendar, ref int month)
     {
-        foreach (var e in table)
+        foreach (var e in table.CandidatesAt(s, i))
         {
             int end = DateLexicon.MatchAt(s, i, e.Pattern);
             if (end < 0)
@@ -451,7 +451,7 @@ public static class PersianDateParser
                 k++;
             }
 
-            int withMonthWord = DateLexicon.MatchAt(s, k, DateLexicon.Month[0].Pattern);
+            int withMonthWord = DateLexicon.MatchAt(s, k, DateLexicon.Month.Entries[0].Pattern);
             if (withMonthWord > 0 && DateLexicon.IsBoundary(s, withMonthWord))
             {
                 end = withMonthWord;

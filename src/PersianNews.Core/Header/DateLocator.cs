@@ -190,14 +190,26 @@ internal static class DateLocator
         return new DateMatch(date, matchStart, r.End, r.DateStart, r.Label, r.Traits, issue);
     }
 
-    /// <summary>Whether the word before <paramref name="pos"/> ties the date into a sentence ("روز", "در", "از", "تا", "مورخ").</summary>
+    /// <summary>
+    /// Whether the word before <paramref name="pos"/> ties the date into a sentence ("روز", "در", "از", "تا", "مورخ",
+    /// "امروز"). A weekday in parentheses between them is looked through: "امروز (یکشنبه) ۲۰ تیرماه ۱۴۰۰".
+    /// </summary>
     private static bool IsAfterRunningTextWord(ReadOnlySpan<char> s, int pos)
     {
         const int MaxWord = 12;
-        int q = pos;
-        for (int n = 0; n < 3 && q > 0 && DateLexicon.IsJoiner(s[q - 1]); n++)
+        const int MaxParenthesis = 16;
+        int q = SkipJoinersBack(s, pos);
+        if (q > 0 && s[q - 1] is ')' or '）')
         {
-            q--;
+            int from = Math.Max(0, q - MaxParenthesis);
+            int open = s[from..(q - 1)].LastIndexOfAny('(', '（');
+            if (open < 0)
+            {
+                return false;
+            }
+
+            pos = from + open;
+            q = SkipJoinersBack(s, pos);
         }
 
         if (q == pos)
@@ -216,7 +228,7 @@ internal static class DateLocator
             return false;
         }
 
-        foreach (var e in DateLexicon.RunningTextWords.Entries)
+        foreach (var e in DateLexicon.RunningTextWords.CandidatesAt(s, q))
         {
             if (DateLexicon.MatchAt(s, q, e.Pattern) == wordEnd)
             {
@@ -225,5 +237,15 @@ internal static class DateLocator
         }
 
         return false;
+    }
+
+    private static int SkipJoinersBack(ReadOnlySpan<char> s, int q)
+    {
+        for (int n = 0; n < 3 && q > 0 && DateLexicon.IsJoiner(s[q - 1]); n++)
+        {
+            q--;
+        }
+
+        return q;
     }
 }

@@ -81,6 +81,9 @@ internal static class DateLexicon
         ("اکتبر", 10), ("اکتوبر", 10),
         ("نوامبر", 11), ("نوومبر", 11),
         ("دسامبر", 12), ("دسمبر", 12),
+        ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4),
+        ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8), ("september", 9),
+        ("sept", 9), ("sep", 9), ("october", 10), ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
     ]);
 
     /// <summary>Islamic lunar months, with the Persian and Arabic spellings of the compound names.</summary>
@@ -101,6 +104,11 @@ internal static class DateLexicon
         ("شنبه", (int)DayOfWeek.Saturday), ("یک شنبه", (int)DayOfWeek.Sunday), ("دو شنبه", (int)DayOfWeek.Monday),
         ("سه شنبه", (int)DayOfWeek.Tuesday), ("چهار شنبه", (int)DayOfWeek.Wednesday), ("پنج شنبه", (int)DayOfWeek.Thursday),
         ("جمعه", (int)DayOfWeek.Friday), ("آدینه", (int)DayOfWeek.Friday),
+        ("saturday", (int)DayOfWeek.Saturday), ("sunday", (int)DayOfWeek.Sunday), ("monday", (int)DayOfWeek.Monday),
+        ("tuesday", (int)DayOfWeek.Tuesday), ("wednesday", (int)DayOfWeek.Wednesday), ("thursday", (int)DayOfWeek.Thursday),
+        ("friday", (int)DayOfWeek.Friday), ("sat", (int)DayOfWeek.Saturday), ("sun", (int)DayOfWeek.Sunday),
+        ("mon", (int)DayOfWeek.Monday), ("tue", (int)DayOfWeek.Tuesday), ("wed", (int)DayOfWeek.Wednesday),
+        ("thu", (int)DayOfWeek.Thursday), ("fri", (int)DayOfWeek.Friday),
     ]);
 
     /// <summary>Labels printed before a date; the value is <see cref="DateLabel"/>.</summary>
@@ -283,6 +291,15 @@ internal static class DateLexicon
         foreach (var table in new[] { Labels, Weekdays, Hour, DateField })
         {
             foreach (var e in table.Entries)
+            {
+                set.Add(e.Pattern[0]);
+            }
+        }
+
+        // English month names can open a date ("Sep 4, 2025"); Persian ones never do, so they add no candidates.
+        foreach (var e in GregorianMonths.Entries)
+        {
+            if (e.Pattern[0] < 128)
             {
                 set.Add(e.Pattern[0]);
             }

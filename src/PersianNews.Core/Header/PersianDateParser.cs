@@ -171,6 +171,11 @@ public static class PersianDateParser
         }
 
         var result = ScanCore(s, q, ref r);
+        if (result == ScanStatus.None && q < s.Length && char.IsAsciiLetter(s[q]))
+        {
+            result = ScanMonthFirst(s, q, ref r);
+        }
+
         if (result == ScanStatus.None)
         {
             return result;
@@ -275,6 +280,38 @@ public static class PersianDateParser
             r.Traits |= DateTraits.CalendarMarker;
         }
 
+        return Validate(ref r);
+    }
+
+    /// <summary>"September 4, 2025", "Sep. 4 2025": English month first, as scraped metadata and English bylines print it.</summary>
+    private static ScanStatus ScanMonthFirst(ReadOnlySpan<char> s, int i, ref DateScan r)
+    {
+        int monthEnd = DateLexicon.MatchLongest(s, i, DateLexicon.GregorianMonths, out int month);
+        if (monthEnd < 0)
+        {
+            return ScanStatus.None;
+        }
+
+        int p = monthEnd < s.Length && s[monthEnd] == '.' ? monthEnd + 1 : monthEnd;
+        int d = SkipSpaces(s, p);
+        if (d == p || ReadNumber(s, ref d, 2, out int day) <= 0)
+        {
+            return ScanStatus.None;
+        }
+
+        int y = d < s.Length && s[d] is ',' or '،' ? d + 1 : d;
+        y = SkipSpaces(s, y);
+        if (y == d || ReadNumber(s, ref y, 4, out int year) != 4)
+        {
+            return ScanStatus.None;
+        }
+
+        r.Calendar = CalendarKind.Gregorian;
+        r.Year = year;
+        r.Month = month;
+        r.Day = day;
+        r.End = y;
+        r.Traits |= DateTraits.MonthName;
         return Validate(ref r);
     }
 

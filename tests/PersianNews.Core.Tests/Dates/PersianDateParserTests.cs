@@ -101,6 +101,12 @@ public sealed class PersianDateParserTests
         ("۳۱ دسامبر ۲۰۲۰ میلادی", "2020-12-31", CalendarKind.Gregorian, null, Whole),
         ("پنجشنبه ۴ سپتامبر ۲۰۲۵ - ۱۸:۲۲", "2025-09-04", CalendarKind.Gregorian, "18:22", Whole),
 
+        // English month names, as scraped metadata prints them.
+        ("4 September 2025", "2025-09-04", CalendarKind.Gregorian, null, Whole),
+        ("September 4, 2025", "2025-09-04", CalendarKind.Gregorian, null, Whole),
+        ("Thursday, Sep 4, 2025 10:20", "2025-09-04", CalendarKind.Gregorian, "10:20", Whole),
+        ("Published: Sept. 4 2025", "2025-09-04", CalendarKind.Gregorian, null, Whole),
+
         // Gregorian numeric: day first (Euronews), month first only when the day-first reading cannot exist.
         ("۲۷/۰۲/۲۰۲۱", "2021-02-27", CalendarKind.Gregorian, null, Whole),
         ("۲۵/۰۸/۲۰۲۱", "2021-08-25", CalendarKind.Gregorian, null, Whole),
@@ -232,7 +238,9 @@ public sealed class PersianDateParserTests
         "تاریخ انتشار:",
         "date",
         "۱۳/۰۶/۱۴۰",
-        "۱۴۰۴/۶-۱۳");
+        "۱۴۰۴/۶-۱۳",
+        "may 5 people",
+        "Sun 2025");
 
     [Theory]
     [MemberData(nameof(NotDates))]

@@ -136,6 +136,8 @@ public sealed class PersianDateParserTests
         ("۱ صفر ۱۴۴۷", ExpectedHijri(1447, 2, 1), CalendarKind.Hijri, null, Whole),
         ("۱ ذی‌القعده ۱۴۴۶", ExpectedHijri(1446, 11, 1), CalendarKind.Hijri, null, Whole),
         ("۱ ذیقعده ۱۴۴۶", ExpectedHijri(1446, 11, 1), CalendarKind.Hijri, null, Whole),
+        ("۱۴۴۷/۰۳/۱۲ ه.ق", "2025-09-04", CalendarKind.Hijri, null, Whole),
+        ("۱۲/۰۳/۱۴۴۷ قمری", "2025-09-04", CalendarKind.Hijri, null, Whole),
 
         // A label before the date is read too (the date's own span starts after it).
         ("تاریخ انتشار: ۱۳ شهریور ۱۴۰۴", "2025-09-04", CalendarKind.Persian, null, Whole),

@@ -25,7 +25,7 @@ public sealed class EvalCommandTests : IDisposable
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        int code = Cli.Cli.Run(args, new StringReader(string.Empty), stdout, stderr);
+        int code = global::PersianNews.Cli.Cli.Run(args, new StringReader(string.Empty), stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
 

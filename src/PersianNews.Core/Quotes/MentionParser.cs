@@ -90,6 +90,19 @@ internal static class MentionParser
         int q = p;
         while (q < end && words < MaxSubjectWords)
         {
+            if (t[q] == '«' && npEnd > npStart)
+            {
+                // "روزنامه «تایمز اسرائیل»": a name in guillemets completes the noun phrase.
+                int close = t.AsSpan(q, Math.Min(60, end - q)).IndexOf('»');
+                if (close > 1)
+                {
+                    q += close + 1;
+                    npEnd = q;
+                    words++;
+                    continue;
+                }
+            }
+
             if (!PhraseTrie.IsWordChar(t[q]))
             {
                 if (t[q] is '-' or '.' && npEnd > npStart && q + 1 < end && PhraseTrie.IsWordChar(t[q + 1]))
@@ -198,6 +211,17 @@ internal static class MentionParser
         if (nameStart >= npEnd)
         {
             return new Mention(MentionKind.Role, npStart, npEnd, npStart, npEnd, npStart, npEnd);
+        }
+
+        // "یک اقتصاددان", "یک کاندیدای انتخابات": one person described by a profession or a title, whom the article
+        // usually names next; "یک مقام" and "یک منبع" are anonymous by convention and stay as written.
+        if (QuoteWords.Indefinite.TryMatch(t, nameStart, npEnd, out _, out int ie))
+        {
+            int rs = SkipSpace(t, ie, npEnd);
+            if (rs < npEnd && QuoteWords.RoleHeads.TryMatch(t, rs, npEnd, out _, out _) && !QuoteWords.AnonymousHeads.TryMatch(t, rs, npEnd, out _, out _))
+            {
+                return new Mention(MentionKind.Role, npStart, npEnd, npStart, npEnd, rs, npEnd);
+            }
         }
 
         if (QuoteWords.RoleHeads.TryMatch(t, nameStart, npEnd, out _, out _) && !QuoteWords.GroupHeads.TryMatch(t, nameStart, npEnd, out _, out _))

@@ -378,7 +378,8 @@ internal static class SpeakerResolver
                 }
 
                 if (ws == s || QuoteWords.SubjectStops.TryMatch(t, ws, s, out _, out int se) && se == s
-                    || QuoteWords.RoleHeads.TryMatch(t, ws, s, out _, out _) || QuoteWords.Pronouns.TryMatch(t, ws, s, out _, out _))
+                    || QuoteWords.RoleHeads.TryMatch(t, ws, s, out _, out _) || QuoteWords.Pronouns.TryMatch(t, ws, s, out _, out _)
+                    || QuoteWords.Demonstratives.IsWhole(t, ws, s, out _) || QuoteWords.GroupHeads.IsWhole(t, ws, s, out _))
                 {
                     break;
                 }

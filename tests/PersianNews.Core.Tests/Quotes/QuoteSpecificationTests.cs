@@ -212,4 +212,32 @@ public sealed class QuoteSpecificationTests
         var quote = Assert.Single(parser.Parse(Lead + "مربی تیم استدلال می‌کند که تمرین‌ها سخت‌تر می‌شود.").Quotes);
         Assert.Equal("تمرین‌ها سخت‌تر می‌شود", quote.Text);
     }
+
+    [Fact]
+    public void Extract_ReporterResumesWithDarEdameh_EndsUnmarkedQuote()
+    {
+        var quote = Assert.Single(PersianNewsParser.Default.Parse(Lead + "علی رضایی گفت: روابط دو کشور خوب است. اما در ادامه مشکلات را متوجه طرف مقابل دانست.").Quotes);
+        Assert.Equal("روابط دو کشور خوب است", quote.Text);
+    }
+
+    [Fact]
+    public void Extract_IndefiniteProfessionInLead_ResolvesToPersonNamedNext()
+    {
+        const string body = "یک اقتصاددان گفت که نرخ بهره باید آزاد شود.\n\nبیژن کریمی، استاد دانشگاه، افزود: «تورم مهار می‌شود.»";
+        var quotes = PersianNewsParser.Default.Parse(Lead + body).Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("بیژن کریمی", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void Extract_AnonymousOfficial_StaysAsWritten()
+        => Assert.Equal("یک مقام آگاه", Single("یک مقام آگاه گفت که مذاکرات متوقف شده است.").Speaker?.Name);
+
+    [Fact]
+    public void Extract_NameInGuillemetsAfterNoun_IsPartOfSpeaker()
+        => Assert.Equal("روزنامه «همشهری»", Single("روزنامه «همشهری» نوشت که قیمت مسکن کاهش یافت.").Speaker?.Name);
+
+    [Fact]
+    public void Extract_SubjectAfterOpeningAdverbial_IsFound()
+        => Assert.Equal("رضا نادری", Single("با این حال، رضا نادری گفت که مذاکرات ادامه دارد.").Speaker?.Name);
 }

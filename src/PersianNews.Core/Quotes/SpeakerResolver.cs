@@ -13,6 +13,9 @@ internal static class SpeakerResolver
 
         public required string[] Words { get; set; }
 
+        /// <summary>The name as it reads in the normalized text (searched when looking for a fuller form).</summary>
+        public string? NormalizedName { get; set; }
+
         public string? Role { get; set; }
 
         public string[] RoleWords { get; set; } = [];
@@ -100,7 +103,7 @@ internal static class SpeakerResolver
         // ("پوتین" → "ولادیمیر پوتین", named in passing in another sentence).
         foreach (var e in entities)
         {
-            if (!e.IsGroup && !e.RoleOnly && e.MergedInto is null && e.Words.Length == 1 && FullerNameInText(t, e.Name) is var (fs, fe) && fe > fs)
+            if (!e.IsGroup && !e.RoleOnly && e.MergedInto is null && e.Words.Length == 1 && FullerNameInTextAnySpacing(t, e.NormalizedName ?? e.Name) is var (fs, fe) && fe > fs)
             {
                 e.Name = Original(fs, fe);
                 e.Words = Words(t, fs, fe);
@@ -200,6 +203,7 @@ internal static class SpeakerResolver
                 {
                     e.Words = words;
                     e.Name = Original(m.NameStart, m.NameEnd);
+                    e.NormalizedName = text[m.NameStart..m.NameEnd];
                 }
                 else if (words.Length < e.Words.Length)
                 {
@@ -233,7 +237,7 @@ internal static class SpeakerResolver
             // A name inside the words of an earlier role-only mention ("سخنگوی کمیسیون" ... "علی خضریان، سخنگوی کمیسیون").
             var entity = new Entity
             {
-                Name = Original(m.NameStart, m.NameEnd), Words = words, Role = role,
+                Name = Original(m.NameStart, m.NameEnd), NormalizedName = text[m.NameStart..m.NameEnd], Words = words, Role = role,
                 RoleWords = role is null ? [] : Words(text, m.RoleStart, m.RoleEnd), IsGroup = group,
             };
             list.Add(entity);
@@ -303,6 +307,30 @@ internal static class SpeakerResolver
     }
 
     private const int MaxHolderSearches = 16;
+
+    // "پورابراهیمی" is also written "پور ابراهیمی": a compound surname is searched with a space at each inner point.
+    private static (int Start, int End)? FullerNameInTextAnySpacing(string t, string surname)
+    {
+        if (FullerNameInText(t, surname) is { } found)
+        {
+            return found;
+        }
+
+        if (surname.Length < 6 || surname.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (int i = 2; i <= surname.Length - 3; i++)
+        {
+            if (FullerNameInText(t, string.Concat(surname.AsSpan(0, i), " ", surname.AsSpan(i))) is { } split)
+            {
+                return split;
+            }
+        }
+
+        return null;
+    }
 
     private static (int Start, int End)? FullerNameInText(string t, string surname)
     {

@@ -87,6 +87,7 @@ internal static class MentionParser
 
         // The noun phrase runs to the first stop word, comma, bracket or quotation mark.
         int npStart = p, npEnd = p, words = 0;
+        bool objectFollows = false;
         int q = p;
         while (q < end && words < MaxSubjectWords)
         {
@@ -122,6 +123,7 @@ internal static class MentionParser
 
             if (q > npStart && QuoteWords.SubjectStops.TryMatch(t, q, end, out _, out _))
             {
+                objectFollows = IsObjectMarker(t, q, end);
                 break;
             }
 
@@ -257,6 +259,14 @@ internal static class MentionParser
             return new Mention(MentionKind.Role, npStart, npEnd, nameStart, npEnd, nameStart, npEnd);
         }
 
+        if (objectFollows && roleEnd <= roleStart && words >= 3)
+        {
+            // "خاکزاد مشکلات سیستم توزیع را ... دانست": subject and object run together before "را"; the subject is
+            // the name that opens the phrase (its first word; the resolver finds the fuller name).
+            int first = WordEnd(t, nameStart, npEnd);
+            return new Mention(MentionKind.Name, npStart, first, nameStart, first, first, first);
+        }
+
         return new Mention(MentionKind.Name, npStart, npEnd, nameStart, npEnd, roleStart, roleEnd);
     }
 
@@ -279,6 +289,8 @@ internal static class MentionParser
 
     private static bool IsWordAt(string t, int p, int end, string word)
         => p + word.Length <= end && t.AsSpan(p, word.Length).SequenceEqual(word) && (p + word.Length == end || !PhraseTrie.IsWordChar(t[p + word.Length]));
+
+    private static bool IsObjectMarker(string t, int q, int end) => IsWordAt(t, q, end, "را");
 
     /// <summary>The start of the clause that holds the verb: after the last ", CONJ" or ":" before it.</summary>
     public static int ClauseStart(string t, int start, int end)

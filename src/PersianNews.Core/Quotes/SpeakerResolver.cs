@@ -205,7 +205,14 @@ internal static class SpeakerResolver
                     e.Name = Original(m.NameStart, m.NameEnd);
                     e.NormalizedName = text[m.NameStart..m.NameEnd];
                 }
-                else if (words.Length < e.Words.Length)
+                else if (words.Length == 1 && e.Words.Length == 1 && words[0].Length > e.Words[0].Length)
+                {
+                    // The longer spelling of the same surname is the fuller one.
+                    e.Words = words;
+                    e.Name = Original(m.NameStart, m.NameEnd);
+                    e.NormalizedName = text[m.NameStart..m.NameEnd];
+                }
+                else if (words.Length < e.Words.Length || words[0].Length < e.Words[0].Length)
                 {
                     rule = "speaker.fullname";
                 }
@@ -551,12 +558,21 @@ internal static class SpeakerResolver
     // of one word matches a name whose letters, spaces removed, contain it (four letters at least).
     private static bool SameLetters(string[] mention, string[] name)
     {
-        if (mention.Length != 1 || mention[0].Length < 4 || name.Length < 2)
+        if (mention.Length != 1 || mention[0].Length < 4)
         {
             return false;
         }
 
-        return string.Concat(name).Contains(mention[0], StringComparison.Ordinal);
+        // A surname cut short ("مبشر" for "مبشرالشيخ", "منتجب‌نيا" for "منتجب‌نياز") is the same name.
+        foreach (string w in name)
+        {
+            if (w.Length >= 4 && (w.StartsWith(mention[0], StringComparison.Ordinal) || mention[0].StartsWith(w, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return name.Length >= 2 && string.Concat(name).Contains(mention[0], StringComparison.Ordinal);
     }
 
     private static bool Same(string[] a, string[] b) => a.Length == b.Length && Subset(a, b);

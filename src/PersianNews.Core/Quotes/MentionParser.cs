@@ -320,7 +320,8 @@ internal static class MentionParser
             {
                 depth = Math.Max(0, depth - 1);
             }
-            else if (depth == 0 && (c is '؛' or ';' || (c == ':' && !QuoteScanner.IsClockColon(t, i, end)) || QuoteScanner.IsHeadlineSlash(t, i, end)))
+            else if (depth == 0 && (c is '؛' or ';' || (c == ':' && !QuoteScanner.IsClockColon(t, i, end)) || QuoteScanner.IsHeadlineSlash(t, i, end)
+                                    || (c is '-' or '–' or '—' && i > start && i + 1 < end && t[i - 1] == ' ' && t[i + 1] == ' ')))
             {
                 result = i + 1;
             }

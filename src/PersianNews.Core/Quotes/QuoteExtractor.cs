@@ -52,6 +52,10 @@ internal sealed class QuoteScanner
     private const int MaxContinuationParagraphs = 40;
     private const int MaxPostAttributionWords = 14;
     private const int MaxLookBehind = 400;
+
+    // Look-ahead that may not consume the text it reads (the main verb after an adverbial clause, the rest of a
+    // sentence after a quotation) is bounded, so hostile text stays linear.
+    private const int MaxClauseScan = 3000;
     private static readonly System.Buffers.SearchValues<char> SentenceStops = System.Buffers.SearchValues.Create(".:؛;!?؟«\"");
     private const int MaxRecentMentions = 64;
 
@@ -488,7 +492,7 @@ internal sealed class QuoteScanner
 
         // "به نوشته آناتولی، استاندار بیروت گفت: ..." names the medium of a quote that has its own verb.
         int cStart = MentionParser.SkipSpace(t, contentStart, end);
-        int main = FindMainVerb(cStart, SentenceEnd(cStart, end));
+        int main = FindMainVerb(cStart, SentenceEnd(cStart, Math.Min(end, cStart + MaxClauseScan)));
         if (main >= 0 && _cues.TryMatch(t, main, end, out _, out int mainEnd))
         {
             int after = MentionParser.SkipSpace(t, mainEnd, end);
@@ -512,7 +516,7 @@ internal sealed class QuoteScanner
         string t = _t;
         int end = para.End;
         int clauseStart = MentionParser.SkipSpace(t, ce, end);
-        int sentenceEnd = SentenceEnd(clauseStart, end);
+        int sentenceEnd = SentenceEnd(clauseStart, Math.Min(end, clauseStart + MaxClauseScan));
         int main = FindMainVerb(clauseStart, sentenceEnd);
         int clauseEnd = sentenceEnd;
         if (main >= 0)
@@ -827,7 +831,7 @@ internal sealed class QuoteScanner
             return false;
         }
 
-        int sentenceEnd = SentenceEnd(after, end);
+        int sentenceEnd = SentenceEnd(after, Math.Min(end, after + MaxClauseScan));
         return CountWords(after, sentenceEnd) > CountWords(open, close);
     }
 

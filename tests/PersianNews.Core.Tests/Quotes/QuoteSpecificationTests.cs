@@ -240,4 +240,23 @@ public sealed class QuoteSpecificationTests
     [Fact]
     public void Extract_SubjectAfterOpeningAdverbial_IsFound()
         => Assert.Equal("رضا نادری", Single("با این حال، رضا نادری گفت که مذاکرات ادامه دارد.").Speaker?.Name);
+
+    public static TheoryData<string> HostileTexts => new()
+    {
+        string.Concat(Enumerable.Repeat("او گفت: «", 20_000)),
+        string.Concat(Enumerable.Repeat("«", 50_000)),
+        string.Concat(Enumerable.Repeat("وی با بیان اینکه کار خوب است، گفت و ", 5_000)) + ".",
+        string.Concat(Enumerable.Repeat("به گفته وی، ", 20_000)),
+        string.Concat(Enumerable.Repeat("گفت", 100_000)),
+        "»«:\"“”؛،" + string.Concat(Enumerable.Repeat("گفت: \"\n\n", 10_000)),
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileTexts))]
+    public void Extract_HostileText_NeverThrowsAndSpansStayInside(string text)
+    {
+        var article = PersianNewsParser.Default.Parse(text);
+        Assert.DoesNotContain(article.Diagnostics, d => d.Code == DiagnosticCode.InternalError);
+        Assert.All(article.Quotes, q => Assert.Equal(q.Text, text.Substring(q.Start, q.Length)));
+    }
 }

@@ -232,8 +232,7 @@ internal static class SpeakerResolver
                 for (int k = list.Count - 1; k >= 0; k--)
                 {
                     var e = list[k].Root;
-                    if (!e.IsGroup && !e.RoleOnly && e.Words.Length > 0 && (string.Equals(e.Words[^1], words[0], StringComparison.Ordinal)
-                        || (words.Length >= 3 && Array.IndexOf(e.Words, words[0]) >= 0)))
+                    if (!e.IsGroup && !e.RoleOnly && e.Words.Length > 1 && string.Equals(e.Words[^1], words[0], StringComparison.Ordinal))
                     {
                         rule = "speaker.fullname";
                         return e;

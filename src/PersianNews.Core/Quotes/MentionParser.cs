@@ -306,6 +306,20 @@ internal static class MentionParser
                 start = oa + comma + 1;
                 result = start;
             }
+            else
+            {
+                // "به گزارش خبرنگار ما سید جعفر ... گفت": without a comma, the subject starts at the first given name
+                // or honorific after the attribution.
+                for (int w = SkipSpace(t, oa, end); w < end; w = SkipSpace(t, WordEnd(t, w, end) + (WordEnd(t, w, end) == w ? 1 : 0), end))
+                {
+                    if (QuoteWords.GivenNames.TryMatch(t, w, end, out _, out _) || QuoteWords.Honorifics.TryMatch(t, w, end, out _, out _))
+                    {
+                        start = w;
+                        result = w;
+                        break;
+                    }
+                }
+            }
         }
 
         int depth = 0;

@@ -70,7 +70,7 @@ internal static class QuoteWords
     public static readonly PhraseTrie PassiveAux = Build("شد", "شده", "شده است", "می شود", "می شد", "شود", "شوند", "می شوند", "شده بود", "نمی شود", "است");
 
     /// <summary>Modals that make a verb an infinitive ("نمی‌توان گفت").</summary>
-    public static readonly PhraseTrie Modals = Build("می توان", "نمی توان", "باید", "نباید", "بتوان", "نتوان", "شاید", "میتوان");
+    public static readonly PhraseTrie Modals = Build("می توان", "نمی توان", "باید", "نباید", "بتوان", "نتوان", "شاید", "میتوان", "درست", "راست");
 
     /// <summary>Openings of the outlet's own attribution ("به گزارش ایسنا،").</summary>
     public static readonly PhraseTrie OutletAttribution = Build("به گزارش", "بنا بر گزارش", "بنابر گزارش", "به نوشته");

@@ -1351,10 +1351,17 @@ internal sealed class QuoteScanner
         return false;
     }
 
+    // A relative clause or an object closed by a comma ("X که ... خوانده بود، از Y خواسته بود ...") is behind us.
+    private int AfterLastComma(int start, int cs)
+    {
+        int comma = LastCommaBefore(start, cs);
+        return comma >= 0 ? comma + 1 : start;
+    }
+
     // "آنچه او گفت ..." / "سخنانی که او گفت ...": the verb is inside a relative clause, not the sentence's report.
     private bool IsRelativeClause(int sent, int cs)
     {
-        int start = MentionParser.ClauseStart(_t, sent, cs);
+        int start = AfterLastComma(MentionParser.ClauseStart(_t, sent, cs), cs);
         for (int p = start; p < cs; p++)
         {
             if ((p == 0 || !PhraseTrie.IsWordChar(_t[p - 1])) && (IsWord(p, cs, "که") || IsWord(p, cs, "آنچه") || IsWord(p, cs, "چه")))
@@ -1369,7 +1376,7 @@ internal sealed class QuoteScanner
     // "X را Y اعلام کرد ..." has an object: the verb reports a judgment, not a clause.
     private bool IsObjectClause(int sent, int cs)
     {
-        int start = MentionParser.ClauseStart(_t, sent, cs);
+        int start = AfterLastComma(MentionParser.ClauseStart(_t, sent, cs), cs);
         for (int p = start; p < cs; p++)
         {
             if ((p == 0 || !PhraseTrie.IsWordChar(_t[p - 1])) && IsWord(p, cs, "را"))

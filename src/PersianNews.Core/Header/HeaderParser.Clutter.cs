@@ -1,0 +1,358 @@
+namespace PersianNews.Core;
+
+/// <summary>Page clutter: what a scraper keeps from the page around the article (ids, counters, share and follow
+/// prompts, breadcrumbs, end markers, disclaimers). Recognized by what it is, kept out of the body, reported.</summary>
+internal sealed partial class HeaderParser
+{
+    /// <summary>Phrases that are clutter wherever they stand, with what follows them on the same field.</summary>
+    private static readonly (string Phrase, ClutterTail Tail)[] InlineClutter =
+    [
+        ("کد خبر", ClutterTail.Value),
+        ("شماره خبر", ClutterTail.Value),
+        ("کد مطلب", ClutterTail.Value),
+        ("شناسه خبر", ClutterTail.Value),
+        ("تعداد بازدید", ClutterTail.Value),
+        ("بازدید", ClutterTail.ValueRequired),
+        ("دسته بندی", ClutterTail.Word),
+        ("خبرنگار", ClutterTail.NumericValue),
+        ("هم‌رسانی این مطلب", ClutterTail.Colon),
+        ("اشتراک گذاری", ClutterTail.Colon),
+        ("اندازه متن", ClutterTail.Aa),
+        ("بزرگنمایی متن خبر", ClutterTail.None),
+        ("محتوای این برنامه در حوزه جغرافیایی شما در دسترس نیست", ClutterTail.None),
+        ("سرویس‌های خبری", ClutterTail.None),
+        ("آخرین اخبار", ClutterTail.None),
+        ("اخبار مرتبط", ClutterTail.None),
+        ("خبرهای بیشتر", ClutterTail.None),
+        ("جزییات بیشتر را در سایت بخوانید", ClutterTail.None),
+        ("جزئیات بیشتر را در سایت بخوانید", ClutterTail.None),
+        ("انتهای پیام", ClutterTail.Slash),
+        ("انتهای پپام", ClutterTail.Slash),
+        ("کپی رایت عکس", ClutterTail.Word),
+    ];
+
+    private enum ClutterTail
+    {
+        None,
+        Value,
+        ValueRequired,
+        NumericValue,
+        Word,
+        Colon,
+        Aa,
+        Slash,
+    }
+
+    private static readonly string[] SocialNetworks = ["اینستاگرام", "تلگرام", "توییتر", "توئیتر", "فیسبوک", "فیس‌بوک", "یوتیوب", "آپارات", "ایکس", "واتس‌اپ", "بله", "ایتا", "روبیکا", "سروش"];
+
+    /// <summary>Marks clutter lines and inline clutter; a follow/join prompt names the outlet when nothing else does.</summary>
+    private void DetectClutter(HeaderState s)
+    {
+        var ctx = s.Ctx;
+        string t = s.T;
+        for (int li = 0; li < ctx.Lines.Length; li++)
+        {
+            var line = ctx.Lines[li];
+            if (IsLinkOrHandle(t, line.Start, line.End))
+            {
+                s.IsClutter[li] = true;
+                RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Link or channel handle.");
+                continue;
+            }
+
+            if (IsBreadcrumbLine(t, line.Start, line.End))
+            {
+                s.IsClutter[li] = true;
+                RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Breadcrumb.");
+                continue;
+            }
+
+            ScanInlineClutter(s, li);
+        }
+    }
+
+    /// <summary>Finds clutter phrases in one line, left to right, in linear time.</summary>
+    private void ScanInlineClutter(HeaderState s, int li)
+    {
+        var ctx = s.Ctx;
+        string t = s.T;
+        var line = ctx.Lines[li];
+        int end = line.End;
+        int p = line.Start;
+        while (p < end)
+        {
+            int wordEnd = TextScan.WordEnd(t, p, end);
+            bool atWord = p == line.Start || !PersianLetters.IsWordChar(t[p - 1]);
+            if (atWord && TryClutterAt(s, li, p, end, out int clutterEnd))
+            {
+                p = clutterEnd;
+                continue;
+            }
+
+            p = wordEnd > p ? wordEnd : p + 1;
+        }
+    }
+
+    private bool TryClutterAt(HeaderState s, int li, int p, int end, out int clutterEnd)
+    {
+        var ctx = s.Ctx;
+        string t = s.T;
+        clutterEnd = p;
+        char c = t[p];
+
+        // Follow and join prompts: "دویچه وله فارسی را در اینستاگرام دنبال کنید", "به کانال تلگرام یورونیوز فارسی بپیوندید".
+        if (TryFollowPrompt(s, li, p, end, out clutterEnd))
+        {
+            return true;
+        }
+
+        // A disclaimer sentence: "انتشار این مطلب به معنی تأیید محتوای آن نیست."
+        if (c == 'ا' && (TextScan.PhraseAt(t, p, end, "انتشار این مطلب به معنی", out int d) || TextScan.PhraseAt(t, p, end, "انتشار این مطلب به معنای", out d)))
+        {
+            int sentenceEnd = d;
+            while (sentenceEnd < end && !TextScan.IsSentenceEnd(t[sentenceEnd]))
+            {
+                sentenceEnd++;
+            }
+
+            int sentenceStart = p;
+            var line = ctx.Lines[li];
+            while (sentenceStart > line.Start && !TextScan.IsSentenceEnd(t[sentenceStart - 1]) && p - sentenceStart < 300)
+            {
+                sentenceStart--;
+            }
+
+            clutterEnd = Math.Min(end, sentenceEnd + 1);
+            MarkClutter(s, li, sentenceStart, clutterEnd, "Disclaimer.");
+            return true;
+        }
+
+        foreach (var (phrase, tail) in InlineClutter)
+        {
+            if (phrase[0] != c || !TextScan.PhraseAt(t, p, end, phrase, out int e) || (e < end && PersianLetters.IsWordChar(t[e]) && t[e] != PersianLetters.Zwnj))
+            {
+                continue;
+            }
+
+            int q = TextScan.SkipSpaces(t, e, end);
+            bool colon = q < end && t[q] == ':';
+            if (colon)
+            {
+                q = TextScan.SkipSpaces(t, q + 1, end);
+            }
+
+            switch (tail)
+            {
+                case ClutterTail.Value or ClutterTail.ValueRequired or ClutterTail.NumericValue:
+                    {
+                        int v = q;
+                        while (v < end && (PersianLetters.IsDigit(t[v]) || t[v] is '-' or '/'))
+                        {
+                            v++;
+                        }
+
+                        if ((tail != ClutterTail.Value || !colon) && v == q)
+                        {
+                            continue;
+                        }
+
+                        if (tail == ClutterTail.NumericValue && !colon)
+                        {
+                            continue;
+                        }
+
+                        e = v > q ? v : (colon ? q : e);
+                        break;
+                    }
+
+                case ClutterTail.Word:
+                    if (!colon && phrase != "کپی رایت عکس")
+                    {
+                        continue;
+                    }
+
+                    e = phrase == "کپی رایت عکس" ? SkipCredit(t, q, end) : TextScan.WordEnd(t, q, end);
+                    break;
+                case ClutterTail.Colon:
+                    e = colon ? q : e;
+                    break;
+                case ClutterTail.Aa:
+                    while (q + 1 < end && t[q] == 'A' && t[q + 1] == 'a')
+                    {
+                        e = q + 2;
+                        q = TextScan.SkipSpaces(t, q + 2, end);
+                    }
+
+                    break;
+                case ClutterTail.Slash:
+                    {
+                        // "انتهای پیام/", "انتهای پیام/ش": the sign-off code is part of the marker.
+                        int v = q;
+                        while (v < end && (t[v] == '/' || t[v] == '.' || TextScan.IsSpace(t[v])))
+                        {
+                            v++;
+                        }
+
+                        if (v < end && v > e)
+                        {
+                            int we = TextScan.WordEnd(t, v, end);
+                            if (we - v <= 3)
+                            {
+                                v = we;
+                            }
+                        }
+
+                        e = Math.Max(e, v);
+                        break;
+                    }
+            }
+
+            clutterEnd = e;
+            MarkClutter(s, li, p, e, phrase);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static int SkipCredit(string t, int q, int end)
+    {
+        // "کپی رایت عکس از ایرنا", "کپی رایت AP Photo": a photo credit of a few words.
+        int e = q;
+        for (int k = 0; k < 3 && e < end; k++)
+        {
+            int we = TextScan.NextWord(t, e, end);
+            if (we == e)
+            {
+                break;
+            }
+
+            e = we;
+        }
+
+        return TextScan.TrimEnd(t, q, e);
+    }
+
+    private bool TryFollowPrompt(HeaderState s, int li, int p, int end, out int promptEnd)
+    {
+        string t = s.T;
+        promptEnd = p;
+        int limit = Math.Min(end, p + 90);
+
+        // "به (کانال|صفحه)? (تلگرام|اینستاگرام ...)? OUTLET (در تلگرام)? بپیوندید"
+        if (TextScan.WordAt(t, p, limit, "به"))
+        {
+            int join = TextScan.IndexOf(t, p, limit, "بپیوندید");
+            if (join > p && (TextScan.IndexOf(t, p, join, "کانال") > 0 || ContainsAny(t, p, join, SocialNetworks)) && FindOutletIn(t, p, join, out var m))
+            {
+                promptEnd = join + "بپیوندید".Length;
+                MarkClutter(s, li, p, promptEnd, "Join prompt.");
+                ClosingCandidate(s, m);
+                return true;
+            }
+        }
+
+        // "OUTLET را در اینستاگرام دنبال کنید"
+        if (FindOutletIn(t, p, Math.Min(limit, p + 40), out var o) && o.Start == p || (MatchOutlet(t, p, limit, out o, out _)))
+        {
+            int ra = TextScan.SkipSpaces(t, o.End, limit);
+            if (TextScan.WordAt(t, ra, limit, "را"))
+            {
+                int follow = TextScan.IndexOf(t, ra, limit, "دنبال کنید");
+                if (follow > ra && ContainsAny(t, ra, follow, SocialNetworks))
+                {
+                    promptEnd = follow + "دنبال کنید".Length;
+                    MarkClutter(s, li, p, promptEnd, "Follow prompt.");
+                    ClosingCandidate(s, o);
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool FindOutletIn(string t, int start, int end, out OutletMention mention)
+    {
+        for (int w = start; w < end; w = TextScan.NextWord(t, w, end))
+        {
+            if (MatchOutlet(t, w, end, out mention, out _))
+            {
+                return true;
+            }
+        }
+
+        mention = default;
+        return false;
+    }
+
+    private static bool ContainsAny(string t, int start, int end, string[] words)
+    {
+        foreach (string w in words)
+        {
+            if (TextScan.IndexOf(t, start, end, w) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void MarkClutter(HeaderState s, int li, int start, int end, string what)
+    {
+        var ctx = s.Ctx;
+        var line = ctx.Lines[li];
+        end = TextScan.TrimEnd(ctx.Normalized, start, end);
+        if (end <= start)
+        {
+            return;
+        }
+
+        ctx.Report(DiagnosticCode.PageClutter, DiagnosticSeverity.Info, start, end, what + ".");
+        if (start <= line.Start && end >= line.End)
+        {
+            s.IsClutter[li] = true;
+            ctx.BodyLines![li] = false;
+            return;
+        }
+
+        Cut(ctx, li, start, end);
+        if (!ctx.BodyLines![li])
+        {
+            s.IsClutter[li] = true;
+        }
+    }
+
+    /// <summary>A line that is only a link or a channel handle ("https://iranintl.com/...", "@iranintltvsport").</summary>
+    private static bool IsLinkOrHandle(string t, int start, int end)
+    {
+        var span = t.AsSpan(start, end - start);
+        if (span.Contains(' '))
+        {
+            return false;
+        }
+
+        return span.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || span.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || span.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || (span.Length > 2 && span[0] == '@');
+    }
+
+    /// <summary>"اخبار سیاسی", "- اخبار استانها -", "خانه / اخبار / سیاسی": a short navigation line.</summary>
+    private static bool IsBreadcrumbLine(string t, int start, int end)
+    {
+        int p = start;
+        while (p < end && (TextScan.IsDash(t[p]) || TextScan.IsSpace(t[p])))
+        {
+            p++;
+        }
+
+        int e = end;
+        while (e > p && (TextScan.IsDash(t[e - 1]) || TextScan.IsSpace(t[e - 1])))
+        {
+            e--;
+        }
+
+        return TextScan.WordAt(t, p, e, "اخبار") && TextScan.CountWords(t, p, e) <= 3 && !TextScan.HasDigit(t, p, e)
+            && t.AsSpan(p, e - p).IndexOfAny(".:،") < 0;
+    }
+}

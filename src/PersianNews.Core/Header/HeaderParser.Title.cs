@@ -1,0 +1,114 @@
+namespace PersianNews.Core;
+
+/// <summary>Title lines: the headline (with its kicker or subtitle) that a page prints above the lead.</summary>
+internal sealed partial class HeaderParser
+{
+    private const int MaxTitleLength = 160;
+    private const int MaxTitleWords = 24;
+
+    /// <summary>
+    /// Up to three short lines at the top, without a sentence end, followed by a real paragraph, are the headline and
+    /// its kicker or subtitle; the first is <see cref="NewsArticle.Title"/>. A headline ending "- ایرنا" or
+    /// "| خبرگزاری مهر" names the outlet too.
+    /// </summary>
+    private void DetectTitle(HeaderState s)
+    {
+        var ctx = s.Ctx;
+        string t = s.T;
+        var lines = ctx.Lines;
+        int li = 0;
+        while (li < lines.Length && !ctx.BodyLines![li])
+        {
+            li++;
+        }
+
+        int titles = 0;
+        int first = -1;
+        for (; li < lines.Length && titles < 3; li++)
+        {
+            if (!ctx.BodyLines![li])
+            {
+                continue;
+            }
+
+            var line = lines[li];
+            if (!LooksLikeHeadline(t, line) || !HasParagraphAfter(ctx, li) || IsFieldLine(t, line))
+            {
+                break;
+            }
+
+            s.IsTitle[li] = true;
+            ctx.BodyLines[li] = false;
+            titles++;
+            if (first < 0)
+            {
+                first = li;
+                ctx.Title = ctx.Element(line.Start, line.End);
+            }
+
+            ctx.Report(DiagnosticCode.TitleLine, DiagnosticSeverity.Info, line.Start, line.End);
+            TitleSuffixOutlet(s, line);
+        }
+
+        s.FirstBodyLine = li;
+    }
+
+    private static bool LooksLikeHeadline(string t, Line line)
+    {
+        if (line.Length > MaxTitleLength || TextScan.CountWords(t, line.Start, line.End) > MaxTitleWords)
+        {
+            return false;
+        }
+
+        char last = t[line.End - 1];
+        return last is not ('.' or ':' or '،' or ',' or '؛') && !TextScan.HasSentenceEnd(t, line.Start, line.End - 1);
+    }
+
+    private static bool HasParagraphAfter(ParseContext ctx, int li)
+    {
+        var lines = ctx.Lines;
+        for (int k = li + 1; k < lines.Length && k <= li + 6; k++)
+        {
+            if (lines[k].Length > MaxTitleLength || ctx.Normalized[lines[k].End - 1] is '.' or '!' or '؟' or '»')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A header field is not a headline: "خبرنگار: ...", "ترجمه: ...", a bare name under the title.</summary>
+    private static bool IsFieldLine(string t, Line line)
+    {
+        foreach (string label in BylineLabels)
+        {
+            if (TextScan.PhraseAt(t, line.Start, line.End, label, out int e) && (e >= line.End || !PersianLetters.IsWordChar(t[e])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"... - ایرنا", "... | خبرگزاری مهر": the headline signed by its outlet.</summary>
+    private void TitleSuffixOutlet(HeaderState s, Line line)
+    {
+        string t = s.T;
+        for (int i = line.End - 1; i > line.Start && i > line.End - 40; i--)
+        {
+            if (TextScan.IsDash(t[i]) || t[i] == '|')
+            {
+                int a = TextScan.SkipSpaces(t, i + 1, line.End);
+                if (i > line.Start && TextScan.IsSpace(t[i - 1]) && MatchOutlet(t, a, line.End, out var m, out _) && m.End == line.End && s.Ctx.Outlet is null)
+                {
+                    SetOutlet(s.Ctx, m);
+                    s.OutletFromHeader = true;
+                }
+
+                return;
+            }
+        }
+    }
+}

@@ -36,6 +36,12 @@ internal sealed partial class HeaderParser
             }
 
             int p = ctx.BodyLines![li] ? Math.Max(line.Start, ctx.BodyStarts![li]) : line.Start;
+            if (p > line.Start)
+            {
+                // Something set aside at the start of the line (a date, a disclaimer) may follow a page header.
+                ReadClause(s, li, line.Start, Math.Min(end, p));
+            }
+
             p = TextScan.SkipSpaces(t, p, end);
             while (p < end)
             {
@@ -45,8 +51,12 @@ internal sealed partial class HeaderParser
         }
     }
 
-    /// <summary>The next place a clause can start: after a sentence end, a dash between spaces, or a bullet.</summary>
-    private static int NextClauseStart(string t, int p, int end)
+    /// <summary>
+    /// The next place a clause can start: after a sentence end, a dash between spaces or a bullet; and where an
+    /// attribution is written without punctuation before it (a scraped page runs its title, stamp and lead together):
+    /// "به گزارش", or a known outlet followed by ":" or "|".
+    /// </summary>
+    private int NextClauseStart(string t, int p, int end)
     {
         for (int i = p; i < end; i++)
         {
@@ -69,9 +79,38 @@ internal sealed partial class HeaderParser
             {
                 return TextScan.SkipSpaces(t, i + 1, end);
             }
+            else if (i > p && TextScan.IsSpace(t[i - 1]) && !TextScan.IsSpace(c))
+            {
+                if (TextScan.WordAt(t, i, end, "به گزارش"))
+                {
+                    return i;
+                }
+
+                if (MatchOutlet(t, i, Math.Min(end, i + 60), out var m, out _))
+                {
+                    int sep = TextScan.SkipSpaces(t, m.End, end);
+                    if (sep < end && t[sep] is ':' or '|' && !IsPrepositionBefore(t, i, p))
+                    {
+                        return i;
+                    }
+                }
+            }
         }
 
         return end;
+    }
+
+    private static bool IsPrepositionBefore(string t, int word, int floor)
+    {
+        int e = TextScan.TrimEnd(t, floor, word);
+        int b = e;
+        while (b > floor && !TextScan.IsSpace(t[b - 1]))
+        {
+            b--;
+        }
+
+        var prev = t.AsSpan(b, e - b);
+        return prev is "به" or "با" or "از" or "در" or "که" or "و" or "برای";
     }
 
     /// <summary>Tries every opening pattern at a clause start; returns where reading continues.</summary>

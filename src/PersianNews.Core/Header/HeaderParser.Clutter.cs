@@ -106,6 +106,12 @@ internal sealed partial class HeaderParser
             return true;
         }
 
+        if (c == 'ا' && TryInlineBreadcrumb(t, ctx.Lines[li].Start, p, end, out int crumbStart, out clutterEnd))
+        {
+            MarkClutter(s, li, crumbStart, clutterEnd, "Breadcrumb.");
+            return true;
+        }
+
         // A disclaimer sentence: "انتشار این مطلب به معنی تأیید محتوای آن نیست."
         if (c == 'ا' && (TextScan.PhraseAt(t, p, end, "انتشار این مطلب به معنی", out int d) || TextScan.PhraseAt(t, p, end, "انتشار این مطلب به معنای", out d)))
         {
@@ -221,6 +227,12 @@ internal sealed partial class HeaderParser
         int e = q;
         for (int k = 0; k < 3 && e < end; k++)
         {
+            // The credit ends where the next piece of page chrome starts ("... از ایرنا هم‌رسانی این مطلب:").
+            if (StartsAnyClutterPhrase(t, e, end))
+            {
+                break;
+            }
+
             int we = TextScan.NextWord(t, e, end);
             if (we == e)
             {
@@ -231,6 +243,52 @@ internal sealed partial class HeaderParser
         }
 
         return TextScan.TrimEnd(t, q, e);
+    }
+
+    private static bool StartsAnyClutterPhrase(string t, int p, int end)
+    {
+        foreach (var (phrase, _) in InlineClutter)
+        {
+            if (phrase[0] == t[p] && TextScan.PhraseAt(t, p, end, phrase, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"- اخبار سیاسی -": a breadcrumb run into the text between dashes.</summary>
+    private static bool TryInlineBreadcrumb(string t, int lineStart, int p, int end, out int crumbStart, out int crumbEnd)
+    {
+        crumbStart = crumbEnd = p;
+        int before = TextScan.TrimEnd(t, lineStart, p);
+        if (before <= lineStart || !TextScan.IsDash(t[before - 1]) || !TextScan.WordAt(t, p, end, "اخبار"))
+        {
+            return false;
+        }
+
+        int w = TextScan.NextWord(t, p, end);
+        for (int k = 0; k < 2 && w < end; k++)
+        {
+            if (TextScan.IsDash(t[w]))
+            {
+                crumbStart = before - 1;
+                crumbEnd = w + 1;
+                return true;
+            }
+
+            w = TextScan.NextWord(t, w, end);
+        }
+
+        if (w < end && TextScan.IsDash(t[w]))
+        {
+            crumbStart = before - 1;
+            crumbEnd = w + 1;
+            return true;
+        }
+
+        return false;
     }
 
     private bool TryFollowPrompt(HeaderState s, int li, int p, int end, out int promptEnd)

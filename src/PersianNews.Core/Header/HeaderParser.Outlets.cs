@@ -21,6 +21,15 @@ internal sealed partial class HeaderParser
     {
         var ctx = s.Ctx;
         string t = s.T;
+        if (ctx.BodyCuts.Count > 0)
+        {
+            s.CutEnds = [];
+            foreach (var cut in ctx.BodyCuts)
+            {
+                s.CutEnds.Add(TextScan.SkipSpaces(t, cut.End, t.Length));
+            }
+        }
+
         for (int li = 0; li <= s.OpeningLastLine; li++)
         {
             if (s.IsClutter[li] && !ctx.BodyLines![li])
@@ -46,7 +55,7 @@ internal sealed partial class HeaderParser
             while (p < end)
             {
                 int next = ReadClause(s, li, p, end);
-                p = NextClauseStart(t, Math.Max(next, p + 1), end);
+                p = NextClauseStart(s, Math.Max(next, p + 1), end);
             }
         }
     }
@@ -56,8 +65,9 @@ internal sealed partial class HeaderParser
     /// attribution is written without punctuation before it (a scraped page runs its title, stamp and lead together):
     /// "به گزارش", or a known outlet followed by ":" or "|".
     /// </summary>
-    private int NextClauseStart(string t, int p, int end)
+    private int NextClauseStart(HeaderState s, int p, int end)
     {
+        string t = s.T;
         for (int i = p; i < end; i++)
         {
             char c = t[i];
@@ -81,7 +91,7 @@ internal sealed partial class HeaderParser
             }
             else if (i > p && TextScan.IsSpace(t[i - 1]) && !TextScan.IsSpace(c))
             {
-                if (TextScan.WordAt(t, i, end, "به گزارش"))
+                if (TextScan.WordAt(t, i, end, "به گزارش") || TextScan.WordAt(t, i, end, "نگارش از") || AfterCut(s, i))
                 {
                     return i;
                 }
@@ -99,6 +109,9 @@ internal sealed partial class HeaderParser
 
         return end;
     }
+
+    /// <summary>Whether <paramref name="p"/> is where something set aside inside a line ends (page chrome, a date).</summary>
+    private static bool AfterCut(HeaderState s, int p) => s.CutEnds is { } ends && ends.Contains(p);
 
     private static bool IsPrepositionBefore(string t, int word, int floor)
     {

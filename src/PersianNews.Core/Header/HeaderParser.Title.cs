@@ -60,8 +60,15 @@ internal sealed partial class HeaderParser
             return false;
         }
 
-        char last = t[line.End - 1];
-        return last is not ('.' or ':' or '،' or ',' or '؛') && !TextScan.HasSentenceEnd(t, line.Start, line.End - 1);
+        // A closing quotation mark or bracket after the full stop still ends a sentence: «... است.»
+        int e = line.End;
+        while (e > line.Start + 1 && t[e - 1] is '»' or '"' or '”' or ')' or '\'')
+        {
+            e--;
+        }
+
+        char last = t[e - 1];
+        return last is not ('.' or ':' or '،' or ',' or '؛' or '!') && !TextScan.HasSentenceEnd(t, line.Start, line.End - 1);
     }
 
     private static bool HasParagraphAfter(ParseContext ctx, int li)

@@ -214,7 +214,7 @@ internal sealed partial class HeaderParser
             }
 
             clutterEnd = e;
-            MarkClutter(s, li, p, e, phrase);
+            MarkClutter(s, li, p, e, "Page chrome \"" + phrase + "\"");
             return true;
         }
 

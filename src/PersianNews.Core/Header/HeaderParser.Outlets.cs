@@ -337,7 +337,7 @@ internal sealed partial class HeaderParser
             }
 
             Cut(ctx, li, p, after);
-            ctx.Report(DiagnosticCode.HeaderLine, DiagnosticSeverity.Info, p, after, "Outlet.");
+            ctx.Report(DiagnosticCode.HeaderLine, DiagnosticSeverity.Info, p, after, afterCity ? "Dateline and outlet." : "Outlet.");
             return after;
         }
 
@@ -540,13 +540,17 @@ internal sealed partial class HeaderParser
         start = TrimQuotes(t, start, TextScan.TrimEnd(t, start, end), out end);
         int firstEnd = TextScan.WordEnd(t, start, end);
         if (end <= start || TextScan.CountWords(t, start, end) > 6 || TextScan.HasDigit(t, start, end)
-            || (firstEnd - start > 3 && t[firstEnd - 1] == 'ا' && t[firstEnd - 2] == 'ه'))
+            || IsPlural(t.AsSpan(start, firstEnd - start)))
         {
             return null;
         }
 
         return new OutletMention(start, end, null);
     }
+
+    /// <summary>"رسانه‌های ...", "خبرگزاری‌ها": many outlets, not one publisher.</summary>
+    private static bool IsPlural(ReadOnlySpan<char> word)
+        => word.Length > 4 && (word.EndsWith("ها") || word.EndsWith("های") || word.Contains("\u200Cها", StringComparison.Ordinal));
 
     /// <summary>"خبرگزاری رسمی ...", "خبرگزاری دولتی ...", "... وابسته به ...": another outlet described from outside.</summary>
     private static bool DescribesFromOutside(string t, int start, int end, int lineEnd)

@@ -55,7 +55,8 @@ internal sealed partial class HeaderParser
 
     private static bool LooksLikeHeadline(string t, Line line)
     {
-        if (line.Length > MaxTitleLength || TextScan.CountWords(t, line.Start, line.End) > MaxTitleWords)
+        // A headline is words: a line opening with a digit is a date, a time or a counter, not a title.
+        if (line.Length > MaxTitleLength || TextScan.CountWords(t, line.Start, line.End) > MaxTitleWords || !char.IsLetter(t[line.Start]))
         {
             return false;
         }

@@ -46,6 +46,9 @@ internal sealed partial class HeaderParser
         {
             ReadClosingOutlet(state);
         }
+
+        ctx.Reporters.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        ctx.Sources.Sort(static (a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>What the header stage has learnt so far about one text.</summary>

@@ -311,7 +311,7 @@ internal sealed partial class HeaderParser
         }
 
         // "OUTLET را در اینستاگرام دنبال کنید"
-        if (FindOutletIn(t, p, Math.Min(limit, p + 40), out var o) && o.Start == p || (MatchOutlet(t, p, limit, out o, out _)))
+        if (MatchOutlet(t, p, limit, out var o, out _))
         {
             int ra = TextScan.SkipSpaces(t, o.End, limit);
             if (TextScan.WordAt(t, ra, limit, "را"))

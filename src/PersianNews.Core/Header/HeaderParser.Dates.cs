@@ -46,14 +46,13 @@ internal sealed partial class HeaderParser
             var line = lines[li];
             int end = opening ? s.OpeningEnd(li) : line.End;
             int from = closing && !opening ? Math.Max(line.Start, line.End - 300) : line.Start;
-            for (int p = from; p < end; p = TextScan.NextWord(t, p, end))
+            for (int p = from; p < end; p++)
             {
-                if (p > line.Start && PersianLetters.IsWordChar(t[p - 1]) && !PersianLetters.IsDigit(t[p]))
-                {
-                    continue;
-                }
-
-                if (TryDateAt(ctx, li, p, end, out var candidate))
+                // Try at word starts, and where digits start inside a token: scraped pages glue the stamp to the
+                // headline ("...خوزستان۲ مرداد ۱۴۰۰ - ۲۴ ژوئیه ۲۰۲۱").
+                bool digitStart = PersianLetters.IsDigit(t[p]) && (p == line.Start || !PersianLetters.IsDigit(t[p - 1]));
+                bool wordStart = !TextScan.IsSpace(t[p]) && (p == line.Start || TextScan.IsSpace(t[p - 1]));
+                if ((digitStart || wordStart) && TryDateAt(ctx, li, p, end, out var candidate))
                 {
                     found.Add(candidate);
                     p = Math.Max(p, candidate.CutEnd - 1);

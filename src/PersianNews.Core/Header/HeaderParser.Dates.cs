@@ -155,6 +155,9 @@ internal sealed partial class HeaderParser
         }
 
         bool atLineStart = TextScan.SkipSpaces(t, line.Start, end) >= Math.Min(ds, p);
+
+        // A date glued to the word before it was a separate element of the page that the scraper ran together.
+        bool glued = ds > line.Start && char.IsLetter(t[ds - 1]);
         DateKind kind;
         if (labelled is { } k)
         {
@@ -164,7 +167,7 @@ internal sealed partial class HeaderParser
         {
             kind = DateKind.Clock;
         }
-        else if (atLineStart || time || twin)
+        else if (atLineStart || time || twin || glued)
         {
             kind = DateKind.Stamp;
         }

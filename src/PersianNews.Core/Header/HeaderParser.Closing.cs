@@ -35,6 +35,28 @@ internal sealed partial class HeaderParser
             ctx.Report(DiagnosticCode.SourceLine, DiagnosticSeverity.Info, line.Start, line.End);
         }
 
+        // "... منبع: ایسنا" closing a text scraped as one line.
+        var lastLine = lines[^1];
+        for (int p = Math.Max(lastLine.Start + 1, lastLine.End - 60); p < lastLine.End; p++)
+        {
+            if (TextScan.IsSpace(t[p - 1]) && TextScan.WordAt(t, p, lastLine.End, "منبع"))
+            {
+                int q = TextScan.SkipSpaces(t, p + "منبع".Length, lastLine.End);
+                if (q < lastLine.End && t[q] == ':')
+                {
+                    int nameStart = TextScan.SkipSpaces(t, q + 1, lastLine.End);
+                    if (nameStart < lastLine.End && TextScan.CountWords(t, nameStart, lastLine.End) <= 5)
+                    {
+                        AddSource(ctx, nameStart, lastLine.End);
+                        Cut(ctx, lines.Length - 1, p, lastLine.End);
+                        ctx.Report(DiagnosticCode.SourceLine, DiagnosticSeverity.Info, p, lastLine.End);
+                    }
+                }
+
+                break;
+            }
+        }
+
         // The last words of the text, after its last sentence, are only an outlet's name: a credit.
         int li = lines.Length - 1;
         var last = lines[li];
@@ -82,6 +104,12 @@ internal sealed partial class HeaderParser
 
         for (int li = 0; li < lines.Length; li++)
         {
+            // Footers stand in the page chrome around the article: its opening or its last lines.
+            if (li > s.OpeningLastLine && li < lines.Length - 3)
+            {
+                continue;
+            }
+
             var line = lines[li];
             if (MatchOutlet(t, line.Start, line.End, out var m, out _))
             {

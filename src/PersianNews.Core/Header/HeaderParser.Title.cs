@@ -32,7 +32,7 @@ internal sealed partial class HeaderParser
             }
 
             var line = lines[li];
-            if (!LooksLikeHeadline(t, line) || !HasParagraphAfter(ctx, li) || IsFieldLine(t, line))
+            if (!LooksLikeHeadline(t, line) || !HasParagraphAfter(ctx, li) || IsFieldLine(t, line) || OpensWithAttribution(t, line))
             {
                 break;
             }
@@ -94,6 +94,32 @@ internal sealed partial class HeaderParser
             if (TextScan.PhraseAt(t, line.Start, line.End, label, out int e) && (e >= line.End || !PersianLetters.IsWordChar(t[e])))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A short first line that opens with "تهران- ایرنا-", "ایسنا -" or "به گزارش" is a lead without its full
+    /// stop, not a headline.</summary>
+    private bool OpensWithAttribution(string t, Line line)
+    {
+        if (TextScan.IndexOf(t, line.Start, line.End, "به گزارش") >= 0)
+        {
+            return true;
+        }
+
+        int limit = Math.Min(line.End, line.Start + 40);
+        for (int w = line.Start, k = 0; w < limit && k < 3; w = TextScan.NextWord(t, w, limit), k++)
+        {
+            if (MatchOutlet(t, w, line.End, out var m, out _))
+            {
+                int sep = TextScan.SkipSpaces(t, m.End, line.End);
+                bool dateline = k == 0 || (w > line.Start && (TextScan.IsDash(t[TextScan.TrimEnd(t, line.Start, w) - 1]) || t[TextScan.TrimEnd(t, line.Start, w) - 1] == '/'));
+                if (dateline && sep < line.End && (TextScan.IsDash(t[sep]) || t[sep] is '|' or '؛' or '/'))
+                {
+                    return true;
+                }
             }
         }
 

@@ -16,6 +16,7 @@ public sealed class TitleClutterAndDateTests
         { Lead + "\n" + Para, null, "وزیر نیرو" },
         { "وزیر گفت: «سدها پر است.»\n" + Lead, null, "وزیر گفت" },
         { "تیتر تنها", null, "تیتر تنها" },
+        { "تهران- ایرنا- وزیر نیرو گفت سدها پر است\n" + Para, null, "وزیر نیرو گفت" },
     };
 
     /// <summary>Text → the piece of page clutter that must leave the body and be reported as PageClutter.</summary>
@@ -82,6 +83,7 @@ public sealed class TitleClutterAndDateTests
         { Lead + " 2021-06-08 - 15:34 " + Para, "2021-06-08" },
         { "2021-09-22 - 09:48 GMT 06:18\n2021-02-27 / 17:07\n" + Lead, "2021-02-27" },
         { "به روز شده در: 2021-02-28 تاریخ انتشار: 2021-02-27 " + Lead, "2021-02-27" },
+        { Lead + " حمله به تظاهرات تبریز2021-07-24 " + Para, "2021-07-24" },
         { Lead + " این توافق در 2021-02-27 امضا شد و " + Para, null },
         { Lead + "\n" + Para + "\n" + Para + "\nاین توافق در 2021-02-27 امضا شد.\n" + Para + "\n" + Para, null },
     };

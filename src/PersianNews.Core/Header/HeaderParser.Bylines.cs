@@ -4,7 +4,7 @@ namespace PersianNews.Core;
 internal sealed partial class HeaderParser
 {
     /// <summary>Labels of byline fields; the ones ending in "از" take no colon.</summary>
-    private static readonly string[] BylineLabels = ["خبرنگار", "نویسنده", "ترجمه", "مترجم", "گزارش از", "نوشته", "گردآوری", "تهیه و تنظیم", "ترجمه و تنظیم", "گزارشگر"];
+    private static readonly string[] BylineLabels = ["خبرنگار", "نویسنده", "ترجمه", "مترجم", "گزارش از", "به قلم", "نوشته", "گردآوری", "تهیه و تنظیم", "ترجمه و تنظیم", "گزارشگر", "گزارش"];
 
     /// <summary>Words that make a "WORDS:" opening a role or a description, not a personal name.</summary>
     private static readonly string[] RoleWords =
@@ -63,7 +63,7 @@ internal sealed partial class HeaderParser
         {
             int li = s.FirstBodyLine;
             int p = TextScan.SkipSpaces(t, ctx.BodyStarts![li], lines[li].End);
-            if (TryLeadByline(s, p, lines[li].End, out int bylineEnd))
+            if (TryLeadByline(s, p, lines[li].End, afterOutlet: false, out int bylineEnd))
             {
                 Cut(ctx, li, p, bylineEnd);
             }
@@ -89,7 +89,7 @@ internal sealed partial class HeaderParser
 
             int q = TextScan.SkipSpaces(t, e, end);
             bool colon = q < end && t[q] == ':';
-            bool noColonLabel = label is "گزارش از";
+            bool noColonLabel = label is "گزارش از" or "به قلم";
             if (colon)
             {
                 q = TextScan.SkipSpaces(t, q + 1, end);
@@ -185,8 +185,11 @@ internal sealed partial class HeaderParser
         return end;
     }
 
-    /// <summary>"NAME: X گفت: ...": a short personal name, a colon, and a sentence in which someone else speaks.</summary>
-    private bool TryLeadByline(HeaderState s, int p, int end, out int bylineEnd)
+    /// <summary>
+    /// "NAME: X گفت: ...": a short personal name, a colon, and a sentence in which someone else speaks. Right after an
+    /// outlet's dash ("همشهری آنلاین - NAME: ...") the name is a byline without that check: a headline never stands there.
+    /// </summary>
+    private bool TryLeadByline(HeaderState s, int p, int end, bool afterOutlet, out int bylineEnd)
     {
         string t = s.T;
         bylineEnd = p;
@@ -212,6 +215,14 @@ internal sealed partial class HeaderParser
             || FindOutletIn(t, p, nameEnd, out _))
         {
             return false;
+        }
+
+        if (afterOutlet)
+        {
+            AddReporter(s.Ctx, p, nameEnd);
+            s.Ctx.Report(DiagnosticCode.HeaderLine, DiagnosticSeverity.Info, p, colon + 1, "Byline.");
+            bylineEnd = colon + 1;
+            return true;
         }
 
         int sentenceEnd = colon + 1;

@@ -300,6 +300,32 @@ internal sealed partial class HeaderParser
         }
 
         char c = t[q];
+        if (c is '،' or ',' && !afterCity)
+        {
+            // "خبرگزاری مهر، گروه بین‌الملل: ...": the outlet, then its desk, then a colon or a dash.
+            int desk = TextScan.SkipSpaces(t, q + 1, end);
+            if (TextScan.WordAt(t, desk, end, "گروه") || TextScan.WordAt(t, desk, end, "سرویس"))
+            {
+                for (int i = desk; i < Math.Min(end, desk + 40); i++)
+                {
+                    if (t[i] == ':' || (TextScan.IsDash(t[i]) && TextScan.IsSpace(t[i - 1])))
+                    {
+                        Credit(s, m, fromHeader: true, isChain: false);
+                        Cut(ctx, li, p, i + 1);
+                        ctx.Report(DiagnosticCode.HeaderLine, DiagnosticSeverity.Info, p, i + 1, "Outlet and desk.");
+                        return i + 1;
+                    }
+
+                    if (TextScan.IsSentenceEnd(t[i]) || t[i] is '،' or ',')
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return q;
+        }
+
         if (c == '؛')
         {
             // "OUTLET؛ NAME -": the reporter's name runs to a dash.
@@ -331,7 +357,7 @@ internal sealed partial class HeaderParser
             // Titles are never read here, so "A:" is an attribution, not a headline quoting A.
             Credit(s, m, fromHeader: true, isChain: false);
             int after = q + 1;
-            if (TextScan.IsDash(c) && TryLeadByline(s, TextScan.SkipSpaces(t, after, end), end, out int bylineEnd))
+            if (TextScan.IsDash(c) && TryLeadByline(s, TextScan.SkipSpaces(t, after, end), end, afterOutlet: true, out int bylineEnd))
             {
                 after = bylineEnd;
             }
@@ -502,7 +528,7 @@ internal sealed partial class HeaderParser
     {
         int q = TextScan.SkipSpaces(t, p, end);
         return q >= end || TextScan.IsClauseDelimiter(t[q]) || TextScan.IsQuoteMark(t[q]) || t[q] == '.'
-            || TextScan.WordAt(t, q, end, "از") || TextScan.WordAt(t, q, end, "در") || TextScan.WordAt(t, q, end, "به نقل از");
+            || TextScan.WordAt(t, q, end, "از") || TextScan.WordAt(t, q, end, "در") || TextScan.WordAt(t, q, end, "و") || TextScan.WordAt(t, q, end, "به نقل از");
     }
 
     /// <summary>An attribution naming an outlet the registry does not know ("به گزارش لنگرخبر،"), or null for

@@ -116,7 +116,7 @@ internal sealed partial class HeaderParser
             {
                 int sep = TextScan.SkipSpaces(t, m.End, line.End);
                 bool dateline = k == 0 || (w > line.Start && (TextScan.IsDash(t[TextScan.TrimEnd(t, line.Start, w) - 1]) || t[TextScan.TrimEnd(t, line.Start, w) - 1] == '/'));
-                if (dateline && sep < line.End && (TextScan.IsDash(t[sep]) || t[sep] is '|' or '؛' or '/'))
+                if (dateline && sep < line.End && (TextScan.IsDash(t[sep]) || t[sep] is '|' or '؛' or '/' || (k == 0 && t[sep] == ':')))
                 {
                     return true;
                 }

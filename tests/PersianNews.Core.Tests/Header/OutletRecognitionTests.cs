@@ -50,6 +50,10 @@ public sealed class OutletRecognitionTests
         { "به گزارش لنگرخبر، " + Body, "langarkhabar", "لنگرخبر" },
         { "به گزارش خبرگزاری صدا و سیما، " + Body, "irib-news", "خبرگزاری صدا و سیما" },
         { "به گزارش ايرنا، " + Body, "irna", "ايرنا" },
+        { "خبرگزاری مهر، گروه بین‌الملل: " + Body, "mehr", "خبرگزاری مهر" },
+        { "به گزارش ایسنا و به نقل از روابط عمومی وزارت نیرو، " + Body, "isna", "ایسنا" },
+        { "ایسنا/خوزستان " + Body, "isna", "ایسنا" },
+        { "ایسنا: تابستان بدون خاموشی است\n" + Body + "\n" + Body, "isna", "ایسنا" },
     };
 
     /// <summary>An outlet in a recognized pattern that the registry does not know is returned with its name as written.</summary>

@@ -11,7 +11,7 @@ internal sealed partial class HeaderParser
         ("شماره خبر", ClutterTail.Value),
         ("کد مطلب", ClutterTail.Value),
         ("شناسه خبر", ClutterTail.Value),
-        ("تعداد بازدید", ClutterTail.Value),
+        ("تعداد بازدید", ClutterTail.ValueRequired),
         ("بازدید", ClutterTail.ValueRequired),
         ("دسته بندی", ClutterTail.Word),
         ("خبرنگار", ClutterTail.NumericValue),
@@ -20,10 +20,10 @@ internal sealed partial class HeaderParser
         ("اندازه متن", ClutterTail.Aa),
         ("بزرگنمایی متن خبر", ClutterTail.None),
         ("محتوای این برنامه در حوزه جغرافیایی شما در دسترس نیست", ClutterTail.None),
-        ("سرویس‌های خبری", ClutterTail.None),
-        ("آخرین اخبار", ClutterTail.None),
-        ("اخبار مرتبط", ClutterTail.None),
-        ("خبرهای بیشتر", ClutterTail.None),
+        ("سرویس‌های خبری", ClutterTail.LineEnd),
+        ("آخرین اخبار", ClutterTail.LineEnd),
+        ("اخبار مرتبط", ClutterTail.LineEnd),
+        ("خبرهای بیشتر", ClutterTail.LineEnd),
         ("جزییات بیشتر را در سایت بخوانید", ClutterTail.None),
         ("جزئیات بیشتر را در سایت بخوانید", ClutterTail.None),
         ("انتهای پیام", ClutterTail.Slash),
@@ -41,6 +41,9 @@ internal sealed partial class HeaderParser
         Colon,
         Aa,
         Slash,
+
+        /// <summary>An ordinary phrase ("آخرین اخبار") that is chrome only when nothing follows it on the line.</summary>
+        LineEnd,
     }
 
     private static readonly string[] SocialNetworks = ["اینستاگرام", "تلگرام", "توییتر", "توئیتر", "فیسبوک", "فیس‌بوک", "یوتیوب", "آپارات", "ایکس", "واتس‌اپ", "بله", "ایتا", "روبیکا", "سروش"];
@@ -157,12 +160,8 @@ internal sealed partial class HeaderParser
                             v++;
                         }
 
-                        if ((tail != ClutterTail.Value || !colon) && v == q)
-                        {
-                            continue;
-                        }
-
-                        if (tail == ClutterTail.NumericValue && !colon)
+                        // "کد خبر: 123" or "کد خبر 123"; a counter or a reporter code needs both the colon and the number.
+                        if (v == q || (tail != ClutterTail.Value && !colon))
                         {
                             continue;
                         }
@@ -180,16 +179,37 @@ internal sealed partial class HeaderParser
                     e = phrase == "کپی رایت عکس" ? SkipCredit(t, q, end) : TextScan.WordEnd(t, q, end);
                     break;
                 case ClutterTail.Colon:
+                    if (!colon && TextScan.SkipSpaces(t, e, end) < end)
+                    {
+                        continue;
+                    }
+
                     e = colon ? q : e;
                     break;
-                case ClutterTail.Aa:
-                    while (q + 1 < end && t[q] == 'A' && t[q + 1] == 'a')
+                case ClutterTail.LineEnd:
+                    if (TextScan.SkipSpaces(t, e, end) < end)
                     {
-                        e = q + 2;
-                        q = TextScan.SkipSpaces(t, q + 2, end);
+                        continue;
                     }
 
                     break;
+                case ClutterTail.Aa:
+                    {
+                        int aaEnd = e;
+                        while (q + 1 < end && t[q] == 'A' && t[q + 1] == 'a')
+                        {
+                            aaEnd = q + 2;
+                            q = TextScan.SkipSpaces(t, q + 2, end);
+                        }
+
+                        if (aaEnd == e)
+                        {
+                            continue;
+                        }
+
+                        e = aaEnd;
+                        break;
+                    }
                 case ClutterTail.Slash:
                     {
                         // "انتهای پیام/", "انتهای پیام/ش": the sign-off code is part of the marker.

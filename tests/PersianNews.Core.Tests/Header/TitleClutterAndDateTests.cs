@@ -40,6 +40,26 @@ public sealed class TitleClutterAndDateTests
         { Lead + " اخبار مرتبط", "اخبار مرتبط" },
     };
 
+    /// <summary>Ordinary prose that shares words with page chrome stays in the body.</summary>
+    public static TheoryData<string> NotClutter => new()
+    {
+        { "وزیر امروز در بازدید ۲ روزه از استان گفت که سدها پر است." },
+        { "آخرین اخبار از مناطق زلزله‌زده حاکی است که امدادرسانی ادامه دارد." },
+        { "اشتراک گذاری اطلاعات میان دستگاه‌ها از امروز اجباری شد." },
+        { "اندازه متن قانون جدید دو برابر قانون قبلی است." },
+        { "تعداد بازدید کنندگان نمایشگاه از مرز یک میلیون نفر گذشت." },
+        { "خبرنگار این روزنامه گفت که جلسه امروز برگزار نشد." },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotClutter))]
+    public void Parse_ProseSharingWordsWithChrome_StaysInTheBody(string text)
+    {
+        var article = PersianNewsParser.Default.Parse(text);
+        Assert.DoesNotContain(article.Diagnostics, d => d.Code == DiagnosticCode.PageClutter);
+        Assert.Equal(text, Assert.Single(article.Paragraphs).Text);
+    }
+
     [Theory]
     [MemberData(nameof(Titles))]
     public void Parse_OpeningLines_GivesTitleAndBodyStart(string text, string? title, string bodyStart)

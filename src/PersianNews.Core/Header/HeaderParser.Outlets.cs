@@ -133,10 +133,15 @@ internal sealed partial class HeaderParser
         string t = s.T;
         var line = ctx.Lines[li];
 
-        if (TextScan.WordAt(t, p, end, "به گزارش") || (p == line.Start && li == 0 && TextScan.WordAt(t, p, end, "ه گزارش")))
+        if (TextScan.WordAt(t, p, end, "به گزارش"))
         {
-            int q = TextScan.SkipSpaces(t, p + (t[p] == 'ب' ? "به گزارش".Length : "ه گزارش".Length), end);
-            return ReadReportAttribution(s, li, p, q, end);
+            return ReadReportAttribution(s, li, p, TextScan.SkipSpaces(t, p + "به گزارش".Length, end), end);
+        }
+
+        if (p == line.Start && li == 0 && TruncatedAttribution(t, p, end, out int cutLead))
+        {
+            // A scraper cut the first letters of the text: "ه گزارش ایسنا،", "زارش ایسنا،".
+            return ReadReportAttribution(s, li, p, TextScan.SkipSpaces(t, cutLead, end), end);
         }
 
         if (TextScan.WordAt(t, p, end, "نگارش از") || TextScan.WordAt(t, p, end, "نوشته"))
@@ -164,6 +169,26 @@ internal sealed partial class HeaderParser
         }
 
         return ReadOutletHeader(s, li, p, end);
+    }
+
+    /// <summary>The tail of a cut "به گزارش" opening the text, followed by a known outlet and a delimiter.</summary>
+    private bool TruncatedAttribution(string t, int p, int end, out int after)
+    {
+        foreach (string tail in (ReadOnlySpan<string>)["ه گزارش", "گزارش", "زارش", "ارش"])
+        {
+            if (TextScan.WordAt(t, p, end, tail))
+            {
+                after = p + tail.Length;
+                int q = TextScan.SkipSpaces(t, after, end);
+                if (tail == "ه گزارش" || (MatchOutlet(t, q, Math.Min(end, q + 60), out var m, out _) && TextScan.SkipSpaces(t, m.End, end) is int d && d < end && TextScan.IsClauseDelimiter(t[d])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        after = p;
+        return false;
     }
 
     /// <summary>

@@ -48,6 +48,12 @@ internal sealed partial class HeaderParser
                         && !(ctx.Title is { } title && ctx.ToOriginal(above.Start, above.End).Start == title.Start))
                     {
                         AddReporter(ctx, above.Start, above.End);
+                        if (s.IsTitle[li - 1])
+                        {
+                            var span = ctx.ToOriginal(above.Start, above.End);
+                            ctx.Diagnostics.RemoveAll(d => d.Code == DiagnosticCode.TitleLine && d.Start == span.Start);
+                        }
+
                         s.IsTitle[li - 1] = false;
                         ctx.BodyLines![li - 1] = false;
                         ctx.Report(DiagnosticCode.HeaderLine, DiagnosticSeverity.Info, above.Start, above.End, "Byline.");

@@ -28,7 +28,7 @@ internal sealed partial class HeaderParser
         ("جزئیات بیشتر را در سایت بخوانید", ClutterTail.None),
         ("انتهای پیام", ClutterTail.Slash),
         ("انتهای پپام", ClutterTail.Slash),
-        ("کپی رایت عکس", ClutterTail.Word),
+        ("کپی رایت", ClutterTail.Word),
     ];
 
     private enum ClutterTail
@@ -115,6 +115,13 @@ internal sealed partial class HeaderParser
             return true;
         }
 
+        // "تاریخ انتشار: ۱ سال پیش": a relative stamp is page chrome, not a date.
+        if (c == 'ت' && TextScan.PhraseAt(t, p, end, "تاریخ انتشار", out int label) && TryRelativeStamp(t, label, end, out clutterEnd))
+        {
+            MarkClutter(s, li, p, clutterEnd, "Relative publication stamp");
+            return true;
+        }
+
         // A disclaimer sentence: "انتشار این مطلب به معنی تأیید محتوای آن نیست."
         if (c == 'ا' && (TextScan.PhraseAt(t, p, end, "انتشار این مطلب به معنی", out int d) || TextScan.PhraseAt(t, p, end, "انتشار این مطلب به معنای", out d)))
         {
@@ -170,13 +177,22 @@ internal sealed partial class HeaderParser
                         break;
                     }
 
-                case ClutterTail.Word:
-                    if (!colon && phrase != "کپی رایت عکس")
+                case ClutterTail.Word when phrase == "کپی رایت":
+                    // A photo credit: "کپی رایت عکس از ایرنا", "کپی رایت AP Photo" (not the copyright law of prose).
+                    if (!(TextScan.WordAt(t, q, end, "عکس") || (q < end && char.IsAsciiLetter(t[q]))))
                     {
                         continue;
                     }
 
-                    e = phrase == "کپی رایت عکس" ? SkipCredit(t, q, end) : TextScan.WordEnd(t, q, end);
+                    e = SkipCredit(t, q, end);
+                    break;
+                case ClutterTail.Word:
+                    if (!colon)
+                    {
+                        continue;
+                    }
+
+                    e = TextScan.WordEnd(t, q, end);
                     break;
                 case ClutterTail.Colon:
                     if (!colon && TextScan.SkipSpaces(t, e, end) < end)
@@ -241,28 +257,78 @@ internal sealed partial class HeaderParser
         return false;
     }
 
-    private static int SkipCredit(string t, int q, int end)
+    private static bool TryRelativeStamp(string t, int p, int end, out int stampEnd)
     {
-        // "کپی رایت عکس از ایرنا", "کپی رایت AP Photo": a photo credit of a few words.
-        int e = q;
-        for (int k = 0; k < 3 && e < end; k++)
+        stampEnd = p;
+        int q = TextScan.SkipSpaces(t, p, end);
+        if (q >= end || t[q] != ':')
         {
-            // The credit ends where the next piece of page chrome starts ("... از ایرنا هم‌رسانی این مطلب:").
-            if (StartsAnyClutterPhrase(t, e, end))
-            {
-                break;
-            }
-
-            int we = TextScan.NextWord(t, e, end);
-            if (we == e)
-            {
-                break;
-            }
-
-            e = we;
+            return false;
         }
 
-        return TextScan.TrimEnd(t, q, e);
+        q = TextScan.SkipSpaces(t, q + 1, end);
+        int n = q;
+        while (n < end && PersianLetters.IsDigit(t[n]))
+        {
+            n++;
+        }
+
+        int unit = TextScan.SkipSpaces(t, n, end);
+        int unitEnd = TextScan.WordEnd(t, unit, end);
+        var word = t.AsSpan(unit, unitEnd - unit);
+        if (n == q || !(word is "ثانیه" or "دقیقه" or "ساعت" or "روز" or "هفته" or "ماه" or "سال"))
+        {
+            return false;
+        }
+
+        int ago = TextScan.SkipSpaces(t, unitEnd, end);
+        if (!TextScan.WordAt(t, ago, end, "پیش"))
+        {
+            return false;
+        }
+
+        stampEnd = ago + "پیش".Length;
+        return true;
+    }
+
+    private static int SkipCredit(string t, int q, int end)
+    {
+        // "کپی رایت عکس از ایرنا", "کپی رایت عکس از خبرگزاری فارس", "کپی رایت AP Photo": a short photo credit.
+        int e = q;
+        if (q < end && char.IsAsciiLetter(t[q]))
+        {
+            while (e < end && char.IsAsciiLetter(t[e]))
+            {
+                e = TextScan.WordEnd(t, e, end);
+                int n = TextScan.SkipSpaces(t, e, end);
+                if (n >= end || !char.IsAsciiLetter(t[n]))
+                {
+                    break;
+                }
+
+                e = n;
+            }
+
+            return e;
+        }
+
+        e = TextScan.WordEnd(t, q, end);
+        int w = TextScan.SkipSpaces(t, e, end);
+        if (TextScan.WordAt(t, w, end, "از"))
+        {
+            w = TextScan.SkipSpaces(t, w + 2, end);
+            if (w < end && !StartsAnyClutterPhrase(t, w, end))
+            {
+                bool prefix = StartsWithAny(t, w, end, GenericPrefixes);
+                e = TextScan.WordEnd(t, w, end);
+                if (prefix)
+                {
+                    e = TextScan.WordEnd(t, TextScan.SkipSpaces(t, e, end), end);
+                }
+            }
+        }
+
+        return e;
     }
 
     private static bool StartsAnyClutterPhrase(string t, int p, int end)

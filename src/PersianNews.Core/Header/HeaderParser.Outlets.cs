@@ -144,9 +144,9 @@ internal sealed partial class HeaderParser
             return ReadReportAttribution(s, li, p, TextScan.SkipSpaces(t, cutLead, end), end);
         }
 
-        if (TextScan.WordAt(t, p, end, "نگارش از") || TextScan.WordAt(t, p, end, "نوشته"))
+        if (TextScan.WordAt(t, p, end, "نگارش از"))
         {
-            int q = TextScan.SkipSpaces(t, p + (t[p] == 'ن' && t[p + 1] == 'گ' ? "نگارش از".Length : "نوشته".Length), end);
+            int q = TextScan.SkipSpaces(t, p + "نگارش از".Length, end);
             if (MatchOutlet(t, q, end, out var m, out _))
             {
                 Credit(s, m, fromHeader: true, isChain: false);

@@ -63,6 +63,13 @@ internal sealed partial class HeaderParser
                 continue;
             }
 
+            if (IsPhotoCreditLine(t, line.Start, line.End))
+            {
+                s.IsClutter[li] = true;
+                RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Photo credit.");
+                continue;
+            }
+
             if (IsBreadcrumbLine(t, line.Start, line.End))
             {
                 s.IsClutter[li] = true;
@@ -479,6 +486,29 @@ internal sealed partial class HeaderParser
 
         return span.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || span.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             || span.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || (span.Length > 2 && span[0] == '@');
+    }
+
+    /// <summary>"عکس: آرشیو", "عکس از ایرنا", "منبع تصویر: رویترز": a short photo credit line.</summary>
+    private static bool IsPhotoCreditLine(string t, int start, int end)
+    {
+        if (end - start > 60)
+        {
+            return false;
+        }
+
+        foreach (string label in (ReadOnlySpan<string>)["عکس", "عکاس", "منبع عکس", "منبع تصویر", "اعتبار عکس"])
+        {
+            if (TextScan.PhraseAt(t, start, end, label, out int e) && e < end && !PersianLetters.IsWordChar(t[e]))
+            {
+                int q = TextScan.SkipSpaces(t, e, end);
+                if (q < end && (t[q] is ':' or '،' or ',' || TextScan.WordAt(t, q, end, "از")))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"اخبار سیاسی", "- اخبار استانها -", "خانه / اخبار / سیاسی": a short navigation line.</summary>

@@ -32,7 +32,18 @@ internal sealed partial class HeaderParser
             }
 
             var line = lines[li];
-            if (!LooksLikeHeadline(t, line) || !HasParagraphAfter(ctx, li) || IsFieldLine(t, line) || OpensWithAttribution(t, line))
+            if (IsFieldLine(t, line))
+            {
+                // Page metadata above the headline ("کد خبر: ...", "تاریخ انتشار: ...") is skipped; a byline under it ends it.
+                if (titles == 0 && IsMetadataLine(t, line) && li < 6)
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            if (!LooksLikeHeadline(t, line) || !HasParagraphAfter(ctx, li) || OpensWithAttribution(t, line))
             {
                 break;
             }
@@ -86,6 +97,27 @@ internal sealed partial class HeaderParser
         return false;
     }
 
+    private static bool IsMetadataLine(string t, Line line)
+    {
+        foreach (string label in MetadataLabels)
+        {
+            if (TextScan.PhraseAt(t, line.Start, line.End, label, out _))
+            {
+                return true;
+            }
+        }
+
+        foreach (string label in PublishedLabels)
+        {
+            if (TextScan.PhraseAt(t, line.Start, line.End, label, out int e) && TextScan.SkipSpaces(t, e, line.End) is int q && q < line.End && t[q] == ':')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A header field is not a headline: "خبرنگار: ...", "ترجمه: ...", a bare name under the title.</summary>
     private static bool IsFieldLine(string t, Line line)
     {
@@ -97,7 +129,7 @@ internal sealed partial class HeaderParser
             }
         }
 
-        return false;
+        return IsMetadataLine(t, line);
     }
 
     /// <summary>A short first line that opens with "تهران- ایرنا-", "ایسنا -" or "به گزارش" is a lead without its full

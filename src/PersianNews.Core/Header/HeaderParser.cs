@@ -37,8 +37,8 @@ internal sealed partial class HeaderParser
 
         var state = new HeaderState(ctx);
         DetectClutter(state);
-        DetectTitle(state);
         LocateDate(state);
+        DetectTitle(state);
         ReadOpening(state);
         ReadCredits(state);
         ReadBylineFields(state);

@@ -17,6 +17,8 @@ public sealed class TitleClutterAndDateTests
         { "وزیر گفت: «سدها پر است.»\n" + Lead, null, "وزیر گفت" },
         { "تیتر تنها", null, "تیتر تنها" },
         { "تهران- ایرنا- وزیر نیرو گفت سدها پر است\n" + Para, null, "وزیر نیرو گفت" },
+        { "کد خبر: 1402071409876\nتاریخ انتشار: 2023-10-06 - 12:30\nسدها پر شد\n" + Lead, "سدها پر شد", "وزیر نیرو" },
+        { "سدها پر شد\nعکس: آرشیو\n" + Lead, "سدها پر شد", "وزیر نیرو" },
     };
 
     /// <summary>Text → the piece of page clutter that must leave the body and be reported as PageClutter.</summary>
@@ -40,6 +42,8 @@ public sealed class TitleClutterAndDateTests
         { Lead + " اخبار مرتبط", "اخبار مرتبط" },
         { Lead + "\nتاریخ انتشار: ۱ سال پیش", "تاریخ انتشار: ۱ سال پیش" },
         { Lead + " کپی رایت AP Photo " + Para, "کپی رایت AP Photo" },
+        { Lead + "\nعکس: آرشیو\n" + Para, "عکس: آرشیو" },
+        { Lead + "\nمنبع تصویر، رویترز\n" + Para, "منبع تصویر، رویترز" },
     };
 
     /// <summary>Ordinary prose that shares words with page chrome stays in the body.</summary>

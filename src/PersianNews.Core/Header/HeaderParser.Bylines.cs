@@ -260,6 +260,23 @@ internal sealed partial class HeaderParser
     private static void AddReporters(ParseContext ctx, int start, int end)
     {
         string t = ctx.Normalized;
+
+        // "OUTLET؛ گزارش از NAME -": the label is not part of the name.
+        foreach (string label in BylineLabels)
+        {
+            if (TextScan.PhraseAt(t, start, end, label, out int e) && (e >= end || !PersianLetters.IsWordChar(t[e])))
+            {
+                int q = TextScan.SkipSpaces(t, e, end);
+                if (q < end && t[q] == ':')
+                {
+                    q = TextScan.SkipSpaces(t, q + 1, end);
+                }
+
+                start = q;
+                break;
+            }
+        }
+
         int s = start;
         for (int i = start; i <= end; i++)
         {

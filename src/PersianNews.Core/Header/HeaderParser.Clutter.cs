@@ -29,6 +29,13 @@ internal sealed partial class HeaderParser
         ("انتهای پیام", ClutterTail.Slash),
         ("انتهای پپام", ClutterTail.Slash),
         ("کپی رایت", ClutterTail.Word),
+        ("لینک کوتاه", ClutterTail.Token),
+        ("نشانی کوتاه", ClutterTail.Token),
+        ("برچسب‌ها", ClutterTail.RestOfLine),
+        ("برچسب ها", ClutterTail.RestOfLine),
+        ("کلیدواژه‌ها", ClutterTail.RestOfLine),
+        ("کلید واژه ها", ClutterTail.RestOfLine),
+        ("کلمات کلیدی", ClutterTail.RestOfLine),
     ];
 
     private enum ClutterTail
@@ -44,6 +51,12 @@ internal sealed partial class HeaderParser
 
         /// <summary>An ordinary phrase ("آخرین اخبار") that is chrome only when nothing follows it on the line.</summary>
         LineEnd,
+
+        /// <summary>A colon and one token after it ("لینک کوتاه: https://...").</summary>
+        Token,
+
+        /// <summary>A colon and the rest of the line ("برچسب‌ها: ...").</summary>
+        RestOfLine,
     }
 
     private static readonly string[] SocialNetworks = ["اینستاگرام", "تلگرام", "توییتر", "توئیتر", "فیسبوک", "فیس‌بوک", "یوتیوب", "آپارات", "ایکس", "واتس‌اپ", "بله", "ایتا", "روبیکا", "سروش"];
@@ -78,6 +91,13 @@ internal sealed partial class HeaderParser
             }
 
             ScanInlineClutter(s, li);
+
+            // A follow prompt that names no outlet ("ما را در تلگرام دنبال کنید").
+            if (ctx.BodyLines![li] && IsSocialPromptLine(t, line.Start, line.End))
+            {
+                s.IsClutter[li] = true;
+                RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Follow prompt.");
+            }
         }
     }
 
@@ -208,6 +228,27 @@ internal sealed partial class HeaderParser
                     }
 
                     e = colon ? q : e;
+                    break;
+                case ClutterTail.Token:
+                    if (!colon || q >= end)
+                    {
+                        continue;
+                    }
+
+                    e = q;
+                    while (e < end && !TextScan.IsSpace(t[e]))
+                    {
+                        e++;
+                    }
+
+                    break;
+                case ClutterTail.RestOfLine:
+                    if (!colon)
+                    {
+                        continue;
+                    }
+
+                    e = end;
                     break;
                 case ClutterTail.LineEnd:
                     if (TextScan.SkipSpaces(t, e, end) < end)
@@ -486,6 +527,25 @@ internal sealed partial class HeaderParser
 
         return span.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || span.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             || span.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || (span.Length > 2 && span[0] == '@');
+    }
+
+    /// <summary>"ما را در تلگرام دنبال کنید", "به کانال ما در اینستاگرام بپیوندید": a short follow/join line.</summary>
+    private static bool IsSocialPromptLine(string t, int start, int end)
+    {
+        if (end - start > 100)
+        {
+            return false;
+        }
+
+        int e = end;
+        while (e > start && (TextScan.IsSentenceEnd(t[e - 1]) || TextScan.IsSpace(t[e - 1]) || t[e - 1] == ':'))
+        {
+            e--;
+        }
+
+        var span = t.AsSpan(start, e - start);
+        return (span.EndsWith("دنبال کنید", StringComparison.Ordinal) || span.EndsWith("بپیوندید", StringComparison.Ordinal))
+            && ContainsAny(t, start, e, SocialNetworks);
     }
 
     /// <summary>"عکس: آرشیو", "عکس از ایرنا", "منبع تصویر: رویترز": a short photo credit line.</summary>

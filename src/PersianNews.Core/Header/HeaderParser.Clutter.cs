@@ -38,6 +38,9 @@ internal sealed partial class HeaderParser
         ("کلمات کلیدی", ClutterTail.RestOfLine),
     ];
 
+    /// <summary>The diagnostic detail of each <see cref="InlineClutter"/> phrase, built once.</summary>
+    private static readonly string[] InlineClutterDetails = InlineClutter.Select(c => "Page chrome \"" + c.Phrase + "\".").ToArray();
+
     private enum ClutterTail
     {
         None,
@@ -145,7 +148,7 @@ internal sealed partial class HeaderParser
         // "تاریخ انتشار: ۱ سال پیش": a relative stamp is page chrome, not a date.
         if (c == 'ت' && TextScan.PhraseAt(t, p, end, "تاریخ انتشار", out int label) && TryRelativeStamp(t, label, end, out clutterEnd))
         {
-            MarkClutter(s, li, p, clutterEnd, "Relative publication stamp");
+            MarkClutter(s, li, p, clutterEnd, "Relative publication stamp.");
             return true;
         }
 
@@ -170,8 +173,9 @@ internal sealed partial class HeaderParser
             return true;
         }
 
-        foreach (var (phrase, tail) in InlineClutter)
+        for (int k = 0; k < InlineClutter.Length; k++)
         {
+            var (phrase, tail) = InlineClutter[k];
             if (phrase[0] != c || !TextScan.PhraseAt(t, p, end, phrase, out int e) || (e < end && PersianLetters.IsWordChar(t[e]) && t[e] != PersianLetters.Zwnj))
             {
                 continue;
@@ -298,7 +302,7 @@ internal sealed partial class HeaderParser
             }
 
             clutterEnd = e;
-            MarkClutter(s, li, p, e, "Page chrome \"" + phrase + "\"");
+            MarkClutter(s, li, p, e, InlineClutterDetails[k]);
             return true;
         }
 
@@ -501,7 +505,7 @@ internal sealed partial class HeaderParser
             return;
         }
 
-        ctx.Report(DiagnosticCode.PageClutter, DiagnosticSeverity.Info, start, end, what + ".");
+        ctx.Report(DiagnosticCode.PageClutter, DiagnosticSeverity.Info, start, end, what);
         if (start <= line.Start && end >= line.End)
         {
             s.IsClutter[li] = true;

@@ -33,7 +33,7 @@ internal sealed partial class HeaderParser
         var ctx = s.Ctx;
         string t = s.T;
         var lines = ctx.Lines;
-        var found = new List<DateCandidate>();
+        List<DateCandidate>? found = null;
         for (int li = 0; li < lines.Length; li++)
         {
             bool opening = li <= s.OpeningLastLine;
@@ -54,13 +54,13 @@ internal sealed partial class HeaderParser
                 bool wordStart = !TextScan.IsSpace(t[p]) && (p == line.Start || TextScan.IsSpace(t[p - 1]));
                 if ((digitStart || wordStart) && TryDateAt(ctx, li, p, end, out var candidate))
                 {
-                    found.Add(candidate);
+                    (found ??= []).Add(candidate);
                     p = Math.Max(p, candidate.CutEnd - 1);
                 }
             }
         }
 
-        if (found.Count == 0)
+        if (found is null)
         {
             return;
         }

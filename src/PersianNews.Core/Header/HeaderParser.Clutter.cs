@@ -38,6 +38,10 @@ internal sealed partial class HeaderParser
         ("کلمات کلیدی", ClutterTail.RestOfLine),
     ];
 
+    /// <summary>Letters a clutter phrase can start with: every other word is skipped at the cost of one lookup.</summary>
+    private static readonly System.Buffers.SearchValues<char> ClutterFirstChars =
+        System.Buffers.SearchValues.Create(string.Concat(InlineClutter.Select(c => c.Phrase[0])) + "ات");
+
     /// <summary>The diagnostic detail of each <see cref="InlineClutter"/> phrase, built once.</summary>
     private static readonly string[] InlineClutterDetails = InlineClutter.Select(c => "Page chrome \"" + c.Phrase + "\".").ToArray();
 
@@ -94,6 +98,7 @@ internal sealed partial class HeaderParser
             }
 
             ScanInlineClutter(s, li);
+            ScanPrompts(s, li);
 
             // A follow prompt that names no outlet ("ما را در تلگرام دنبال کنید").
             if (ctx.BodyLines![li] && IsSocialPromptLine(t, line.Start, line.End))
@@ -115,7 +120,7 @@ internal sealed partial class HeaderParser
         while (p < end)
         {
             int wordEnd = TextScan.WordEnd(t, p, end);
-            bool atWord = p == line.Start || !PersianLetters.IsWordChar(t[p - 1]);
+            bool atWord = (p == line.Start || !PersianLetters.IsWordChar(t[p - 1])) && ClutterFirstChars.Contains(t[p]);
             if (atWord && TryClutterAt(s, li, p, end, out int clutterEnd))
             {
                 p = clutterEnd;
@@ -132,12 +137,6 @@ internal sealed partial class HeaderParser
         string t = s.T;
         clutterEnd = p;
         char c = t[p];
-
-        // Follow and join prompts: "دویچه وله فارسی را در اینستاگرام دنبال کنید", "به کانال تلگرام یورونیوز فارسی بپیوندید".
-        if (TryFollowPrompt(s, li, p, end, out clutterEnd))
-        {
-            return true;
-        }
 
         if (c == 'ا' && TryInlineBreadcrumb(t, ctx.Lines[li].Start, p, end, out int crumbStart, out clutterEnd))
         {
@@ -429,43 +428,88 @@ internal sealed partial class HeaderParser
         return false;
     }
 
-    private bool TryFollowPrompt(HeaderState s, int li, int p, int end, out int promptEnd)
+    /// <summary>
+    /// Follow and join prompts ("دویچه وله فارسی را در اینستاگرام دنبال کنید", "به کانال تلگرام یورونیوز فارسی بپیوندید"),
+    /// found from their rare closing verb with a vectorized search, then read back to where the prompt starts: the
+    /// cost stays linear however long the line is.
+    /// </summary>
+    private void ScanPrompts(HeaderState s, int li)
     {
         string t = s.T;
-        promptEnd = p;
-        int limit = Math.Min(end, p + 90);
-
-        // "به (کانال|صفحه)? (تلگرام|اینستاگرام ...)? OUTLET (در تلگرام)? بپیوندید"
-        if (TextScan.WordAt(t, p, limit, "به"))
+        var line = s.Ctx.Lines[li];
+        foreach (string anchor in (ReadOnlySpan<string>)["بپیوندید", "دنبال کنید"])
         {
-            int join = TextScan.IndexOf(t, p, limit, "بپیوندید");
-            if (join > p && (TextScan.IndexOf(t, p, join, "کانال") > 0 || ContainsAny(t, p, join, SocialNetworks)) && FindOutletIn(t, p, join, out var m))
+            int from = line.Start;
+            while (from < line.End)
             {
-                promptEnd = join + "بپیوندید".Length;
-                MarkClutter(s, li, p, promptEnd, "Join prompt.");
-                ClosingCandidate(s, m);
-                return true;
-            }
-        }
-
-        // "OUTLET را در اینستاگرام دنبال کنید"
-        if (MatchOutlet(t, p, limit, out var o, out _))
-        {
-            int ra = TextScan.SkipSpaces(t, o.End, limit);
-            if (TextScan.WordAt(t, ra, limit, "را"))
-            {
-                int follow = TextScan.IndexOf(t, ra, limit, "دنبال کنید");
-                if (follow > ra && ContainsAny(t, ra, follow, SocialNetworks))
+                int a = TextScan.IndexOf(t, from, line.End, anchor);
+                if (a < 0)
                 {
-                    promptEnd = follow + "دنبال کنید".Length;
-                    MarkClutter(s, li, p, promptEnd, "Follow prompt.");
-                    ClosingCandidate(s, o);
-                    return true;
+                    break;
+                }
+
+                int promptEnd = a + anchor.Length;
+                from = promptEnd;
+                int b = a;
+                int floor = Math.Max(line.Start, a - 90);
+                while (b > floor && !TextScan.IsSentenceEnd(t[b - 1]))
+                {
+                    b--;
+                }
+
+                b = TextScan.SkipSpaces(t, b, a);
+                if (anchor[0] == 'ب')
+                {
+                    TryJoinPrompt(s, li, b, a, promptEnd);
+                }
+                else
+                {
+                    TryFollowPrompt(s, li, b, a, promptEnd);
                 }
             }
         }
+    }
 
-        return false;
+    /// <summary>"به (کانال|صفحه)? (تلگرام|اینستاگرام ...)? OUTLET (در تلگرام)? بپیوندید".</summary>
+    private void TryJoinPrompt(HeaderState s, int li, int start, int anchor, int promptEnd)
+    {
+        string t = s.T;
+        for (int w = start; w < anchor; w = TextScan.NextWord(t, w, anchor))
+        {
+            if (!TextScan.WordAt(t, w, anchor, "به"))
+            {
+                continue;
+            }
+
+            if ((TextScan.IndexOf(t, w, anchor, "کانال") > 0 || ContainsAny(t, w, anchor, SocialNetworks)) && FindOutletIn(t, w, anchor, out var m))
+            {
+                MarkClutter(s, li, w, promptEnd, "Join prompt.");
+                ClosingCandidate(s, m);
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>"OUTLET را در اینستاگرام دنبال کنید".</summary>
+    private void TryFollowPrompt(HeaderState s, int li, int start, int anchor, int promptEnd)
+    {
+        string t = s.T;
+        int ra = TextScan.IndexOf(t, start, anchor, " را ");
+        if (ra < 0 || !ContainsAny(t, ra, anchor, SocialNetworks))
+        {
+            return;
+        }
+
+        for (int w = start; w < ra; w = TextScan.NextWord(t, w, ra))
+        {
+            if (MatchOutlet(t, w, ra, out var m, out _) && TextScan.SkipSpaces(t, m.End, ra + 1) >= ra)
+            {
+                MarkClutter(s, li, w, promptEnd, "Follow prompt.");
+                ClosingCandidate(s, m);
+                return;
+            }
+        }
     }
 
     private bool FindOutletIn(string t, int start, int end, out OutletMention mention)

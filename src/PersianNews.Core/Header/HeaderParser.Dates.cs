@@ -100,7 +100,7 @@ internal sealed partial class HeaderParser
         char c = t[p];
         DateKind? labelled = null;
         int dateFrom = p;
-        if (!PersianLetters.IsDigit(c) && !StartsWithAny(t, p, end, Weekdays) && !(c is 'd' or 'D'))
+        if (!PersianLetters.IsDigit(c) && !StartsWithAny(t, p, end, Weekdays) && !TextScan.WordAt(t, p, end, "date"))
         {
             labelled = LabelAt(t, p, end, out int labelEnd);
             if (labelled is null)
@@ -111,7 +111,14 @@ internal sealed partial class HeaderParser
             dateFrom = labelEnd;
         }
 
+        // A printed publication date always has its year: without four digits close ahead ("۱۲۰ نفر", "۱ سال پیش")
+        // the date parser is not asked at all, which keeps the opening cheap to scan.
         int window = Math.Min(end, dateFrom + 64);
+        if (!YearAhead(t, dateFrom, Math.Min(end, dateFrom + 32)))
+        {
+            return false;
+        }
+
         if (!DateLocator.TryLocate(t, dateFrom, window, out var date, out int ds, out int de, out var issue) || date is null || ds > dateFrom + 16)
         {
             if (issue is { } code)
@@ -178,6 +185,28 @@ internal sealed partial class HeaderParser
 
         candidate = new DateCandidate(date, ds, de, Math.Max(cutEnd, de), kind, li) { LabelFrom = p };
         return true;
+    }
+
+    private static bool YearAhead(string t, int start, int end)
+    {
+        int run = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (PersianLetters.IsDigit(t[i]))
+            {
+                run++;
+                continue;
+            }
+
+            if (run == 4)
+            {
+                return true;
+            }
+
+            run = 0;
+        }
+
+        return run == 4;
     }
 
     private static int SkipDateJoiners(string t, int p, int end)

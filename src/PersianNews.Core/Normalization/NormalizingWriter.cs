@@ -1,180 +1,738 @@
 namespace PersianNews.Core;
 
 /// <summary>
-/// Writes normalized characters into a buffer one source character at a time, keeping the offset map and the state the
-/// space and half-space rules need (the last character written). One left-to-right pass; never looks back more than
-/// one character.
+/// One left-to-right pass of <see cref="PersianNormalizer"/> over a span: copies runs of standard Persian letters with
+/// a vectorized search, rewrites everything else one character at a time, and repairs half-spaces word by word as each
+/// word ends (<see cref="EndWord"/>). It looks back at most one word (and never further than
+/// <see cref="MaxRepairWord"/> characters), so the time is linear in the input whatever the input is.
 /// </summary>
 internal ref struct NormalizingWriter
 {
-    private readonly PersianNormalizerOptions _options;
-    private readonly Span<char> _destination;
+    /// <summary>Words longer than this are left as written by the half-space repair (no Persian word is that long).</summary>
+    public const int MaxRepairWord = 40;
+
+    private readonly PersianNormalizerOptions _o;
+    private readonly ZwnjLexicon? _lex;
+    private readonly ReadOnlySpan<char> _src;
+    private readonly Span<char> _dst;
     private readonly Span<int> _map;
     private readonly bool _hasMap;
-    private int _length;
-    private bool _pendingZwnj;
-    private int _pendingZwnjSource;
+    private int _len;
     private bool _overflow;
 
-    public NormalizingWriter(PersianNormalizerOptions options, Span<char> destination, Span<int> map)
+    private bool _pendingZwnj;
+    private int _pendingZwnjSource;
+
+    // The Persian word being written (start in the output), and the previous one for the spaced-damage joins.
+    private int _wordStart;
+    private int _prevStart;
+    private int _prevEnd;
+    private int _prevSegStart;
+
+    // Digits: the current whitespace-delimited token and whether it is a code (Latin, URL, e-mail, hashtag).
+    private int _tokenStart;
+    private int _tokenClassEnd;
+    private bool _tokenIsCode;
+    private bool _numberHasDot;
+
+    public NormalizingWriter(PersianNormalizerOptions options, ReadOnlySpan<char> source, Span<char> destination, Span<int> map)
     {
-        _options = options;
-        _destination = destination;
+        _o = options;
+        _lex = options.RepairZwnj ? ZwnjLexicon.Instance : null;
+        _src = source;
+        _dst = destination;
         _map = map;
         _hasMap = !map.IsEmpty;
+        _wordStart = -1;
+        _prevStart = -1;
+        _prevEnd = -1;
+        _tokenClassEnd = -1;
     }
 
-    private readonly char Last => _length == 0 ? '\n' : _destination[_length - 1];
-
-    /// <summary>Appends the normalized form of <c>source[index]</c>; returns false when the buffer is full.</summary>
-    public bool Append(ReadOnlySpan<char> source, int index)
+    /// <summary>Normalizes the whole source; returns the number of characters written, or -1 when the buffer is too short.</summary>
+    public int Run()
     {
-        char c = source[index];
-        var o = _options;
+        var src = _src;
+        int i = 0;
+        while (i < src.Length && !_overflow)
+        {
+            char c = src[i];
+            if (PersianLetters.PlainLetters.Contains(c))
+            {
+                int run = src[i..].IndexOfAnyExcept(PersianLetters.PlainLetters);
+                int end = run < 0 ? src.Length : i + run;
+                BeginLetter();
+                CopyRun(i, end);
+                i = end;
+                continue;
+            }
 
-        if (c == '\u00AC' || c == '\u00AD')
+            Slow(c, i);
+            i++;
+        }
+
+        _pendingZwnj = false;
+        EndWord();
+        if (_o.CollapseSpaces)
+        {
+            while (_len > 0 && _dst[_len - 1] == ' ')
+            {
+                _len--;
+            }
+        }
+
+        return _overflow ? -1 : _len;
+    }
+
+    private void CopyRun(int start, int end)
+    {
+        int n = end - start;
+        if (_len + n > _dst.Length)
+        {
+            _overflow = true;
+            return;
+        }
+
+        _src[start..end].CopyTo(_dst[_len..]);
+        if (_hasMap)
+        {
+            var m = _map.Slice(_len, n);
+            for (int k = 0; k < m.Length; k++)
+            {
+                m[k] = start + k;
+            }
+        }
+
+        _len += n;
+    }
+
+    private void Put(char c, int sourceIndex)
+    {
+        if (_len >= _dst.Length)
+        {
+            _overflow = true;
+            return;
+        }
+
+        _dst[_len] = c;
+        if (_hasMap)
+        {
+            _map[_len] = sourceIndex;
+        }
+
+        _len++;
+    }
+
+    /// <summary>A Persian letter follows: a held-back half-space is kept when it joins two letters; a word starts.</summary>
+    private void BeginLetter()
+    {
+        if (_pendingZwnj)
+        {
+            _pendingZwnj = false;
+            if (_wordStart >= 0 && PersianLetters.IsJoiningLetter(_dst[_len - 1]))
+            {
+                Put(PersianLetters.Zwnj, _pendingZwnjSource);
+            }
+        }
+
+        if (_wordStart < 0)
+        {
+            _wordStart = _len;
+        }
+    }
+
+    private void Slow(char c, int i)
+    {
+        var o = _o;
+        if (c is '\u00AC' or '\u00AD')
         {
             c = PersianLetters.Zwnj;
         }
 
+        if (c == PersianLetters.Zwnj)
+        {
+            if (!o.CleanZwnj)
+            {
+                Put(c, i);
+                return;
+            }
+
+            // Held back until the next character shows whether the half-space joins two letters.
+            if (!_pendingZwnj)
+            {
+                _pendingZwnj = true;
+                _pendingZwnjSource = i;
+            }
+
+            return;
+        }
+
+        if (c == '\t' && o.CollapseSpaces)
+        {
+            c = ' ';
+        }
+
         if (o.RemoveInvisibleCharacters)
         {
-            if (c == PersianLetters.Nbsp || c == '\u2007' || c == '\u202F' || (c >= '\u2000' && c <= '\u200A'))
+            if (PersianLetters.IsOtherSpace(c))
             {
                 c = ' ';
             }
             else if (PersianLetters.IsInvisible(c))
             {
-                return true;
+                return;
+            }
+            else if (c == PersianLetters.Zwj)
+            {
+                // A ZWJ inside an emoji sequence (after a surrogate pair or a variation selector) means something.
+                if (_len > 0 && (char.IsLowSurrogate(_dst[_len - 1]) || _dst[_len - 1] == '\uFE0F'))
+                {
+                    EndWord();
+                    Put(c, i);
+                }
+
+                return;
             }
         }
 
         if (o.RemoveKashida && c == PersianLetters.Kashida)
         {
-            return true;
+            return;
+        }
+
+        if (o.NormalizeLetters && c is PersianLetters.HamzaAbove or PersianLetters.MaddahAbove && _wordStart >= 0 && !_pendingZwnj)
+        {
+            // A combining hamza or madda written apart from its letter: compose (ه + ٔ → ۀ, ی + ٔ → ئ, ا + ٓ → آ).
+            char prev = _dst[_len - 1];
+            char composed = c == PersianLetters.HamzaAbove
+                ? prev switch { 'ه' => PersianLetters.HehYeh, 'ی' => 'ئ', 'و' => 'ؤ', 'ا' => 'أ', _ => '\0' }
+                : prev == 'ا' ? 'آ' : '\0';
+            if (composed != '\0')
+            {
+                _dst[_len - 1] = composed;
+                return;
+            }
         }
 
         if (o.RemoveDiacritics && (PersianLetters.IsDiacritic(c) || (o.RemoveShadda && c == PersianLetters.Shadda)))
         {
-            return true;
+            return;
         }
 
         if (o.NormalizeLetters)
         {
+            char alef = PersianLetters.LamAlefAlef(c);
+            if (alef != '\0')
+            {
+                // The lam-alef ligature is two letters: both map to the ligature's offset.
+                BeginLetter();
+                Put('ل', i);
+                Put(alef, i);
+                return;
+            }
+
             c = PersianLetters.ToPersianLetter(c);
+        }
+
+        if (PersianLetters.IsPersianLetter(c))
+        {
+            BeginLetter();
+            Put(c, i);
+            return;
+        }
+
+        if (PersianLetters.IsDiacritic(c) || c is PersianLetters.Shadda or PersianLetters.Kashida)
+        {
+            // Kept marks stay inside their word.
+            Put(c, i);
+            return;
+        }
+
+        // Anything else ends the word: a held-back half-space before it is dropped.
+        _pendingZwnj = false;
+        EndWord();
+
+        if (char.IsWhiteSpace(c))
+        {
+            _tokenStart = i + 1;
+            _numberHasDot = false;
+            if (c == ' ')
+            {
+                if (o.CollapseSpaces && (_len == 0 || _dst[_len - 1] is ' ' or '\n' or '\r'))
+                {
+                    return;
+                }
+            }
+            else if (o.CollapseSpaces && c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085' or '\f' or '\v')
+            {
+                // Trailing spaces do not survive the end of a line (collapsed, there is at most one).
+                if (_len > 0 && _dst[_len - 1] == ' ')
+                {
+                    _len--;
+                }
+            }
+
+            Put(c, i);
+            return;
         }
 
         if (o.Digits != DigitTarget.Keep)
         {
-            int v = PersianLetters.DigitValue(c);
-            if (v >= 0 && !IsInsideLatinToken(source, index))
-            {
-                c = (char)((o.Digits == DigitTarget.Persian ? '۰' : '0') + v);
-            }
+            c = ConvertNumberChar(c, i);
         }
 
-        if (o.CleanZwnj && c == PersianLetters.Zwnj)
-        {
-            // Held back until the next character shows whether the half-space joins two letters.
-            if (!_pendingZwnj)
-            {
-                _pendingZwnj = true;
-                _pendingZwnjSource = index;
-            }
-
-            return true;
-        }
-
-        if (_pendingZwnj)
-        {
-            _pendingZwnj = false;
-            char last = Last;
-            if (PersianLetters.IsPersianLetter(last) && !PersianLetters.IsNonJoining(last) && PersianLetters.IsPersianLetter(c))
-            {
-                if (!Put(PersianLetters.Zwnj, _pendingZwnjSource))
-                {
-                    return false;
-                }
-            }
-        }
-
-        if (o.CollapseSpaces && (c == ' ' || c == '\t'))
-        {
-            c = ' ';
-            if (Last is ' ' or '\n' or '\r')
-            {
-                return true;
-            }
-        }
-
-        if (o.CollapseSpaces && c is '\n' or '\r')
-        {
-            // Trailing spaces do not survive the end of a line.
-            while (_length > 0 && _destination[_length - 1] == ' ')
-            {
-                _length--;
-            }
-        }
-
-        return Put(c, index);
+        Put(c, i);
     }
 
-    private static bool IsInsideLatinToken(ReadOnlySpan<char> source, int index)
+    private char ConvertNumberChar(char c, int i)
     {
-        // A digit glued to Latin letters belongs to a code, file name or URL (Image2.jpg, H2O): keep it.
-        int i = index;
-        while (i > 0 && (char.IsAsciiLetterOrDigit(source[i - 1]) || source[i - 1] is '.' or '_' or '-' or '/' or ':' or '@' or '#'))
+        int v = PersianLetters.DigitValue(c);
+        if (v >= 0)
         {
-            i--;
-            if (char.IsAsciiLetter(source[i]) || source[i] is '@' or '#' or '/')
+            return IsCodeToken(i) ? c : (char)((_o.Digits == DigitTarget.Persian ? '۰' : '0') + v);
+        }
+
+        bool between = _len > 0 && PersianLetters.IsDigit(_dst[_len - 1]) && i + 1 < _src.Length && PersianLetters.IsDigit(_src[i + 1]);
+        if (!between)
+        {
+            if (c is not (',' or '٬' or '٫' or '.' or ':' or '/' or '-'))
             {
-                return true;
+                _numberHasDot = false;
+            }
+
+            return c;
+        }
+
+        if (IsCodeToken(i))
+        {
+            return c;
+        }
+
+        if (_o.Digits == DigitTarget.Persian)
+        {
+            if (c == '.')
+            {
+                // One dot between digits is a decimal point (۳٫۵); a second one makes it a date or a version: keep.
+                bool dotted = _numberHasDot || NextNumberHasDot(i + 1);
+                _numberHasDot = true;
+                return dotted ? c : '٫';
+            }
+
+            if (c == ',' && IsThousandsGroup(i + 1))
+            {
+                return '٬';
+            }
+
+            return c;
+        }
+
+        return c switch { '٫' => '.', '٬' => ',', _ => c };
+    }
+
+    private readonly bool NextNumberHasDot(int j)
+    {
+        int limit = Math.Min(_src.Length - 1, j + 8);
+        while (j < limit && PersianLetters.IsDigit(_src[j]))
+        {
+            j++;
+        }
+
+        return j < limit && _src[j] == '.' && PersianLetters.IsDigit(_src[j + 1]);
+    }
+
+    private readonly bool IsThousandsGroup(int j)
+        => j + 3 <= _src.Length && PersianLetters.IsDigit(_src[j]) && PersianLetters.IsDigit(_src[j + 1]) && PersianLetters.IsDigit(_src[j + 2])
+            && (j + 3 == _src.Length || !PersianLetters.IsDigit(_src[j + 3]));
+
+    /// <summary>Whether the whitespace-delimited token around <paramref name="i"/> is a code whose digits stay as written:
+    /// it has a Latin letter (Image2.jpg, COVID-19, URLs) or an @ or # (e-mail addresses, hashtags, handles).</summary>
+    private bool IsCodeToken(int i)
+    {
+        if (i >= _tokenClassEnd)
+        {
+            // Classified once per token: each character is scanned at most once more.
+            bool code = false;
+            int j = _tokenStart;
+            while (j < _src.Length && !char.IsWhiteSpace(_src[j]))
+            {
+                char t = _src[j];
+                code |= char.IsAsciiLetter(t) || t is '@' or '#' or '_';
+                j++;
+            }
+
+            _tokenIsCode = code;
+            _tokenClassEnd = j;
+        }
+
+        return _tokenIsCode;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Half-space repair, run on each Persian word of the output as it ends.
+    // ---------------------------------------------------------------------------------------------------------------
+
+    private static readonly string[] HaSuffixes = ["هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها"];
+    private static readonly string[] ComparativeSuffixes = ["ترین", "تری", "تر"];
+    private static readonly string[] HehClitics = ["هایی", "اند", "ایم", "اید", "ای", "ام", "اش", "ات", "شان", "تان", "مان"];
+    private static readonly string[] Preverbs = ["بر", "در", "باز", "فرا", "فرو", "وا"];
+
+    // Second parts written after a silent heh with a half-space (برنامه‌ریزی، نتیجه‌گیری، تولیدکننده is not after ه).
+    private static readonly string[] HehCompoundHeads = ["گیری", "گذاری", "ریزی", "سازی", "کننده", "کنندگان", "رسانی", "برداری", "زنی", "بندی", "گرایی", "شناسی", "نویسی"];
+
+    // Second parts that start with آ or ا and are written apart after any joining letter (موفقیت‌آمیز، شگفت‌انگیز).
+    private static readonly string[] AlefCompoundHeads = ["آمیز", "آور", "آوری", "انگیز", "آلود", "آلوده"];
+
+    private void EndWord()
+    {
+        int ws = _wordStart;
+        if (ws < 0)
+        {
+            return;
+        }
+
+        _wordStart = -1;
+        if (_lex is null || _len - ws > MaxRepairWord)
+        {
+            _prevStart = -1;
+            return;
+        }
+
+        if (_dst[ws.._len].IndexOf(PersianLetters.Zwnj) < 0)
+        {
+            RepairJoined(ws);
+        }
+
+        int start = ws;
+        int segStart = -1;
+        if (_prevStart >= 0 && _prevEnd == ws - 1 && _dst[ws - 1] == ' ' && _len - _prevStart <= MaxRepairWord)
+        {
+            int action = SpacedJoin(ws);
+            if (action == 1)
+            {
+                _dst[ws - 1] = PersianLetters.Zwnj;
+                start = _prevStart;
+            }
+            else if (action == 2)
+            {
+                // After a non-joining letter the suffix is written on (کشورها): the space goes, nothing replaces it.
+                _dst[ws.._len].CopyTo(_dst[(ws - 1)..]);
+                if (_hasMap)
+                {
+                    _map[ws.._len].CopyTo(_map[(ws - 1)..]);
+                }
+
+                _len--;
+                ws--;
+                start = _prevStart;
+                segStart = _prevSegStart;
             }
         }
 
-        int j = index + 1;
-        while (j < source.Length && (char.IsAsciiLetterOrDigit(source[j]) || source[j] is '.' or '_' or '-'))
+        int lastZwnj = _dst[ws.._len].LastIndexOf(PersianLetters.Zwnj);
+        _prevSegStart = lastZwnj >= 0 ? ws + lastZwnj + 1 : segStart >= 0 ? segStart : ws;
+        _prevStart = start;
+        _prevEnd = _len;
+    }
+
+    /// <summary>Decides how the word at <paramref name="ws"/> joins the previous word across one space: 0 keep the
+    /// space, 1 replace it with a half-space, 2 remove it.</summary>
+    private readonly int SpacedJoin(int ws)
+    {
+        var lex = _lex!;
+        ReadOnlySpan<char> w = _dst[ws.._len];
+        int firstZwnj = w.IndexOf(PersianLetters.Zwnj);
+        ReadOnlySpan<char> wf = firstZwnj < 0 ? w : w[..firstZwnj];
+        ReadOnlySpan<char> p = _dst[_prevStart.._prevEnd];
+        ReadOnlySpan<char> pl = _dst[_prevSegStart.._prevEnd];
+        if (pl.IsEmpty || wf.IsEmpty)
         {
-            if (char.IsAsciiLetter(source[j]))
+            return 0;
+        }
+
+        char last = pl[^1];
+        bool joining = PersianLetters.IsJoiningLetter(last);
+
+        if ((p is "می" or "نمی") && lex.Verb.Contains(wf))
+        {
+            return 1;
+        }
+
+        if (IsOneOf(w, HaSuffixes))
+        {
+            return joining ? 1 : 2;
+        }
+
+        if (IsOneOf(w, ComparativeSuffixes) && lex.Comparative.Contains(pl))
+        {
+            return joining ? 1 : 2;
+        }
+
+        if (last == 'ه' && pl.Length >= 2 && (IsOneOf(w, HehClitics) || w is "ی"))
+        {
+            return 1;
+        }
+
+        if (!joining)
+        {
+            return 0;
+        }
+
+        if (pl.Length + wf.Length <= 64)
+        {
+            Span<char> pair = stackalloc char[pl.Length + wf.Length];
+            pl.CopyTo(pair);
+            wf.CopyTo(pair[pl.Length..]);
+            int mask = lex.Compounds.ValueOf(pair);
+            if (pl.Length < 31 && (mask & (1 << pl.Length)) != 0)
+            {
+                return 1;
+            }
+        }
+
+        if (last == 'ه' && IsOneOf(wf, HehCompoundHeads) && lex.Heh.Contains(pl))
+        {
+            return 1;
+        }
+
+        if (IsOneOf(wf, AlefCompoundHeads) && IsKnownStem(lex, pl))
+        {
+            return 1;
+        }
+
+        return 0;
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> w, string[] list)
+    {
+        foreach (string s in list)
+        {
+            if (w.SequenceEqual(s))
             {
                 return true;
             }
-
-            j++;
         }
 
         return false;
     }
 
-    private bool Put(char c, int sourceIndex)
+    private static bool IsKnownStem(ZwnjLexicon lex, ReadOnlySpan<char> x)
+        => lex.Plural.Contains(x) || lex.Comparative.Contains(x) || lex.Heh.Contains(x);
+
+    /// <summary>Puts back the half-spaces a word lost (میکنند، تضمینهای، رئیسجمهور): at most a prefix, a compound and a
+    /// suffix boundary.</summary>
+    private void RepairJoined(int ws)
     {
-        if (_length >= _destination.Length)
+        var lex = _lex!;
+        ReadOnlySpan<char> w = _dst[ws.._len];
+        int n = w.Length;
+        if (n < 3)
         {
-            _overflow = true;
-            return false;
+            return;
         }
 
-        _destination[_length] = c;
-        if (_hasMap)
+        Span<int> cuts = stackalloc int[8];
+        int count = 0;
+
+        int prefix = PrefixCut(lex, w);
+        int stemEnd = n;
+        if (prefix > 0)
         {
-            _map[_length] = sourceIndex;
+            cuts[count++] = prefix;
         }
-
-        _length++;
-        return true;
-    }
-
-    /// <summary>Ends the text; returns the number of characters written, or -1 on overflow.</summary>
-    public int Finish()
-    {
-        if (_options.CollapseSpaces)
+        else
         {
-            while (_length > 0 && _destination[_length - 1] == ' ')
+            int suffix = SuffixCut(lex, w);
+            if (suffix > 0)
             {
-                _length--;
+                cuts[count++] = suffix;
+                stemEnd = suffix;
+            }
+
+            var stem = w[..stemEnd];
+            int mask = lex.Compounds.ValueOf(stem);
+            if (mask == 0 && stemEnd != n)
+            {
+                mask = lex.Compounds.ValueOf(w);
+            }
+
+            if (mask != 0)
+            {
+                for (int k = 1; k < Math.Min(31, n) && count < cuts.Length; k++)
+                {
+                    if ((mask & (1 << k)) != 0 && k != suffix)
+                    {
+                        cuts[count++] = k;
+                    }
+                }
+            }
+            else
+            {
+                int head = CompoundHeadCut(lex, stem);
+                if (head > 0)
+                {
+                    cuts[count++] = head;
+                }
+                else if (stem.Length >= 5 && stem.StartsWith("بی") && !lex.BiBlock.Contains(stem) && !lex.BiBlock.Contains(w)
+                    && IsKnownStem(lex, stem[2..]))
+                {
+                    cuts[count++] = 2;
+                }
+                else if (stem.Length >= 5 && stem.StartsWith("به") && !lex.BeBlock.Contains(stem) && !lex.BeBlock.Contains(w)
+                    && IsKnownStem(lex, stem[2..]))
+                {
+                    cuts[count++] = 2;
+                }
             }
         }
 
-        return _overflow ? -1 : _length;
+        if (count == 0)
+        {
+            return;
+        }
+
+        var used = cuts[..count];
+        used.Sort();
+        for (int k = used.Length - 1; k >= 0; k--)
+        {
+            int cut = used[k];
+            if (cut <= 0 || cut >= n || (k + 1 < used.Length && used[k + 1] == cut))
+            {
+                continue;
+            }
+
+            if (PersianLetters.IsJoiningLetter(_dst[ws + cut - 1]))
+            {
+                Insert(ws + cut);
+            }
+        }
+    }
+
+    private static int PrefixCut(ZwnjLexicon lex, ReadOnlySpan<char> w)
+    {
+        if (w.Length < 4 || lex.MiBlock.Contains(w))
+        {
+            return -1;
+        }
+
+        if (w.StartsWith("نمی") && w.Length >= 5 && lex.Verb.Contains(w[3..]))
+        {
+            return 3;
+        }
+
+        if (w.StartsWith("می") && lex.Verb.Contains(w[2..]))
+        {
+            return 2;
+        }
+
+        foreach (string pv in Preverbs)
+        {
+            if (w.Length > pv.Length + 4 && w.StartsWith(pv) && w[pv.Length..].StartsWith("می") && lex.Verb.Contains(w[(pv.Length + 2)..]))
+            {
+                return pv.Length + 2;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int SuffixCut(ZwnjLexicon lex, ReadOnlySpan<char> w)
+    {
+        int n = w.Length;
+        foreach (string s in HaSuffixes)
+        {
+            if (n - s.Length < 2 || !w.EndsWith(s))
+            {
+                continue;
+            }
+
+            var x = w[..^s.Length];
+            bool plural = PersianLetters.IsJoiningLetter(x[^1]) && lex.Plural.Contains(x) && !(x is "آن" or "این" or "تن" or "همین" or "همان");
+            if (s == "های" && n >= 5 && lex.Heh.Contains(w[..^2]) && !lex.Heh.Contains(x))
+            {
+                // حرفه‌ای / خامنه‌ای: the ه belongs to the word and ای is the clitic.
+                return n - 2;
+            }
+
+            if (plural)
+            {
+                return x.Length;
+            }
+        }
+
+        foreach (string s in ComparativeSuffixes)
+        {
+            if (n - s.Length < 2 || !w.EndsWith(s))
+            {
+                continue;
+            }
+
+            var x = w[..^s.Length];
+            if (PersianLetters.IsJoiningLetter(x[^1]) && lex.Comparative.Contains(x) && !(x is "به" or "بیش" or "کم" or "که" or "مه"))
+            {
+                return x.Length;
+            }
+        }
+
+        foreach (string s in HehClitics)
+        {
+            if (n - s.Length < 2 || !w.EndsWith(s))
+            {
+                continue;
+            }
+
+            var y = w[..^s.Length];
+            if (y[^1] == 'ه' && lex.Heh.Contains(y))
+            {
+                return y.Length;
+            }
+        }
+
+        if (n >= 4 && w.EndsWith("هی") && lex.Heh.Contains(w[..^1]) && !lex.HehYeBlock.Contains(w))
+        {
+            return n - 1;
+        }
+
+        return -1;
+    }
+
+    private static int CompoundHeadCut(ZwnjLexicon lex, ReadOnlySpan<char> stem)
+    {
+        foreach (string h in HehCompoundHeads)
+        {
+            if (stem.Length - h.Length >= 3 && stem.EndsWith(h) && stem[^(h.Length + 1)] == 'ه' && lex.Heh.Contains(stem[..^h.Length]))
+            {
+                return stem.Length - h.Length;
+            }
+        }
+
+        foreach (string h in AlefCompoundHeads)
+        {
+            if (stem.Length - h.Length >= 2 && stem.EndsWith(h) && PersianLetters.IsJoiningLetter(stem[^(h.Length + 1)])
+                && IsKnownStem(lex, stem[..^h.Length]))
+            {
+                return stem.Length - h.Length;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Inserts a half-space at output position <paramref name="at"/>; it maps to the character after it.</summary>
+    private void Insert(int at)
+    {
+        if (_len >= _dst.Length)
+        {
+            _overflow = true;
+            return;
+        }
+
+        _dst[at.._len].CopyTo(_dst[(at + 1)..]);
+        _dst[at] = PersianLetters.Zwnj;
+        if (_hasMap)
+        {
+            _map[at.._len].CopyTo(_map[(at + 1)..]);
+        }
+
+        _len++;
     }
 }

@@ -13,6 +13,7 @@ cannot be derived from it; what the dictionary gives is which words exist and ho
   plural       X such that X+"ها" is a word (a noun that takes the plural ها)
   comparative  X such that X+"تر" and X+"ترین" are words (an adjective)
   heh          words ending in ه (a clitic ام/ای/اند/... after them is written with a ZWNJ)
+  plural       (also) nouns ending in a non-joining letter, whose plural is written on (روزها)
   verb         present forms S+ending of stems S that show at least four of the six personal forms with ب/ن
                (کنند, شود, تواند), past forms P+ending where P+"ن" is an infinitive and "ن"+form is a word (کردند,
                گفت), and توان
@@ -20,7 +21,9 @@ cannot be derived from it; what the dictionary gives is which words exist and ho
   hehiblock    words ending in "هی" (ماهی, آگاهی, گاهی): their ی is part of the word, never split off
   biblock      words that start with بی (بیمار, بیشتر): never split
   beblock      words that start with به (بهار, بهتر, بهداشت): never split
-  compound     our own list of compounds standard orthography writes with a ZWNJ (رئیس‌جمهور, گفت‌وگو)
+  compound     our own list of compounds standard orthography writes with a ZWNJ (رئیس‌جمهور, گفت‌وگو); each entry
+               ends in '>' (only split the joined form), '=' (also join the spaced form) or '<' (only join the
+               spaced form)
 """
 import gzip, io, os, sys, tarfile
 
@@ -137,7 +140,7 @@ def main():
     words = {fold(w) for w in decode_trie_v3(trie) if w and not w.startswith(('~', '!', '+')) and ZW not in w}
     words = {w for w in words if all('\u0621' <= c <= '\u06ff' for c in w)}
 
-    plural = sorted(w for w in words if len(w) >= 2 and w[-1] not in JOINING_EXCLUDED and w + 'ها' in words)
+    plural = sorted(w for w in words if len(w) >= 2 and w + 'ها' in words)
     comparative = sorted(w for w in words if len(w) >= 2 and w[-1] not in JOINING_EXCLUDED
                          and w + 'تر' in words and w + 'ترین' in words)
     heh = sorted(w for w in words if len(w) >= 2 and w.endswith('ه'))
@@ -152,8 +155,9 @@ def main():
             if w.endswith(e) and len(w) > len(e):
                 candidates.add(w[:-len(e)])
     for stem in candidates:
-        subj = 'بیا' + stem[1:] if stem.startswith('آ') else 'ب' + stem
-        neg = 'نیا' + stem[1:] if stem.startswith('آ') else 'ن' + stem
+        # Before آ and ا the prefixes take a glide: بیاید/نیاید (آ), بیندیشد/نیندیشد (ا).
+        subj = 'بیا' + stem[1:] if stem.startswith('آ') else 'بی' + stem[1:] if stem.startswith('ا') else 'ب' + stem
+        neg = 'نیا' + stem[1:] if stem.startswith('آ') else 'نی' + stem[1:] if stem.startswith('ا') else 'ن' + stem
         forms = [stem + e for e in endings if stem + e in words and (subj + e in words or neg + e in words)]
         if len(forms) >= 4:
             verbs.update(forms)
@@ -164,11 +168,16 @@ def main():
             for e in ('', 'م', 'ی', 'یم', 'ید', 'ند'):
                 if p + e in words and 'ن' + p + e in words:
                     verbs.add(p + e)
+            if p in verbs and p + 'ه' in words:
+                verbs.add(p + 'ه')   # the past participle: می‌کرده (است)
     # The one bare present stem that follows می in running text: می‌توان (one can).
     verbs.add('توان')
     verbs = sorted(verbs)
 
-    miblock = sorted(w for w in words if w.startswith(('می', 'نمی')) and len(w) > 2)
+    # The dictionary lists a few می-verbs joined, as if they were words of their own; they are not blocked.
+    joined_verbs = {'می' + v for v in ('گوید', 'گویم', 'گویند', 'گویی', 'گویید', 'گوییم', 'دانم', 'دانند', 'دانی', 'دانید',
+                                        'دانیم', 'دانست', 'روند')}
+    miblock = sorted(w for w in words if w.startswith(('می', 'نمی')) and len(w) > 2 and w not in joined_verbs)
     hehiblock = sorted(w for w in words if w.endswith('هی') and len(w) > 2)
     biblock = sorted(w for w in words if w.startswith('بی') and len(w) > 2)
     beblock = sorted(w for w in words if w.startswith('به') and len(w) > 2)
@@ -178,7 +187,10 @@ def main():
         for line in f:
             line = line.split('#', 1)[0].strip().replace('+', ZW)
             if line and ZW in line:
-                compounds.append(line)
+                # Written out with a flag: '>' only split the joined form (the default), '=' also join the spaced
+                # form, '<' only join the spaced form (see compounds.txt).
+                flag = line[-1] if line[-1] in '=<' else '>'
+                compounds.append(line.rstrip('=< ').replace(' ', '') + flag)
     compounds = sorted(set(compounds))
 
     buf = io.StringIO()

@@ -26,12 +26,13 @@ internal sealed class ZwnjLexicon
         foreach (string compound in Get(sections, "compound"))
         {
             var sb = new StringBuilder(compound.Length);
-            int mask = 0;
-            foreach (char c in compound)
+            // The last character is the build script's flag: '>' split only, '=' split and join, '<' join only.
+            int mask = compound.EndsWith('>') ? SplitOnly : compound.EndsWith('<') ? JoinOnly : 0;
+            foreach (char c in compound.TrimEnd('<', '>', '='))
             {
                 if (c == PersianLetters.Zwnj)
                 {
-                    if (sb.Length < 31)
+                    if (sb.Length < 29)
                     {
                         mask |= 1 << sb.Length;
                     }
@@ -48,6 +49,12 @@ internal sealed class ZwnjLexicon
 
         Compounds = WordSet.Create(joined, masks);
     }
+
+    /// <summary>Flag of a compound whose spaced form is standard too (به ویژه): only its joined form is split.</summary>
+    public const int SplitOnly = 1 << 30;
+
+    /// <summary>Flag of a compound whose joined form is standard too (پنجشنبه): only its spaced form is joined.</summary>
+    public const int JoinOnly = 1 << 29;
 
     /// <summary>The lexicon, loaded on first use.</summary>
     public static ZwnjLexicon Instance => Holder.Value;
@@ -76,7 +83,7 @@ internal sealed class ZwnjLexicon
     /// <summary>Words starting with به that are words of their own (بهار، بهتر، بهداشت).</summary>
     public WordSet BeBlock { get; }
 
-    /// <summary>Compounds written with a ZWNJ, by their joined form; the value is a bit mask of ZWNJ positions.</summary>
+    /// <summary>Compounds written with a ZWNJ, by their joined form; the value is a bit mask of ZWNJ positions (below bit 29) and flags.</summary>
     public WordSet Compounds { get; }
 
     private static List<string> Get(Dictionary<string, List<string>> sections, string name)

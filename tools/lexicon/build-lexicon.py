@@ -6,7 +6,7 @@ usage: build-lexicon.py PATH/TO/cspell-dict-fa-ir-4.0.5.tgz [OUT_DIR]
 Runs offline from the npm tarball of @cspell/dict-fa-ir (Apache-2.0; get it with `npm pack @cspell/dict-fa-ir@4.0.5`).
 The dictionary is a cspell TrieXv3 file (a DAWG written as a stream of characters and back-steps); this script decodes
 it, derives the small word classes the normalizer needs, adds our own hand-written compound list (compounds.txt beside
-this script) and writes OUT_DIR/lexicon.txt.gz (deterministic: gzip mtime 0) and OUT_DIR/NOTICE.
+this script, and heh-ezafe.txt) and writes OUT_DIR/lexicon.txt.gz (deterministic: gzip mtime 0) and OUT_DIR/NOTICE.
 
 The dictionary spells no word with a ZWNJ (it writes inflected forms joined: "تضمینهای", "آنها"), so the compound list
 cannot be derived from it; what the dictionary gives is which words exist and how they inflect:
@@ -21,6 +21,8 @@ cannot be derived from it; what the dictionary gives is which words exist and ho
   hehiblock    words ending in "هی" (ماهی, آگاهی, گاهی): their ی is part of the word, never split off
   biblock      words that start with بی (بیمار, بیشتر): never split
   beblock      words that start with به (بهار, بهتر, بهداشت): never split
+  hablock      words ending in ها/های/هایی whose rest is no word (انتها، انتهای): never split
+  hehezafe     our own list of ه-words that take ای (حرفه‌ای) rather than lose their ه to a plural (heh-ezafe.txt)
   compound     our own list of compounds standard orthography writes with a ZWNJ (رئیس‌جمهور, گفت‌وگو); each entry
                ends in '>' (only split the joined form), '=' (also join the spaced form) or '<' (only join the
                spaced form)
@@ -182,6 +184,19 @@ def main():
     biblock = sorted(w for w in words if w.startswith('بی') and len(w) > 2)
     beblock = sorted(w for w in words if w.startswith('به') and len(w) > 2)
 
+    # Lexical words that end in ها/های/هایی without being a plural (انتها، انتهای): a plural of an unknown noun is
+    # only split off a word that is not one of them.
+    hablock = sorted(w for w in words for k in (2, 3, 4)
+                     if len(w) > k and w[-k:] in ('ها', 'های', 'هایی') and w[:-k] not in words)
+
+    heh_ezafe = []
+    with open(os.path.join(here, 'heh-ezafe.txt'), encoding='utf-8') as f:
+        for line in f:
+            line = line.split('#', 1)[0].strip()
+            if line and ZW not in line:
+                heh_ezafe.append(line)
+    heh_ezafe = sorted(set(heh_ezafe))
+
     compounds = []
     with open(os.path.join(here, 'compounds.txt'), encoding='utf-8') as f:
         for line in f:
@@ -198,6 +213,7 @@ def main():
     buf.write('# PersianNews.Core ZWNJ lexicon, derived from @cspell/dict-fa-ir %s (Apache-2.0) and our compounds.txt\n' % version)
     for name, items in (('plural', plural), ('comparative', comparative), ('heh', heh), ('verb', verbs),
                         ('miblock', miblock), ('hehiblock', hehiblock), ('biblock', biblock), ('beblock', beblock),
+                        ('hablock', hablock), ('hehezafe', heh_ezafe),
                         ('compound', compounds)):
         buf.write('@' + name + '\n')
         for w in items:

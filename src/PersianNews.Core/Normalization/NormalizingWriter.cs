@@ -384,6 +384,9 @@ internal ref struct NormalizingWriter
     // Clitics split off a joined word after a silent heh; ام، ات، مان، تان are left alone there (الهام، توجهات، متهمان).
     private static readonly string[] JoinedHehClitics = ["اند", "ایم", "اید", "اش", "شان"];
 
+    // Verb endings after a past participle (آمده‌ام، رفته‌اید).
+    private static readonly string[] ParticipleClitics = ["ایم", "اید", "اند", "ام", "ای"];
+
     // Clitics joined to a word after a silent heh across a space (حرفه ای، شده اند).
     private static readonly string[] SpacedHehClitics = ["اند", "ایم", "اید", "ای", "ام", "اش", "ات", "شان"];
 
@@ -560,6 +563,22 @@ internal ref struct NormalizingWriter
                 mask = lex.Compounds.ValueOf(w);
             }
 
+            if (mask == 0 && suffix < 0)
+            {
+                // A compound with a plural suffix the suffix rule could not place (برنامهریزیها).
+                foreach (string s in HaSuffixes)
+                {
+                    if (n - s.Length >= 4 && w.EndsWith(s) && (mask = lex.Compounds.ValueOf(w[..^s.Length])) != 0)
+                    {
+                        suffix = n - s.Length;
+                        stemEnd = suffix;
+                        stem = w[..stemEnd];
+                        cuts[count++] = suffix;
+                        break;
+                    }
+                }
+            }
+
             if ((mask & ZwnjLexicon.JoinOnly) != 0)
             {
                 mask = 0;
@@ -657,24 +676,37 @@ internal ref struct NormalizingWriter
             }
 
             var x = w[..^s.Length];
-            bool noun = (lex.Plural.Contains(x) || (x[^1] == 'ه' && lex.Heh.Contains(x))) && !(x is "آن" or "این" or "تن" or "همین" or "همان");
-            if (noun && !PersianLetters.IsJoiningLetter(x[^1]))
+            if (s.Length >= 3)
             {
-                // After a non-joining letter the plural is written on (روزها، شهرهای): nothing to repair.
-                return -1;
+                // های، هایم، هایی... may also be a silent ه + ای، ایم، ایی: a past participle (کرده‌ایم، آمده‌ای) or a word
+                // listed as taking ای (حرفه‌ای) keeps its ه.
+                var y = w[..^(s.Length - 1)];
+                if (lex.Verb.Contains(y) || (s == "های" && lex.HehEzafe.Contains(y)))
+                {
+                    return y.Length;
+                }
             }
 
-            if (s == "های" && n >= 5 && lex.Heh.Contains(w[..^2]) && !(w[..^2] is "ساله" or "ماهه" or "مقامه" or "گروهه"))
+            bool noun = (lex.Plural.Contains(x) || (x[^1] == 'ه' && lex.Heh.Contains(x))) && !(x is "آن" or "این" or "تن" or "همین" or "همان");
+            if (noun)
             {
-                // حرفه‌ای، منطقه‌ای، خامنه‌ای: when the word before ای ends in a silent ه, read the ه as the word's and ای as the
-                // clitic (news writes these adjectives far more often than the plurals حرف‌های، منطق‌های).
+                // After a non-joining letter the plural is written on (روزها، شهرهای): nothing to repair.
+                return PersianLetters.IsJoiningLetter(x[^1]) ? x.Length : -1;
+            }
+
+            if (s == "های" && n >= 5 && lex.Heh.Contains(w[..^2]))
+            {
+                // خامنه‌ای، هسته‌ای: no noun before های, so the ه belongs to the word and ای is the clitic.
                 return n - 2;
             }
 
-            if (noun)
+            if (x.Length >= 3 && PersianLetters.IsJoiningLetter(x[^1]) && !lex.HaBlock.Contains(w) && !IsKnownStem(lex, w) && !lex.Verb.Contains(x))
             {
+                // A noun the lexicon does not know (گروهک، فوتی، a name): its plural is still a plural.
                 return x.Length;
             }
+
+            return -1;
         }
 
         foreach (string s in ComparativeSuffixes)
@@ -702,6 +734,15 @@ internal ref struct NormalizingWriter
             if (y[^1] == 'ه' && lex.Heh.Contains(y))
             {
                 return y.Length;
+            }
+        }
+
+        foreach (string s in ParticipleClitics)
+        {
+            // After a past participle every clitic is a verb ending: آمده‌ام، رفته‌ای، گفته‌ایم.
+            if (n - s.Length >= 3 && w.EndsWith(s) && w[n - s.Length - 1] == 'ه' && lex.Verb.Contains(w[..^s.Length]))
+            {
+                return n - s.Length;
             }
         }
 

@@ -20,6 +20,8 @@ internal sealed class ZwnjLexicon
         HehYeBlock = WordSet.Create(Get(sections, "hehiblock"));
         BiBlock = WordSet.Create(Get(sections, "biblock"));
         BeBlock = WordSet.Create(Get(sections, "beblock"));
+        HaBlock = WordSet.Create(Get(sections, "hablock"));
+        HehEzafe = WordSet.Create(Get(sections, "hehezafe"));
 
         var joined = new List<string>();
         var masks = new List<int>();
@@ -82,6 +84,12 @@ internal sealed class ZwnjLexicon
 
     /// <summary>Words starting with به that are words of their own (بهار، بهتر، بهداشت).</summary>
     public WordSet BeBlock { get; }
+
+    /// <summary>Words ending in ها/های/هایی that are no plural (انتها، انتهای).</summary>
+    public WordSet HaBlock { get; }
+
+    /// <summary>ه-words read as word + ای rather than a shorter noun + های (حرفه‌ای، منطقه‌ای).</summary>
+    public WordSet HehEzafe { get; }
 
     /// <summary>Compounds written with a ZWNJ, by their joined form; the value is a bit mask of ZWNJ positions (below bit 29) and flags.</summary>
     public WordSet Compounds { get; }

@@ -384,6 +384,9 @@ internal ref struct NormalizingWriter
     // Clitics split off a joined word after a silent heh; ام، ات، مان، تان are left alone there (الهام، توجهات، متهمان).
     private static readonly string[] JoinedHehClitics = ["اند", "ایم", "اید", "اش", "شان"];
 
+    // Second parts that news writes after a half-space rather than a space (موفقیت‌آمیز، تجمع‌کنندگان، اطلاع‌رسانی).
+    private static readonly string[] SpacedCompoundHeads = ["آمیز", "کننده", "کنندگان", "شدگان", "رسانی", "گیری"];
+
     // Verb endings after a past participle (آمده‌ام، رفته‌اید).
     private static readonly string[] ParticipleClitics = ["ایم", "اید", "اند", "ام", "ای"];
 
@@ -491,6 +494,11 @@ internal ref struct NormalizingWriter
         }
 
         if (p is "بی" && wf.Length >= 3 && IsKnownStem(lex, wf))
+        {
+            return 1;
+        }
+
+        if (IsOneOf(wf, SpacedCompoundHeads) && IsKnownStem(lex, pl))
         {
             return 1;
         }
@@ -676,6 +684,13 @@ internal ref struct NormalizingWriter
             }
 
             var x = w[..^s.Length];
+            bool noun = (lex.Plural.Contains(x) || (x[^1] == 'ه' && lex.Heh.Contains(x))) && !(x is "آن" or "این" or "تن" or "همین" or "همان");
+            if (noun && !PersianLetters.IsJoiningLetter(x[^1]))
+            {
+                // After a non-joining letter the plural is written on (روزها، نهادهای): nothing to repair.
+                return -1;
+            }
+
             if (s.Length >= 3)
             {
                 // های، هایم، هایی... may also be a silent ه + ای، ایم، ایی: a past participle (کرده‌ایم، آمده‌ای) or a word
@@ -687,11 +702,9 @@ internal ref struct NormalizingWriter
                 }
             }
 
-            bool noun = (lex.Plural.Contains(x) || (x[^1] == 'ه' && lex.Heh.Contains(x))) && !(x is "آن" or "این" or "تن" or "همین" or "همان");
             if (noun)
             {
-                // After a non-joining letter the plural is written on (روزها، شهرهای): nothing to repair.
-                return PersianLetters.IsJoiningLetter(x[^1]) ? x.Length : -1;
+                return x.Length;
             }
 
             if (s == "های" && n >= 5 && lex.Heh.Contains(w[..^2]))

@@ -167,8 +167,9 @@ def main():
     for w in words:
         if len(w) >= 3 and w.endswith(('تن', 'دن')):
             p = w[:-1]
+            neg = 'نیا' + p[1:] if p.startswith('آ') else 'نی' + p[1:] if p.startswith('ا') else 'ن' + p
             for e in ('', 'م', 'ی', 'یم', 'ید', 'ند'):
-                if p + e in words and 'ن' + p + e in words:
+                if p + e in words and neg + e in words:
                     verbs.add(p + e)
             if p in verbs and p + 'ه' in words:
                 verbs.add(p + 'ه')   # the past participle: می‌کرده (است)

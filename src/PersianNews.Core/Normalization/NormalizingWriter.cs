@@ -684,27 +684,33 @@ internal ref struct NormalizingWriter
             }
 
             var x = w[..^s.Length];
-            bool noun = (lex.Plural.Contains(x) || (x[^1] == 'ه' && lex.Heh.Contains(x))) && !(x is "آن" or "این" or "تن" or "همین" or "همان");
-            if (noun && !PersianLetters.IsJoiningLetter(x[^1]))
-            {
-                // After a non-joining letter the plural is written on (روزها، نهادهای): nothing to repair.
-                return -1;
-            }
-
             if (s.Length >= 3)
             {
-                // های، هایم، هایی... may also be a silent ه + ای، ایم، ایی: a past participle (کرده‌ایم، آمده‌ای) or a word
-                // listed as taking ای (حرفه‌ای) keeps its ه.
+                // های، هایم، هایی... may also be a silent ه + ای، ایم، ایی: a word listed as taking ای (حرفه‌ای) or a past
+                // participle before a verb ending (کرده‌ایم) keeps its ه.
                 var y = w[..^(s.Length - 1)];
-                if (lex.Verb.Contains(y) || (s == "های" && lex.HehEzafe.Contains(y)))
+                if ((s == "های" && lex.HehEzafe.Contains(y)) || (s == "هایم" && lex.Verb.Contains(y)))
                 {
                     return y.Length;
                 }
             }
 
+            if (x is "آن" or "این" or "تن" or "همین" or "همان")
+            {
+                // آنها، اینها، تنها: written on by most of the press, or no plural at all.
+                return -1;
+            }
+
+            bool noun = lex.Plural.Contains(x) || (x[^1] == 'ه' && lex.Heh.Contains(x));
             if (noun)
             {
-                return x.Length;
+                // After a non-joining letter the plural is written on (روزها، نهادهای): nothing to repair.
+                return PersianLetters.IsJoiningLetter(x[^1]) ? x.Length : -1;
+            }
+
+            if (s == "های" && lex.Verb.Contains(w[..^2]))
+            {
+                return n - 2;
             }
 
             if (s == "های" && n >= 5 && lex.Heh.Contains(w[..^2]))
@@ -748,6 +754,12 @@ internal ref struct NormalizingWriter
             {
                 return y.Length;
             }
+        }
+
+        if (n >= 5 && w.EndsWith("ام") && lex.HehEzafe.Contains(w[..^2]))
+        {
+            // تجربه‌ام: ام after a listed ه-word (not after any ه: الهام، اتهام).
+            return n - 2;
         }
 
         foreach (string s in ParticipleClitics)

@@ -483,6 +483,12 @@ internal ref struct NormalizingWriter
             return 1;
         }
 
+        if (last == 'ه' && wf is "طلب" or "طلبان" or "طلبی" or "دار" && lex.Heh.Contains(pl))
+        {
+            // تجزیه‌طلب، عهده‌دار: after a silent ه these heads take a half-space.
+            return 1;
+        }
+
         if (!joining)
         {
             return 0;

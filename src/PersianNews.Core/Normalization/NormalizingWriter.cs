@@ -436,6 +436,17 @@ internal ref struct NormalizingWriter
                 ws--;
                 start = _prevStart;
                 segStart = _prevSegStart;
+
+                // The joined word is read again as a whole, as it will be when the output is normalized again.
+                if (_dst[start.._len].IndexOf(PersianLetters.Zwnj) < 0)
+                {
+                    int before = _len;
+                    RepairJoined(start);
+                    if (_len != before)
+                    {
+                        segStart = -1;
+                    }
+                }
             }
         }
 

@@ -414,7 +414,6 @@ internal ref struct NormalizingWriter
         }
 
         int start = ws;
-        int segStart = -1;
         if (_prevStart >= 0 && _prevEnd == ws - 1 && _dst[ws - 1] == ' ' && _len - _prevStart <= MaxRepairWord)
         {
             int action = SpacedJoin(ws);
@@ -423,41 +422,16 @@ internal ref struct NormalizingWriter
                 _dst[ws - 1] = PersianLetters.Zwnj;
                 start = _prevStart;
             }
-            else if (action == 2)
-            {
-                // After a non-joining letter the suffix is written on (کشورها): the space goes, nothing replaces it.
-                _dst[ws.._len].CopyTo(_dst[(ws - 1)..]);
-                if (_hasMap)
-                {
-                    _map[ws.._len].CopyTo(_map[(ws - 1)..]);
-                }
-
-                _len--;
-                ws--;
-                start = _prevStart;
-                segStart = _prevSegStart;
-
-                // The joined word is read again as a whole, as it will be when the output is normalized again.
-                if (_dst[start.._len].IndexOf(PersianLetters.Zwnj) < 0)
-                {
-                    int before = _len;
-                    RepairJoined(start);
-                    if (_len != before)
-                    {
-                        segStart = -1;
-                    }
-                }
-            }
         }
 
         int lastZwnj = _dst[ws.._len].LastIndexOf(PersianLetters.Zwnj);
-        _prevSegStart = lastZwnj >= 0 ? ws + lastZwnj + 1 : segStart >= 0 ? segStart : ws;
+        _prevSegStart = lastZwnj >= 0 ? ws + lastZwnj + 1 : ws;
         _prevStart = start;
         _prevEnd = _len;
     }
 
-    /// <summary>Decides how the word at <paramref name="ws"/> joins the previous word across one space: 0 keep the
-    /// space, 1 replace it with a half-space, 2 remove it.</summary>
+    /// <summary>Decides whether the word at <paramref name="ws"/> joins the previous word across one space: 0 keep the
+    /// space, 1 replace it with a half-space.</summary>
     private readonly int SpacedJoin(int ws)
     {
         var lex = _lex!;
@@ -479,14 +453,21 @@ internal ref struct NormalizingWriter
             return 1;
         }
 
+        if (!joining)
+        {
+            // After a non-joining letter no half-space is possible; the space is left as written (joining the suffix
+            // on would change what the word before reads as, and normalizing twice must change nothing more).
+            return 0;
+        }
+
         if (IsOneOf(w, HaSuffixes))
         {
-            return joining ? 1 : 2;
+            return 1;
         }
 
         if (IsOneOf(w, ComparativeSuffixes) && lex.Comparative.Contains(pl))
         {
-            return joining ? 1 : 2;
+            return 1;
         }
 
         if (last == 'ه' && pl.Length >= 2 && (IsOneOf(w, SpacedHehClitics) || w is "ی"))
@@ -498,11 +479,6 @@ internal ref struct NormalizingWriter
         {
             // تجزیه‌طلب، عهده‌دار: after a silent ه these heads take a half-space.
             return 1;
-        }
-
-        if (!joining)
-        {
-            return 0;
         }
 
         if (w is "شان" && pl.Length >= 2)

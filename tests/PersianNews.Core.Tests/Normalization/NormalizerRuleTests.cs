@@ -73,7 +73,7 @@ public sealed class NormalizerRuleTests
     public static TheoryData<string, string> ZwnjCleanup => new()
     {
         { "می||کنند", "می|کنند" },             // runs collapse
-        { "کتاب| ها", "کتاب‌ها" },              // none next to a space (then the suffix is joined back)
+        { "کتاب| ها", "کتاب|ها" },              // none next to a space (then the suffix is joined back)
         { "سلام| دنیا", "سلام دنیا" },
         { "دار|و", "دارو" },                  // none after a non-joining letter
         { "کتاب|،", "کتاب،" },                // none before punctuation
@@ -116,7 +116,7 @@ public sealed class NormalizerRuleTests
         { "آنها کار می کنند", "آنها کار می|کنند" },
         { "نمی شود", "نمی|شود" },
         { "تضمین های لازم", "تضمین|های لازم" },
-        { "کشور ها", "کشورها" },                          // after a non-joining letter the suffix is written on
+        { "کشور ها", "کشور ها" },                         // after a non-joining letter no half-space is possible: left alone
         { "بزرگ ترین شهر", "بزرگ|ترین شهر" },
         { "حرفه ای", "حرفه|ای" },
         { "کار کرده اند", "کار کرده|اند" },

@@ -25,6 +25,7 @@ internal ref struct NormalizingWriter
 
     // The Persian word being written (start in the output), and the previous one for the spaced-damage joins.
     private int _wordStart;
+    private bool _wordHasZwnj;
     private int _prevStart;
     private int _prevEnd;
     private int _prevSegStart;
@@ -132,18 +133,36 @@ internal ref struct NormalizingWriter
             if (_wordStart >= 0 && PersianLetters.IsJoiningLetter(_dst[_len - 1]))
             {
                 Put(PersianLetters.Zwnj, _pendingZwnjSource);
+                _wordHasZwnj = true;
             }
         }
 
         if (_wordStart < 0)
         {
             _wordStart = _len;
+            _wordHasZwnj = false;
         }
     }
 
     private void Slow(char c, int i)
     {
         var o = _o;
+        if (c == ' ')
+        {
+            // The most frequent character off the fast path: a word ends.
+            _pendingZwnj = false;
+            EndWord();
+            _tokenStart = i + 1;
+            _numberHasDot = false;
+            if (o.CollapseSpaces && (_len == 0 || _dst[_len - 1] is ' ' or '\n' or '\r'))
+            {
+                return;
+            }
+
+            Put(' ', i);
+            return;
+        }
+
         if (c is '\u00AC' or '\u00AD')
         {
             c = PersianLetters.Zwnj;
@@ -154,6 +173,7 @@ internal ref struct NormalizingWriter
             if (!o.CleanZwnj)
             {
                 Put(c, i);
+                _wordHasZwnj = true;
                 return;
             }
 
@@ -408,107 +428,106 @@ internal ref struct NormalizingWriter
             return;
         }
 
-        if (_dst[ws.._len].IndexOf(PersianLetters.Zwnj) < 0)
+        bool hasZwnj = _wordHasZwnj;
+        if (!hasZwnj)
         {
+            int before = _len;
             RepairJoined(ws);
+            hasZwnj = _len != before;
         }
 
         int start = ws;
-        if (_prevStart >= 0 && _prevEnd == ws - 1 && _dst[ws - 1] == ' ' && _len - _prevStart <= MaxRepairWord)
+        if (_prevStart >= 0 && _prevEnd == ws - 1 && _dst[ws - 1] == ' ' && _len - _prevStart <= MaxRepairWord
+            && SpacedJoin(ws, hasZwnj))
         {
-            int action = SpacedJoin(ws);
-            if (action == 1)
-            {
-                _dst[ws - 1] = PersianLetters.Zwnj;
-                start = _prevStart;
-            }
+            _dst[ws - 1] = PersianLetters.Zwnj;
+            start = _prevStart;
         }
 
-        int lastZwnj = _dst[ws.._len].LastIndexOf(PersianLetters.Zwnj);
+        int lastZwnj = hasZwnj ? _dst[ws.._len].LastIndexOf(PersianLetters.Zwnj) : -1;
         _prevSegStart = lastZwnj >= 0 ? ws + lastZwnj + 1 : ws;
         _prevStart = start;
         _prevEnd = _len;
     }
 
-    /// <summary>Decides whether the word at <paramref name="ws"/> joins the previous word across one space: 0 keep the
-    /// space, 1 replace it with a half-space.</summary>
-    private readonly int SpacedJoin(int ws)
+    /// <summary>Whether the word at <paramref name="ws"/> joins the previous word across one space (the space becomes a
+    /// half-space).</summary>
+    private readonly bool SpacedJoin(int ws, bool hasZwnj)
     {
         var lex = _lex!;
         ReadOnlySpan<char> w = _dst[ws.._len];
-        int firstZwnj = w.IndexOf(PersianLetters.Zwnj);
+        int firstZwnj = hasZwnj ? w.IndexOf(PersianLetters.Zwnj) : -1;
         ReadOnlySpan<char> wf = firstZwnj < 0 ? w : w[..firstZwnj];
         ReadOnlySpan<char> p = _dst[_prevStart.._prevEnd];
         ReadOnlySpan<char> pl = _dst[_prevSegStart.._prevEnd];
-        if (pl.IsEmpty || wf.IsEmpty)
+        if (pl.Length < 2 || wf.IsEmpty)
         {
-            return 0;
+            return false;
         }
 
         char last = pl[^1];
-        bool joining = PersianLetters.IsJoiningLetter(last);
-
-        if ((p is "می" or "نمی") && lex.Verb.Contains(wf))
-        {
-            return 1;
-        }
-
-        if (!joining)
+        if (!PersianLetters.IsJoiningLetter(last))
         {
             // After a non-joining letter no half-space is possible; the space is left as written (joining the suffix
             // on would change what the word before reads as, and normalizing twice must change nothing more).
-            return 0;
+            return false;
         }
 
-        if (IsOneOf(w, HaSuffixes))
+        if (p.Length <= 3 && (p is "می" or "نمی"))
         {
-            return 1;
+            return lex.Verb.Contains(wf);
         }
 
-        if (IsOneOf(w, ComparativeSuffixes) && lex.Comparative.Contains(pl))
+        char w0 = w[0];
+        if (w.Length <= 6 && w0 == 'ه' && IsOneOf(w, HaSuffixes))
         {
-            return 1;
+            return true;
         }
 
-        if (last == 'ه' && pl.Length >= 2 && (IsOneOf(w, SpacedHehClitics) || w is "ی"))
+        if (w.Length <= 4 && w0 == 'ت' && IsOneOf(w, ComparativeSuffixes))
         {
-            return 1;
+            return lex.Comparative.Contains(pl);
         }
 
-        if (last == 'ه' && wf is "طلب" or "طلبان" or "طلبی" or "دار" && lex.Heh.Contains(pl))
+        if (last == 'ه')
         {
-            // تجزیه‌طلب، عهده‌دار: after a silent ه these heads take a half-space.
-            return 1;
+            if (w.Length <= 3 && (IsOneOf(w, SpacedHehClitics) || w is "ی"))
+            {
+                return true;
+            }
+
+            if (wf is "طلب" or "طلبان" or "طلبی" or "دار" && lex.Heh.Contains(pl))
+            {
+                // تجزیه‌طلب، عهده‌دار: after a silent ه these heads take a half-space.
+                return true;
+            }
         }
 
-        if (w is "شان" && pl.Length >= 2)
+        if (w is "شان")
         {
-            return 1;
+            return true;
         }
 
-        if (p is "بی" && wf.Length >= 3 && IsKnownStem(lex, wf))
+        if (p.Length == 2 && p is "بی")
         {
-            return 1;
+            return wf.Length >= 3 && IsKnownStem(lex, wf);
         }
 
-        if (IsOneOf(wf, SpacedCompoundHeads) && IsKnownStem(lex, pl))
+        if (wf.Length >= 4 && wf[0] is 'آ' or 'ک' or 'ش' or 'ر' or 'گ' && IsOneOf(wf, SpacedCompoundHeads))
         {
-            return 1;
+            return IsKnownStem(lex, pl);
         }
 
-        if (pl.Length + wf.Length <= 64)
+        if (pl.Length + wf.Length <= 64 && lex.Compounds.MayStartWith(pl[0], pl[1]))
         {
             Span<char> pair = stackalloc char[pl.Length + wf.Length];
             pl.CopyTo(pair);
             wf.CopyTo(pair[pl.Length..]);
             int mask = lex.Compounds.ValueOf(pair);
-            if ((mask & ZwnjLexicon.SplitOnly) == 0 && pl.Length < 29 && (mask & (1 << pl.Length)) != 0)
-            {
-                return 1;
-            }
+            return (mask & ZwnjLexicon.SplitOnly) == 0 && pl.Length < 29 && (mask & (1 << pl.Length)) != 0;
         }
 
-        return 0;
+        return false;
     }
 
     private static bool IsOneOf(ReadOnlySpan<char> w, string[] list)
@@ -558,25 +577,23 @@ internal ref struct NormalizingWriter
             }
 
             var stem = w[..stemEnd];
-            int mask = lex.Compounds.ValueOf(stem);
-            if (mask == 0 && stemEnd != n)
+            int mask = 0;
+            if (lex.Compounds.MayStartWith(w[0], w[1]))
             {
-                mask = lex.Compounds.ValueOf(w);
-            }
-
-            if (mask == 0 && suffix < 0)
-            {
-                // A compound with a plural suffix the suffix rule could not place (برنامهریزیها).
-                foreach (string s in HaSuffixes)
+                mask = lex.Compounds.ValueOf(stem);
+                if (mask == 0 && stemEnd != n)
                 {
-                    if (n - s.Length >= 4 && w.EndsWith(s) && (mask = lex.Compounds.ValueOf(w[..^s.Length])) != 0)
-                    {
-                        suffix = n - s.Length;
-                        stemEnd = suffix;
-                        stem = w[..stemEnd];
-                        cuts[count++] = suffix;
-                        break;
-                    }
+                    mask = lex.Compounds.ValueOf(w);
+                }
+
+                int h = LastHeh(w);
+                if (mask == 0 && suffix < 0 && h >= 4 && IsOneOf(w[h..], HaSuffixes) && (mask = lex.Compounds.ValueOf(w[..h])) != 0)
+                {
+                    // A compound with a plural suffix the suffix rule could not place (برنامهریزیها).
+                    suffix = h;
+                    stemEnd = h;
+                    stem = w[..h];
+                    cuts[count++] = h;
                 }
             }
 
@@ -640,26 +657,44 @@ internal ref struct NormalizingWriter
 
     private static int PrefixCut(ZwnjLexicon lex, ReadOnlySpan<char> w)
     {
-        if (w.Length < 4 || lex.MiBlock.Contains(w))
+        if (w.Length < 4 || w[0] is not ('م' or 'ن' or 'ب' or 'د' or 'ف' or 'و'))
         {
             return -1;
         }
 
+        int cut = -1;
         if (w.StartsWith("نمی") && w.Length >= 5 && lex.Verb.Contains(w[3..]))
         {
-            return 3;
+            cut = 3;
         }
-
-        if (w.StartsWith("می") && lex.Verb.Contains(w[2..]))
+        else if (w.StartsWith("می") && lex.Verb.Contains(w[2..]))
         {
-            return 2;
+            cut = 2;
         }
-
-        foreach (string pv in Preverbs)
+        else
         {
-            if (w.Length > pv.Length + 4 && w.StartsWith(pv) && w[pv.Length..].StartsWith("می") && lex.Verb.Contains(w[(pv.Length + 2)..]))
+            foreach (string pv in Preverbs)
             {
-                return pv.Length + 2;
+                if (w.Length > pv.Length + 4 && w.StartsWith(pv) && w[pv.Length..].StartsWith("می") && lex.Verb.Contains(w[(pv.Length + 2)..]))
+                {
+                    cut = pv.Length + 2;
+                    break;
+                }
+            }
+        }
+
+        return cut > 0 && !lex.MiBlock.Contains(w) ? cut : -1;
+    }
+
+    /// <summary>Where the last ه of the word's last six letters is (every suffix handled here starts at or right
+    /// after one), or -1.</summary>
+    private static int LastHeh(ReadOnlySpan<char> w)
+    {
+        for (int k = w.Length - 2; k >= 0 && k >= w.Length - 6; k--)
+        {
+            if (w[k] == 'ه')
+            {
+                return k;
             }
         }
 
@@ -669,111 +704,132 @@ internal ref struct NormalizingWriter
     private static int SuffixCut(ZwnjLexicon lex, ReadOnlySpan<char> w)
     {
         int n = w.Length;
-        foreach (string s in HaSuffixes)
+        int k = LastHeh(w);
+        if (k >= 2)
         {
-            if (n - s.Length < 2 || !w.EndsWith(s))
+            var s = w[k..];
+            if (IsOneOf(s, HaSuffixes))
             {
-                continue;
+                return PluralCut(lex, w, s.Length);
             }
 
-            var x = w[..^s.Length];
-            if (s.Length >= 3)
+            var clitic = w[(k + 1)..];
+            var y = w[..(k + 1)];
+            if (IsOneOf(clitic, JoinedHehClitics) && lex.Heh.Contains(y))
             {
-                // های، هایم، هایی... may also be a silent ه + ای، ایم، ایی: a word listed as taking ای (حرفه‌ای) or a past
-                // participle before a verb ending (کرده‌ایم) keeps its ه.
-                var y = w[..^(s.Length - 1)];
-                if ((s == "های" && lex.HehEzafe.Contains(y)) || (s == "هایم" && lex.Verb.Contains(y)))
-                {
-                    return y.Length;
-                }
+                return y.Length;
             }
 
-            if (x is "آن" or "این" or "تن" or "همین" or "همان")
+            if (IsOneOf(clitic, ParticipleClitics) && lex.Verb.Contains(y))
             {
-                // آنها، اینها، تنها: written on by most of the press, or no plural at all.
-                return -1;
+                // After a past participle every clitic is a verb ending: آمده‌ام، رفته‌ای، گفته‌ایم.
+                return y.Length;
             }
 
-            bool noun = lex.Plural.Contains(x) || (x[^1] == 'ه' && lex.Heh.Contains(x));
-            if (noun)
+            if (clitic is "ی" && n >= 4 && lex.Heh.Contains(y) && !lex.HehYeBlock.Contains(w))
             {
-                // After a non-joining letter the plural is written on (روزها، نهادهای): nothing to repair.
-                return PersianLetters.IsJoiningLetter(x[^1]) ? x.Length : -1;
+                return n - 1;
             }
 
-            if (s == "های" && lex.Verb.Contains(w[..^2]))
+            if (clitic is "ام" && n >= 5 && lex.HehEzafe.Contains(y))
             {
-                return n - 2;
-            }
-
-            if (s == "های" && n >= 5 && lex.Heh.Contains(w[..^2]))
-            {
-                // خامنه‌ای، هسته‌ای: no noun before های, so the ه belongs to the word and ای is the clitic.
-                return n - 2;
-            }
-
-            if (x.Length >= 3 && PersianLetters.IsJoiningLetter(x[^1]) && !lex.HaBlock.Contains(w) && !IsKnownStem(lex, w) && !lex.Verb.Contains(x))
-            {
-                // A noun the lexicon does not know (گروهک، فوتی، a name): its plural is still a plural.
-                return x.Length;
-            }
-
-            return -1;
-        }
-
-        foreach (string s in ComparativeSuffixes)
-        {
-            if (n - s.Length < 3 || !w.EndsWith(s))
-            {
-                continue;
-            }
-
-            var x = w[..^s.Length];
-            if (PersianLetters.IsJoiningLetter(x[^1]) && lex.Comparative.Contains(x) && !(x is "بیش"))
-            {
-                return x.Length;
-            }
-        }
-
-        foreach (string s in JoinedHehClitics)
-        {
-            if (n - s.Length < 2 || !w.EndsWith(s))
-            {
-                continue;
-            }
-
-            var y = w[..^s.Length];
-            if (y[^1] == 'ه' && lex.Heh.Contains(y))
-            {
+                // تجربه‌ام: ام after a listed ه-word (not after any ه: الهام، اتهام).
                 return y.Length;
             }
         }
 
-        if (n >= 5 && w.EndsWith("ام") && lex.HehEzafe.Contains(w[..^2]))
+        if (n >= 5 && w[^1] is 'ر' or 'ی' or 'ن')
         {
-            // تجربه‌ام: ام after a listed ه-word (not after any ه: الهام، اتهام).
-            return n - 2;
-        }
-
-        foreach (string s in ParticipleClitics)
-        {
-            // After a past participle every clitic is a verb ending: آمده‌ام، رفته‌ای، گفته‌ایم.
-            if (n - s.Length >= 3 && w.EndsWith(s) && w[n - s.Length - 1] == 'ه' && lex.Verb.Contains(w[..^s.Length]))
+            int t = w.EndsWith("تر") ? n - 2 : w.EndsWith("تری") ? n - 3 : w.EndsWith("ترین") ? n - 4 : -1;
+            if (t >= 3)
             {
-                return n - s.Length;
+                var x = w[..t];
+                if (PersianLetters.IsJoiningLetter(x[^1]) && lex.Comparative.Contains(x) && !(x is "بیش"))
+                {
+                    return t;
+                }
             }
-        }
-
-        if (n >= 4 && w.EndsWith("هی") && lex.Heh.Contains(w[..^1]) && !lex.HehYeBlock.Contains(w))
-        {
-            return n - 1;
         }
 
         return -1;
     }
 
+    /// <summary>The cut before a plural suffix of <paramref name="suffixLength"/> letters (های، هایشان...), or -1.</summary>
+    private static int PluralCut(ZwnjLexicon lex, ReadOnlySpan<char> w, int suffixLength)
+    {
+        int n = w.Length;
+        if (n - suffixLength < 2)
+        {
+            return -1;
+        }
+
+        var x = w[..^suffixLength];
+        if (suffixLength >= 3)
+        {
+            // های، هایم، هایی... may also be a silent ه + ای، ایم، ایی: a word listed as taking ای (حرفه‌ای) or a past
+            // participle before a verb ending (کرده‌ایم) keeps its ه.
+            var y = w[..^(suffixLength - 1)];
+            if ((suffixLength == 3 && lex.HehEzafe.Contains(y)) || (suffixLength == 4 && w[^1] == 'م' && lex.Verb.Contains(y)))
+            {
+                return y.Length;
+            }
+        }
+
+        if (x is "آن" or "این" or "تن" or "همین" or "همان")
+        {
+            // آنها، اینها، تنها: written on by most of the press, or no plural at all.
+            return -1;
+        }
+
+        bool noun = lex.Plural.Contains(x) || (x[^1] == 'ه' && lex.Heh.Contains(x));
+        if (noun)
+        {
+            // After a non-joining letter the plural is written on (روزها، نهادهای): nothing to repair.
+            return PersianLetters.IsJoiningLetter(x[^1]) ? x.Length : -1;
+        }
+
+        if (suffixLength == 3 && lex.Verb.Contains(w[..^2]))
+        {
+            return n - 2;
+        }
+
+        if (suffixLength == 3 && n >= 5 && lex.Heh.Contains(w[..^2]))
+        {
+            // خامنه‌ای، هسته‌ای: no noun before های, so the ه belongs to the word and ای is the clitic.
+            return n - 2;
+        }
+
+        if (x.Length >= 3 && PersianLetters.IsJoiningLetter(x[^1]) && !lex.HaBlock.Contains(w) && !IsKnownStem(lex, w) && !lex.Verb.Contains(x))
+        {
+            // A noun the lexicon does not know (گروهک، فوتی، a name): its plural is still a plural.
+            return x.Length;
+        }
+
+        return -1;
+    }
+
+    private static readonly bool[] HeadTails = BuildHeadTails();
+
+    private static bool[] BuildHeadTails()
+    {
+        var tails = new bool[4096];
+        foreach (string h in HehCompoundHeads.Concat(CompoundHeads))
+        {
+            tails[TailKey(h[^2], h[^1])] = true;
+        }
+
+        return tails;
+    }
+
+    private static int TailKey(char a, char b) => ((a * 31) + b) & 4095;
+
     private static int CompoundHeadCut(ZwnjLexicon lex, ReadOnlySpan<char> stem)
     {
+        if (stem.Length < 5 || !HeadTails[TailKey(stem[^2], stem[^1])])
+        {
+            return -1;
+        }
+
         foreach (string h in HehCompoundHeads)
         {
             if (stem.Length - h.Length >= 3 && stem.EndsWith(h) && stem[^(h.Length + 1)] == 'ه' && lex.Heh.Contains(stem[..^h.Length]))

@@ -71,10 +71,10 @@ internal static class PersianLetters
     public static bool IsPersianLetter(char c) => c is (>= '\u0621' and <= '\u063A') or (>= '\u0641' and <= '\u064A')
         or (>= '\u0671' and <= '\u06D3') or '\u06D5' or '\u06EE' or '\u06EF' or (>= '\u06FA' and <= '\u06FC') or '\u06FF';
 
-    public static bool IsNonJoining(char c) => NonJoining.Contains(c);
+    public static bool IsNonJoining(char c) => c is 'ا' or 'آ' or 'أ' or 'إ' or 'ٱ' or 'د' or 'ذ' or 'ر' or 'ز' or 'ژ' or 'و' or 'ؤ' or 'ة' or 'ۀ';
 
     /// <summary>A Persian letter that joins the next letter (a half-space after it is visible and meaningful).</summary>
-    public static bool IsJoiningLetter(char c) => IsPersianLetter(c) && !NonJoining.Contains(c);
+    public static bool IsJoiningLetter(char c) => IsPersianLetter(c) && !IsNonJoining(c);
 
     /// <summary>0-9 in any of the three digit systems.</summary>
     public static int DigitValue(char c) => c switch

@@ -212,6 +212,13 @@ internal sealed class WordSet
         return set;
     }
 
+    /// <summary>Whether some word of the set may start with these two letters (a cheap filter before a lookup).</summary>
+    public bool MayStartWith(char a, char b)
+    {
+        int f = FilterBit(a, b);
+        return (_filter[f >> 6] & (1UL << (f & 63))) != 0;
+    }
+
     /// <summary>Whether the set holds <paramref name="word"/>.</summary>
     public bool Contains(ReadOnlySpan<char> word) => IndexOf(word) >= 0;
 

@@ -518,13 +518,10 @@ internal ref struct NormalizingWriter
             return IsKnownStem(lex, pl);
         }
 
-        if (pl.Length + wf.Length <= 64 && lex.Compounds.MayStartWith(pl[0], pl[1]))
+        if (pl.Length < 29)
         {
-            Span<char> pair = stackalloc char[pl.Length + wf.Length];
-            pl.CopyTo(pair);
-            wf.CopyTo(pair[pl.Length..]);
-            int mask = lex.Compounds.ValueOf(pair);
-            return (mask & ZwnjLexicon.SplitOnly) == 0 && pl.Length < 29 && (mask & (1 << pl.Length)) != 0;
+            int mask = lex.Compounds.ValueOf(pl, wf);
+            return (mask & ZwnjLexicon.SplitOnly) == 0 && (mask & (1 << pl.Length)) != 0;
         }
 
         return false;

@@ -67,14 +67,30 @@ internal static class PersianLetters
     /// <summary>Space characters other than the ASCII space that become one (NBSP, en/em spaces, ...).</summary>
     public static bool IsOtherSpace(char c) => c is Nbsp or '\t' or (>= '\u2000' and <= '\u200A') or '\u202F' or '\u205F' or '\u3000';
 
+    // One byte per code point of the Arabic block: bit 1 letter, bit 2 letter that joins the next one.
+    private static readonly byte[] ArabicBlock = BuildArabicBlock();
+
+    private static byte[] BuildArabicBlock()
+    {
+        var table = new byte[256];
+        for (int i = 0; i < 256; i++)
+        {
+            char c = (char)(0x0600 + i);
+            bool letter = c is (>= '\u0621' and <= '\u063A') or (>= '\u0641' and <= '\u064A')
+                or (>= '\u0671' and <= '\u06D3') or '\u06D5' or '\u06EE' or '\u06EF' or (>= '\u06FA' and <= '\u06FC') or '\u06FF';
+            table[i] = (byte)((letter ? 1 : 0) | (letter && !IsNonJoining(c) ? 2 : 0));
+        }
+
+        return table;
+    }
+
     /// <summary>Persian and Arabic letters (not digits or punctuation).</summary>
-    public static bool IsPersianLetter(char c) => c is (>= '\u0621' and <= '\u063A') or (>= '\u0641' and <= '\u064A')
-        or (>= '\u0671' and <= '\u06D3') or '\u06D5' or '\u06EE' or '\u06EF' or (>= '\u06FA' and <= '\u06FC') or '\u06FF';
+    public static bool IsPersianLetter(char c) => (uint)(c - 0x0600) < 256 && (ArabicBlock[c - 0x0600] & 1) != 0;
 
     public static bool IsNonJoining(char c) => c is 'ا' or 'آ' or 'أ' or 'إ' or 'ٱ' or 'د' or 'ذ' or 'ر' or 'ز' or 'ژ' or 'و' or 'ؤ' or 'ة' or 'ۀ';
 
     /// <summary>A Persian letter that joins the next letter (a half-space after it is visible and meaningful).</summary>
-    public static bool IsJoiningLetter(char c) => IsPersianLetter(c) && !IsNonJoining(c);
+    public static bool IsJoiningLetter(char c) => (uint)(c - 0x0600) < 256 && (ArabicBlock[c - 0x0600] & 2) != 0;
 
     /// <summary>0-9 in any of the three digit systems.</summary>
     public static int DigitValue(char c) => c switch

@@ -229,6 +229,40 @@ internal sealed class WordSet
         return i < 0 ? 0 : _values[i];
     }
 
+    /// <summary>The value stored with the concatenation of <paramref name="first"/> and <paramref name="second"/>, or 0.</summary>
+    public int ValueOf(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        if (first.Length + second.Length < 2 || first.IsEmpty)
+        {
+            return 0;
+        }
+
+        int f = FilterBit(first[0], first.Length > 1 ? first[1] : second[0]);
+        if ((_filter[f >> 6] & (1UL << (f & 63))) == 0)
+        {
+            return 0;
+        }
+
+        int slot = Hash(second, Seed(first)) & _mask;
+        while (true)
+        {
+            int e = _table[slot];
+            if (e == 0)
+            {
+                return 0;
+            }
+
+            int start = _starts[e - 1];
+            var entry = _chars.AsSpan(start, _starts[e] - start);
+            if (entry.Length == first.Length + second.Length && entry.StartsWith(first) && entry[first.Length..].SequenceEqual(second))
+            {
+                return _values[e - 1];
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
     private int IndexOf(ReadOnlySpan<char> word)
     {
         if (word.Length < 2)
@@ -263,10 +297,23 @@ internal sealed class WordSet
 
     private static int FilterBit(char a, char b) => ((a * 31) + b) & 4095;
 
-    private static int Hash(ReadOnlySpan<char> s)
+    private static int Hash(ReadOnlySpan<char> s) => Hash(s, 2166136261);
+
+    private static uint Seed(ReadOnlySpan<char> s)
     {
-        // FNV-1a: deterministic and cheap for the short words looked up here.
+        // FNV-1a: deterministic and cheap for the short words looked up here; a word can be hashed in two pieces.
         uint h = 2166136261;
+        foreach (char c in s)
+        {
+            h = (h ^ c) * 16777619;
+        }
+
+        return h;
+    }
+
+    private static int Hash(ReadOnlySpan<char> s, uint seed)
+    {
+        uint h = seed;
         foreach (char c in s)
         {
             h = (h ^ c) * 16777619;

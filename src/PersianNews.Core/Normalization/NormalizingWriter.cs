@@ -198,10 +198,6 @@ internal ref struct NormalizingWriter
             {
                 c = ' ';
             }
-            else if (PersianLetters.IsInvisible(c))
-            {
-                return;
-            }
             else if (c == PersianLetters.Zwj)
             {
                 // A ZWJ inside an emoji sequence (after a surrogate pair or a variation selector) means something.
@@ -211,6 +207,10 @@ internal ref struct NormalizingWriter
                     Put(c, i);
                 }
 
+                return;
+            }
+            else if (PersianLetters.IsInvisible(c))
+            {
                 return;
             }
         }

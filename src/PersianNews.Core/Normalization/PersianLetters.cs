@@ -60,8 +60,9 @@ internal static class PersianLetters
     public static bool IsDiacritic(char c) => c is (>= '\u064B' and <= '\u0650') or '\u0652' or (>= '\u0653' and <= '\u065F') or '\u0670'
         or (>= '\u06D6' and <= '\u06DC') or (>= '\u06DF' and <= '\u06E4') or '\u06E7' or '\u06E8' or (>= '\u06EA' and <= '\u06ED');
 
-    /// <summary>Invisible format characters that carry no meaning in Persian running text (ZWJ is judged apart).</summary>
-    public static bool IsInvisible(char c) => c is '\uFEFF' or '\u200E' or '\u200F' or '\u200B' or '\u2060' or '\u180E'
+    /// <summary>Invisible format characters that carry no meaning in Persian running text (the normalizer keeps a ZWJ
+    /// inside an emoji sequence).</summary>
+    public static bool IsInvisible(char c) => c is '\uFEFF' or Zwj or '\u200E' or '\u200F' or '\u200B' or '\u2060' or '\u180E'
         or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u061C';
 
     /// <summary>Space characters other than the ASCII space that become one (NBSP, en/em spaces, ...).</summary>

@@ -1,53 +1,40 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 
 namespace PersianNews.Core.Benchmarks;
 
 /// <summary>
-/// Normalization of the whole corpus (all articles concatenated, ~350 K chars): our one-pass normalizer into a
-/// preallocated buffer (with and without the offset map, and without half-space repair), against the memory-speed
-/// limit (a bare vectorized IndexOfAny scan of the same text) and what most code does (a chain of Regex.Replace and
-/// string.Replace calls for the same rules). Throughput = corpus length / mean time.
+/// Normalization of the whole corpus (all articles concatenated, ~350 K chars, one operation): our one-pass normalizer
+/// into a preallocated buffer (with and without the offset map, and without half-space repair), against the
+/// memory-speed limit (the bare vectorized IndexOfAny scan every benchmark class uses as its baseline) and what most
+/// code does (a chain of Regex.Replace and string.Replace calls for the same rules). The throughput columns divide the
+/// corpus size by the mean time.
 /// </summary>
 [MemoryDiagnoser]
+[ThroughputColumns]
 public class NormalizeBenchmarks
 {
-    private static readonly SearchValues<char> Specials = SearchValues.Create("يكىة\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640\u200C\u200D\u200E\u200F\u00A0\uFEFF  ");
-
     private string _text = string.Empty;
     private char[] _destination = [];
     private int[] _map = [];
     private PersianNormalizer _noRepair = PersianNormalizer.Default;
 
+    /// <summary>The text set: the corpus, concatenated into one text.</summary>
+    [Params(BenchmarkTexts.CorpusSet)]
+    public string Input { get; set; } = BenchmarkTexts.CorpusSet;
+
     [GlobalSetup]
     public void Setup()
     {
-        _text = string.Join("\n", BenchmarkTexts.Corpus);
+        _text = string.Concat(BenchmarkTexts.Get(Input).Texts);
         _destination = new char[PersianNormalizer.GetMaxNormalizedLength(_text.Length)];
         _map = new int[_destination.Length];
         _noRepair = new PersianNormalizer(PersianNormalizerOptions.Default with { RepairZwnj = false });
         PersianNormalizer.Default.TryNormalize(_text, _destination, out _);
-        Console.WriteLine($"// corpus: {_text.Length} chars");
     }
 
     [Benchmark(Baseline = true, Description = "scan: IndexOfAny over the text")]
-    public int Scan()
-    {
-        int count = 0;
-        var span = _text.AsSpan();
-        while (true)
-        {
-            int i = span.IndexOfAny(Specials);
-            if (i < 0)
-            {
-                return count;
-            }
-
-            count++;
-            span = span[(i + 1)..];
-        }
-    }
+    public int Scan() => Baselines.Scan(_text);
 
     [Benchmark(Description = "TryNormalize (all rules)")]
     public int TryNormalize()

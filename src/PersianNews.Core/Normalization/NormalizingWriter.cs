@@ -395,8 +395,10 @@ internal ref struct NormalizingWriter
     private static readonly string[] ComparativeSuffixes = ["ترین", "تری", "تر"];
     private static readonly string[] Preverbs = ["بر", "در", "باز", "فرا", "فرو", "وا"];
 
-    // Second parts written after a silent heh with a half-space (برنامه‌ریزی، نتیجه‌گیری، تجزیه‌طلب، عهده‌دار).
-    private static readonly string[] HehCompoundHeads = ["گیری", "گذاری", "ریزی", "سازی", "کننده", "کنندگان", "رسانی", "برداری", "زنی", "بندی", "گرایی", "شناسی", "نویسی", "طلب", "طلبان", "طلبی", "دار"];
+    // Second parts written after a silent heh with a half-space (برنامه‌ریزی، نتیجه‌گیری، تجزیه‌طلب، عهده‌دار،
+    // علاقه‌مند، روزنامه‌نگار، همه‌گیر، کوتاه‌مدت): a final-form ه inside a word always needs one.
+    private static readonly string[] HehCompoundHeads = ["گیری", "گذاری", "ریزی", "سازی", "کننده", "کنندگان", "رسانی", "برداری", "زنی", "بندی", "گرایی", "شناسی", "نویسی", "طلب", "طلبان", "طلبی", "دار",
+        "مند", "مندی", "مندان", "وار", "ساز", "سازان", "گیر", "نگار", "نگاران", "نگاری", "شناس", "شناسان", "مدت"];
 
     // Second parts written apart after any joining letter of a known word (موفقیت‌آمیز، تجمع‌کنندگان، امکان‌پذیر).
     private static readonly string[] CompoundHeads = ["آمیز", "آور", "آوری", "انگیز", "آلود", "آلوده", "کننده", "کنندگان", "شدگان", "رسانی", "پذیر", "پذیری"];
@@ -496,7 +498,7 @@ internal ref struct NormalizingWriter
                 return true;
             }
 
-            if (wf is "طلب" or "طلبان" or "طلبی" or "دار" && lex.Heh.Contains(pl))
+            if (wf is "طلب" or "طلبان" or "طلبی" or "دار" && IsSilentHeh(lex, pl))
             {
                 // تجزیه‌طلب، عهده‌دار: after a silent ه these heads take a half-space.
                 return true;
@@ -539,6 +541,11 @@ internal ref struct NormalizingWriter
 
         return false;
     }
+
+    /// <summary>A word ending in a silent ه (خانه، علاقه), not a pronounced one (ماه، شکوه، گروه): the dictionary writes
+    /// ی on to a pronounced ه (ماهی، گروهی) and never on to a silent one (خانه‌ای).</summary>
+    private static bool IsSilentHeh(ZwnjLexicon lex, ReadOnlySpan<char> x)
+        => lex.Heh.Contains(x) && lex.HehYeBlock.ValueOf(x, "ی") == 0;
 
     private static bool IsKnownStem(ZwnjLexicon lex, ReadOnlySpan<char> x)
         => lex.Plural.Contains(x) || lex.Comparative.Contains(x) || lex.Heh.Contains(x);
@@ -829,7 +836,7 @@ internal ref struct NormalizingWriter
 
         foreach (string h in HehCompoundHeads)
         {
-            if (stem.Length - h.Length >= 3 && stem.EndsWith(h) && stem[^(h.Length + 1)] == 'ه' && lex.Heh.Contains(stem[..^h.Length]))
+            if (stem.Length - h.Length >= 3 && stem.EndsWith(h) && stem[^(h.Length + 1)] == 'ه' && IsSilentHeh(lex, stem[..^h.Length]))
             {
                 return stem.Length - h.Length;
             }

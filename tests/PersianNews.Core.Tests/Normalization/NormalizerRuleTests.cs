@@ -105,6 +105,7 @@ public sealed class NormalizerRuleTests
         { "بینالمللی", "بین|المللی" },
         { "برنامهریزیها", "برنامه|ریزی|ها" },             // a compound with a plural
         { "موفقیتآمیز", "موفقیت|آمیز" },                  // a productive second part
+        { "علاقهمند و روزنامهنگار", "علاقه|مند و روزنامه|نگار" }, // a second part after a silent ه
     };
 
     [Theory]
@@ -151,6 +152,7 @@ public sealed class NormalizerRuleTests
         "به ویژه",                 // the spaced form is standard too
         "ریاست جمهوری",
         "الهام و اتهام",           // ام after ه is not always a clitic
+        "شکوهمند و ماهواره",       // after a pronounced ه a second part is written on
     };
 
     [Theory]

@@ -488,7 +488,14 @@ internal ref struct NormalizingWriter
 
         if (w.Length <= 4 && w0 == 'ت' && IsOneOf(w, ComparativeSuffixes))
         {
-            return lex.Comparative.Contains(pl);
+            // ترین never stands alone; تر (wet) may, so a comparative needs a known word before it.
+            return w is "ترین" || lex.Comparative.Contains(pl) || IsKnownStem(lex, pl);
+        }
+
+        if (w is "اش" && last == 'ی')
+        {
+            // The possessive after a word ending in ی: نظامی‌اش.
+            return true;
         }
 
         if (last == 'ه')
@@ -748,11 +755,20 @@ internal ref struct NormalizingWriter
             if (t >= 3)
             {
                 var x = w[..t];
-                if (PersianLetters.IsJoiningLetter(x[^1]) && lex.Comparative.Contains(x) && !(x is "بیش"))
+                if (PersianLetters.IsJoiningLetter(x[^1]) && !(x is "بیش")
+                    && (lex.Comparative.Contains(x) || (t == n - 4 && x.Length >= 4 && IsKnownStem(lex, x))))
                 {
+                    // A superlative may be formed on any known word (جدی‌ترین، پیچیده‌ترین), a comparative only on an
+                    // adjective the dictionary knows (not دکتر، دفتر).
                     return t;
                 }
             }
+        }
+
+        if (n >= 6 && w.EndsWith("یاش") && IsKnownStem(lex, w[..^2]))
+        {
+            // The possessive اش after a word ending in ی: نظامی‌اش، قبلی‌اش.
+            return n - 2;
         }
 
         return -1;

@@ -22,6 +22,7 @@ cannot be derived from it; what the dictionary gives is which words exist and ho
   biblock      words that start with بی (بیمار, بیشتر): never split
   beblock      words that start with به (بهار, بهتر, بهداشت): never split
   hablock      words ending in ها/های/هایی whose rest is no word (انتها، انتهای): never split
+  shanblock    words ending in شان that are words of their own (پریشان، نشان): never split
   hehezafe     our own list of ه-words that take ای (حرفه‌ای) rather than lose their ه to a plural (heh-ezafe.txt)
   compound     our own list of compounds standard orthography writes with a ZWNJ (رئیس‌جمهور, گفت‌وگو); each entry
                ends in '>' (only split the joined form), '=' (also join the spaced form) or '<' (only join the
@@ -190,6 +191,11 @@ def main():
     hablock = sorted(w for w in words for k in (2, 3, 4)
                      if len(w) > k and w[-k:] in ('ها', 'های', 'هایی') and w[:-k] not in words)
 
+    # Words ending in شان that are words of their own (پریشان، درخشان، نشان): they inflect further (پریشانی) or
+    # their rest is no word. A possessive شان is only split off other words.
+    shanblock = sorted(w for w in words if len(w) > 3 and w.endswith('شان')
+                       and (w[:-3] not in words or w + 'ی' in words or w + 'ها' in words))
+
     heh_ezafe = []
     with open(os.path.join(here, 'heh-ezafe.txt'), encoding='utf-8') as f:
         for line in f:
@@ -214,7 +220,7 @@ def main():
     buf.write('# PersianNews.Core ZWNJ lexicon, derived from @cspell/dict-fa-ir %s (Apache-2.0) and our compounds.txt\n' % version)
     for name, items in (('plural', plural), ('comparative', comparative), ('heh', heh), ('verb', verbs),
                         ('miblock', miblock), ('hehiblock', hehiblock), ('biblock', biblock), ('beblock', beblock),
-                        ('hablock', hablock), ('hehezafe', heh_ezafe),
+                        ('hablock', hablock), ('shanblock', shanblock), ('hehezafe', heh_ezafe),
                         ('compound', compounds)):
         buf.write('@' + name + '\n')
         for w in items:

@@ -765,6 +765,12 @@ internal ref struct NormalizingWriter
             }
         }
 
+        if (n >= 6 && w.EndsWith("شان") && PersianLetters.IsJoiningLetter(w[^4]) && !lex.ShanBlock.Contains(w) && IsKnownStem(lex, w[..^3]))
+        {
+            // The possessive شان after a known noun: وضعیت‌شان، کنترل‌شان (not پریشان، درخشان).
+            return n - 3;
+        }
+
         if (n >= 6 && w.EndsWith("یاش") && IsKnownStem(lex, w[..^2]))
         {
             // The possessive اش after a word ending in ی: نظامی‌اش، قبلی‌اش.

@@ -21,6 +21,7 @@ internal sealed class ZwnjLexicon
         BiBlock = WordSet.Create(Get(sections, "biblock"));
         BeBlock = WordSet.Create(Get(sections, "beblock"));
         HaBlock = WordSet.Create(Get(sections, "hablock"));
+        ShanBlock = WordSet.Create(Get(sections, "shanblock"));
         HehEzafe = WordSet.Create(Get(sections, "hehezafe"));
 
         var joined = new List<string>();
@@ -87,6 +88,9 @@ internal sealed class ZwnjLexicon
 
     /// <summary>Words ending in ها/های/هایی that are no plural (انتها، انتهای).</summary>
     public WordSet HaBlock { get; }
+
+    /// <summary>Words ending in شان that are words of their own (پریشان، نشان).</summary>
+    public WordSet ShanBlock { get; }
 
     /// <summary>ه-words read as word + ای rather than a shorter noun + های (حرفه‌ای، منطقه‌ای).</summary>
     public WordSet HehEzafe { get; }

@@ -106,6 +106,8 @@ public sealed class NormalizerRuleTests
         { "برنامهریزیها", "برنامه|ریزی|ها" },             // a compound with a plural
         { "موفقیتآمیز", "موفقیت|آمیز" },                  // a productive second part
         { "علاقهمند و روزنامهنگار", "علاقه|مند و روزنامه|نگار" }, // a second part after a silent ه
+        { "پیچیدهترین مسئله", "پیچیده|ترین مسئله" },      // a superlative on any known word
+        { "وضعیتشان و نظامیاش", "وضعیت|شان و نظامی|اش" },  // possessive clitics
     };
 
     [Theory]
@@ -124,6 +126,8 @@ public sealed class NormalizerRuleTests
         { "خانه ی ما", "خانه|ی ما" },
         { "رئیس جمهور گفت", "رئیس|جمهور گفت" },
         { "پنج شنبه", "پنج|شنبه" },
+        { "جدی ترین", "جدی|ترین" },
+        { "نظامی اش", "نظامی|اش" },
     };
 
     [Theory]
@@ -153,6 +157,7 @@ public sealed class NormalizerRuleTests
         "ریاست جمهوری",
         "الهام و اتهام",           // ام after ه is not always a clitic
         "شکوهمند و ماهواره",       // after a pronounced ه a second part is written on
+        "پریشان و درخشان و نشان",  // words that end in شان without a clitic
     };
 
     [Theory]

@@ -48,6 +48,13 @@ internal static class MentionParser
             p = SkipSpace(t, de, end);
         }
 
+        // "در این مراسم همچنین X از ... استقبال کرد و گفت": an opening "در این NOUN" names the occasion, not the speaker.
+        p = SkipOccasion(t, p, end);
+
+        // "حباب قیمت‌ها/ قیمت برنج ۳۵ هزار تومان علی رضایی عضو انجمن ... گفت": a sub-heading glued to the sentence
+        // that introduces a person; the speaker is the name + title written right before the verb's phrase.
+        p = SkipGluedHeading(t, p, end);
+
         // A name in guillemets ("«مروان عبود» استاندار بیروت").
         if (p < end && t[p] == '«')
         {
@@ -268,6 +275,115 @@ internal static class MentionParser
         }
 
         return new Mention(MentionKind.Name, npStart, npEnd, nameStart, npEnd, roleStart, roleEnd);
+    }
+
+    // "در این مراسم/دیدار/نشست (همچنین) X ...": skips the occasion phrase and discourse words when a subject follows.
+    private static int SkipOccasion(string t, int p, int end)
+    {
+        if (!IsWordAt(t, p, end, "در"))
+        {
+            return p;
+        }
+
+        int d = SkipSpace(t, p + 2, end);
+        if (!QuoteWords.Demonstratives.TryMatch(t, d, end, out _, out int de))
+        {
+            return p;
+        }
+
+        int n = SkipSpace(t, de, end);
+        if (n >= end || !PhraseTrie.IsWordChar(t[n]) || !QuoteWords.OccasionNouns.TryMatch(t, n, end, out _, out int ne))
+        {
+            return p;
+        }
+
+        int q = SkipSpace(t, ne, end);
+        while (q < end && QuoteWords.LeadingDiscourse.TryMatch(t, q, end, out _, out int le))
+        {
+            q = SkipSpace(t, le, end);
+        }
+
+        // Only when a subject follows: a given name, an honorific, a title or a pronoun.
+        bool subject = q < end && (QuoteWords.GivenNames.TryMatch(t, q, end, out _, out _) || QuoteWords.Honorifics.TryMatch(t, q, end, out _, out _)
+                                   || QuoteWords.RoleHeads.TryMatch(t, q, end, out _, out _) || QuoteWords.Pronouns.TryMatch(t, q, end, out _, out _)
+                                   || (PhraseTrie.IsWordChar(t[q]) && !QuoteWords.SubjectStops.TryMatch(t, q, end, out _, out _)));
+        return subject ? q : p;
+    }
+
+    // A sub-heading glued to the sentence after a headline slash: the phrase at p is not a person, and later a given name
+    // (not after a preposition) is followed within three words by a title or an apposition comma.
+    private static int SkipGluedHeading(string t, int p, int end)
+    {
+        int b = p - 1;
+        while (b >= 0 && (PhraseTrie.IsJointChar(t[b]) || char.IsWhiteSpace(t[b])))
+        {
+            b--;
+        }
+
+        // Only right after a headline slash ("A/ B NAME ROLE ... گفت"): elsewhere a name later in the phrase is an object.
+        if (b < 0 || t[b] != '/' || p >= end || !PhraseTrie.IsWordChar(t[p]) || StartsPerson(t, p, end) || QuoteWords.GroupHeads.TryMatch(t, p, end, out _, out _)
+            || QuoteWords.Demonstratives.TryMatch(t, p, end, out _, out _))
+        {
+            return p;
+        }
+
+        int prevStart = p;
+        int w = SkipSpace(t, WordEnd(t, p, end), end);
+        for (int guard = 0; w < end && guard < 40; guard++)
+        {
+            if (!PhraseTrie.IsWordChar(t[w]))
+            {
+                if (t[w] is '،' or ',' or '«' or '(' or '"')
+                {
+                    return p;
+                }
+
+                w = SkipSpace(t, w + 1, end);
+                continue;
+            }
+
+            if (QuoteWords.GivenNames.TryMatch(t, w, end, out _, out _) && !QuoteWords.SubjectStops.TryMatch(t, prevStart, end, out _, out _)
+                && !QuoteWords.ClauseOpeners.TryMatch(t, prevStart, end, out _, out _) && IntroducesPerson(t, w, end))
+            {
+                return w;
+            }
+
+            prevStart = w;
+            w = SkipSpace(t, WordEnd(t, w, end), end);
+        }
+
+        return p;
+    }
+
+    private static bool StartsPerson(string t, int p, int end)
+        => QuoteWords.GivenNames.TryMatch(t, p, end, out _, out _) || QuoteWords.Honorifics.TryMatch(t, p, end, out _, out _)
+           || QuoteWords.RoleHeads.TryMatch(t, p, end, out _, out _) || QuoteWords.Pronouns.TryMatch(t, p, end, out _, out _);
+
+    // "GIVEN SURNAME ROLE ..." or "GIVEN SURNAME، ...": a person introduced with a title right after the name.
+    private static bool IntroducesPerson(string t, int w, int end)
+    {
+        int q = SkipSpace(t, WordEnd(t, w, end), end);
+        for (int i = 0; i < 3 && q < end; i++)
+        {
+            if (t[q] is '،' or ',')
+            {
+                return i > 0;
+            }
+
+            if (!PhraseTrie.IsWordChar(t[q]) || QuoteWords.SubjectStops.TryMatch(t, q, end, out _, out _))
+            {
+                return false;
+            }
+
+            if (i > 0 && QuoteWords.RoleHeads.TryMatch(t, q, end, out _, out _))
+            {
+                return true;
+            }
+
+            q = SkipSpace(t, WordEnd(t, q, end), end);
+        }
+
+        return q < end && (t[q] is '،' or ',' || QuoteWords.RoleHeads.TryMatch(t, q, end, out _, out _));
     }
 
     // "با بیان اینکه CLAUSE، افزود": the comma closes the reported clause, and the subject is dropped.

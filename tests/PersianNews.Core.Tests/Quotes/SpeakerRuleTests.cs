@@ -1,0 +1,62 @@
+namespace PersianNews.Core.Tests.Quotes;
+
+/// <summary>
+/// Speaker resolution in the layouts of Persian news copy that hide the subject: sub-headings glued to the sentence
+/// after a headline slash, an opening "در این مراسم" before the subject, a verb coordinated with an earlier one.
+/// Sentences written for the project.
+/// </summary>
+public sealed class SpeakerRuleTests
+{
+    private const string Lead = "به گزارش ایسنا، نشست خبری هفتگی روز دوشنبه در تهران برگزار شد.\n\n";
+
+    private static IReadOnlyList<AttributedQuote> Quotes(string body) => PersianNewsParser.Default.Parse(Lead + body).Quotes;
+
+    /// <summary>Body text → the name every quote in it is attributed to.</summary>
+    public static TheoryData<string, string> GluedHeading => new()
+    {
+        // "HEADING A/ HEADING B NAME ROLE ... cue": the scraped page runs the sub-heading into the sentence.
+        { "کمبود آب در تابستان/ مصرف روزانه ۳۰۰ لیتر است رضا کریمی مدیرعامل شرکت آب گفت: مردم باید صرفه‌جویی کنند.", "رضا کریمی" },
+        { "افزایش قیمت نان/ نرخ جدید از شنبه اجرا می‌شود مهدی نوری، رئیس اتحادیه نانوایان اظهار کرد: نرخ جدید از شنبه اجرا می‌شود.", "مهدی نوری" },
+        // the pronoun of the next sentence follows the person, not the heading
+        { "بازار خودرو راکد شد/ فروش ۴۰ درصد کم شد علی توکلی عضو انجمن خودروسازان گفت: خریدار نیست. وی افزود: قیمت‌ها بالاست.", "علی توکلی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(GluedHeading))]
+    public void Resolve_HeadingGluedAfterSlash_SpeakerIsTheIntroducedPerson(string body, string name)
+    {
+        var quotes = Quotes(body);
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes, q => Assert.Equal(name, q.Speaker?.Name));
+    }
+
+    /// <summary>A name after a noun without a slash before it is an object, not the speaker.</summary>
+    public static TheoryData<string, string> NameInsideSubject => new()
+    {
+        { "روزنامه همشهری درباره تصمیم حسن کاظمی، شهردار تهران، نوشت که طرح متوقف شد.", "روزنامه همشهری" },
+        { "کریمی در بخش دیگری از سخنان خود درباره پرونده علی نادری، معاون سابق وزارت، گفت: تحقیقات تمام است.", "کریمی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NameInsideSubject))]
+    public void Resolve_NameAfterNounWithoutSlash_SubjectStaysFirstPhrase(string body, string name)
+        => Assert.Equal(name, Assert.Single(Quotes(body)).Speaker?.Name);
+
+    /// <summary>"در این مراسم/دیدار (همچنین) X ... کرد و گفت": the occasion phrase is not the subject.</summary>
+    public static TheoryData<string, string> OccasionOpening => new()
+    {
+        { "در این مراسم همچنین بهرام صفایی از همکاری دو کشور استقبال کرد و اظهار داشت: زمینه همکاری فراهم است.", "بهرام صفایی" },
+        { "در این دیدار کامران فتحی از پیشرفت طرح خبر داد و گفت: کار تا پایان سال تمام می‌شود.", "کامران فتحی" },
+        { "در این نشست سعید امینی گفت که بودجه افزایش می‌یابد.", "سعید امینی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OccasionOpening))]
+    public void Resolve_OccasionPhraseOpensSentence_SpeakerIsTheSubjectAfterIt(string body, string name)
+    {
+        const string first = "هوشنگ رحیمی سفیر ترکیه گفت: «روابط دو کشور خوب است.»\n\n";
+        var quotes = Quotes(first + body);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(name, quotes[1].Speaker?.Name);
+    }
+}

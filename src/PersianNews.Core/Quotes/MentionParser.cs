@@ -51,6 +51,18 @@ internal static class MentionParser
         // "در این مراسم همچنین X از ... استقبال کرد و گفت": an opening "در این NOUN" names the occasion, not the speaker.
         p = SkipOccasion(t, p, end);
 
+        // "پیشتر یک مقام ارشد گفت": an opening adverb of time, when a subject follows it.
+        while (p < end && QuoteWords.OpeningAdverbs.TryMatch(t, p, end, out _, out int oe))
+        {
+            int n = SkipSpace(t, oe, end);
+            if (n >= end || !PhraseTrie.IsWordChar(t[n]) || QuoteWords.SubjectStops.TryMatch(t, n, end, out _, out _))
+            {
+                break;
+            }
+
+            p = n;
+        }
+
         // "حباب قیمت‌ها/ قیمت برنج ۳۵ هزار تومان علی رضایی عضو انجمن ... گفت": a sub-heading glued to the sentence
         // that introduces a person; the speaker is the name + title written right before the verb's phrase.
         p = SkipGluedHeading(t, p, end);

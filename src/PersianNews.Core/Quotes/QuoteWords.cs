@@ -22,6 +22,11 @@ internal static class QuoteWords
     /// <summary>Words skipped before a subject ("اما", "همچنین").</summary>
     public static readonly PhraseTrie LeadingDiscourse = Build("اما", "ولی", "همچنین", "و", "سپس", "البته", "ضمنا", "ضمناً", "همچنان", "در عین حال", "از سوی دیگر", "از طرفی", "بنابراین", "لذا", "این در حالی است که", "این در حالیست که", "در حالی است که", "در حالی که", "درحالی که", "درحالیکه", "در حالیکه", "آنطور که", "آن طور که", "همانطور که", "همان طور که", "چنانکه", "چنان که", "همانگونه که", "همان گونه که", "آنگونه که", "آن گونه که");
 
+    /// <summary>Sentence adverbs of time written before the subject without a comma ("پیشتر X گفته بود").</summary>
+    public static readonly PhraseTrie OpeningAdverbs = Build(
+        "پیشتر", "پیش تر", "قبلا", "قبلاً", "اخیرا", "اخیراً", "سپس", "بلافاصله", "سرانجام", "بالاخره", "امروز", "دیروز",
+        "امشب", "دیشب", "بعدا", "بعداً", "بعدها", "همچنین", "اکنون", "هم اکنون", "هم‌اکنون", "حالا", "پس از آن", "پیش از این", "پیش از آن", "بعد از آن", "در عین حال");
+
     /// <summary>Personal pronouns that refer back to a speaker.</summary>
     public static readonly PhraseTrie Pronouns = Build("او", "وی", "ایشان", "آنها", "آن ها", "آنان", "ایشان");
 

@@ -24,6 +24,9 @@ internal static class SpeakerResolver
 
         public bool RoleOnly { get; set; }
 
+        /// <summary>One anonymous source ("یک مقام آگاه"): kept as written, but a single speaker later words refer to.</summary>
+        public bool SingleSource { get; init; }
+
         public Entity? MergedInto { get; set; }
 
         public Entity Root => MergedInto?.Root ?? this;
@@ -56,7 +59,8 @@ internal static class SpeakerResolver
                     e = ResolveRole(t, m, entities, out rule);
                     break;
                 case MentionKind.Anaphor:
-                    e = lastSingle ?? last;
+                    // "این مقام آمریکایی" after "یک مقام ارشد آمریکایی": the recent speaker described by the same noun.
+                    e = SameHead(t, m, i) ?? lastSingle ?? last;
                     rule = ev.DocumentStart >= 0 ? "speaker.document" : "speaker.anaphor";
                     break;
                 case MentionKind.Pronoun:
@@ -75,10 +79,10 @@ internal static class SpeakerResolver
             if (e is not null)
             {
                 last = e;
-                if (!e.IsGroup && !ev.Plural)
+                if ((!e.IsGroup || e.SingleSource) && !ev.Plural)
                 {
                     lastSingle = e;
-                    if (!e.RoleOnly)
+                    if (!e.RoleOnly && !e.IsGroup)
                     {
                         lastPerson = e;
                     }
@@ -168,6 +172,34 @@ internal static class SpeakerResolver
 
         return quotes;
 
+        // The most recent speaker (at most 24 mentions back) whose name or role has the anaphor's head noun.
+        Entity? SameHead(string text, Mention m, int i)
+        {
+            int hs = MentionParser.SkipSpace(text, m.RoleStart, m.RoleEnd);
+            int he = MentionParser.WordEnd(text, hs, m.RoleEnd);
+            if (he <= hs)
+            {
+                return null;
+            }
+
+            string[] head = Words(text, hs, he);
+            if (head.Length != 1)
+            {
+                return null;
+            }
+
+            for (int k = i - 1; k >= 0 && k >= i - 24; k--)
+            {
+                var e = entityOf[k]?.Root;
+                if (e is not null && !e.RoleOnly && (Array.IndexOf(e.Words, head[0]) >= 0 || Array.IndexOf(e.RoleWords, head[0]) >= 0))
+                {
+                    return e;
+                }
+            }
+
+            return null;
+        }
+
         string Original(int start, int end)
         {
             var span = ctx.ToOriginal(start, end);
@@ -245,6 +277,7 @@ internal static class SpeakerResolver
             {
                 Name = Original(m.NameStart, m.NameEnd), NormalizedName = text[m.NameStart..m.NameEnd], Words = words, Role = role,
                 RoleWords = role is null ? [] : Words(text, m.RoleStart, m.RoleEnd), IsGroup = group,
+                SingleSource = group && IsSingleSource(text, m.NameStart, m.NameEnd),
             };
             list.Add(entity);
             return entity;
@@ -313,6 +346,20 @@ internal static class SpeakerResolver
     }
 
     private const int MaxHolderSearches = 16;
+
+    // "یک مقام ارشد", "یک منبع آگاه", "یک دیپلمات اروپایی": the indefinite article + an anonymous head is one person.
+    private static bool IsSingleSource(string t, int start, int end)
+    {
+        int p = MentionParser.SkipSpace(t, start, end);
+        int w = MentionParser.WordEnd(t, p, end);
+        if (w - p != 2 || t[p] != 'ی' || t[p + 1] != 'ک')
+        {
+            return false;
+        }
+
+        int h = MentionParser.SkipSpace(t, w, end);
+        return h < end && QuoteWords.AnonymousHeads.TryMatch(t, h, end, out _, out _);
+    }
 
     // "پورابراهیمی" is also written "پور ابراهیمی": a compound surname is searched with a space at each inner point.
     private static (int Start, int End)? FullerNameInTextAnySpacing(string t, string surname)

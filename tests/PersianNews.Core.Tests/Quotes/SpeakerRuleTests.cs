@@ -59,4 +59,39 @@ public sealed class SpeakerRuleTests
         Assert.Equal(2, quotes.Count);
         Assert.Equal(name, quotes[1].Speaker?.Name);
     }
+
+    /// <summary>An opening adverb of time before the subject ("پیشتر X گفته بود") is not part of the name.</summary>
+    public static TheoryData<string, string> OpeningAdverb => new()
+    {
+        { "پیشتر حسین مرادی، سخنگوی دولت، گفته بود که بودجه کافی است.", "حسین مرادی" },
+        { "اخیراً مهرداد صالحی گفت: «قیمت‌ها ثابت می‌ماند.»", "مهرداد صالحی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OpeningAdverb))]
+    public void Resolve_OpeningAdverbOfTime_IsNotPartOfSpeaker(string body, string name)
+        => Assert.Equal(name, Assert.Single(Quotes(body)).Speaker?.Name);
+
+    /// <summary>
+    /// "یک مقام ..." is one anonymous person: kept as written, and the "این مقام ..." and dropped subjects after it
+    /// refer to it, not to the named person quoted before it.
+    /// </summary>
+    public static TheoryData<string, string> AnonymousSourceThenAnaphor => new()
+    {
+        { "این مقام اروپایی افزود که گفت‌وگوها ادامه دارد.", "این مقام اروپایی" },
+        { "این مقام ارشد همچنین گفت که تحریم‌ها لغو نمی‌شود.", "این مقام ارشد" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AnonymousSourceThenAnaphor))]
+    public void Resolve_AnaphorAfterAnonymousSource_LinksToTheSource(string third, string mention)
+    {
+        const string body = "رضا نادری، وزیر خارجه، گفت: «مذاکرات جدی است.»\n\n"
+                          + "پیشتر یک مقام ارشد اروپایی گفت که توافق نزدیک است.\n\n";
+        var quotes = Quotes(body + third);
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("یک مقام ارشد اروپایی", quotes[1].Speaker?.Name);
+        Assert.Equal(mention, quotes[2].Speaker?.Text);
+        Assert.Equal("یک مقام ارشد اروپایی", quotes[2].Speaker?.Name);
+    }
 }

@@ -449,7 +449,8 @@ internal static class SpeakerResolver
                 e = MentionParser.TrimEndSpace(t, 0, e - 1);
             }
 
-            int s = e, words = 0;
+            // A heading on the line above ("اصلاح ریزمغذی‌ها\nنماینده سازمان ...") is not a name before the title.
+            int s = t.AsSpan(e, i - e).IndexOfAny('\n', '\r') >= 0 ? 0 : e, words = 0;
             while (s > 0 && words < 3)
             {
                 int ws = s;

@@ -94,4 +94,20 @@ public sealed class SpeakerRuleTests
         Assert.Equal(mention, quotes[2].Speaker?.Text);
         Assert.Equal("یک مقام ارشد اروپایی", quotes[2].Speaker?.Name);
     }
+
+    /// <summary>A sub-heading on the line above a title is not the title holder's name.</summary>
+    public static TheoryData<string> HeadingAboveTitle => new()
+    {
+        "تغذیه کودکان\nنماینده یونیسف در ایران گفت: «کودکان در اولویت هستند.»",
+        "برنامه‌های تازه\nنماینده یونیسف در ایران افزود: کودکان در اولویت هستند.",
+    };
+
+    [Theory]
+    [MemberData(nameof(HeadingAboveTitle))]
+    public void Resolve_HeadingLineAboveTitle_TitleLinksToPersonOfArticle(string second)
+    {
+        var quotes = Quotes("دکتر سعید نوری گفت: «برنامه آغاز شد.»\n" + second);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("سعید نوری", quotes[1].Speaker?.Name);
+    }
 }

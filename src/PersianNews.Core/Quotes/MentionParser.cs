@@ -451,9 +451,31 @@ internal static class MentionParser
         }
 
         int depth = 0;
+        bool whileSeen = false;
         for (int i = start; i < end; i++)
         {
             char c = t[i];
+            if (depth == 0 && i > start && PhraseTrie.IsWordChar(c) && PhraseTrie.IsJointChar(t[i - 1]))
+            {
+                // "این سخنان در حالی بیان شد که X گفت": the verb's clause opens after "در حالی ... که".
+                if (IsWordAt(t, i, end, "در") && (IsWordAt(t, SkipSpace(t, i + 2, end), end, "حالی")))
+                {
+                    whileSeen = true;
+                }
+                else if (whileSeen && IsWordAt(t, i, end, "که"))
+                {
+                    result = i + 2;
+                    whileSeen = false;
+                }
+                else if ((IsWordAt(t, i, end, "اما") || (IsWordAt(t, i, end, "ولی") && AfterVerb(t, i)))
+                         && SkipSpace(t, i + 3, end) is var n && n < end && PhraseTrie.IsWordChar(t[n]) && !QuoteWords.SubjectStops.TryMatch(t, n, end, out _, out _))
+                {
+                    // Only when a subject follows: "X از دولت دفاع کرد اما گفت" keeps the sentence's subject X.
+                    // "... نکرده‌اند ولی روزنامه X نوشت": a contrast opens a new clause even without a comma.
+                    result = i + 3;
+                }
+            }
+
             if (c is '«' or '“')
             {
                 depth++;
@@ -478,6 +500,24 @@ internal static class MentionParser
         }
 
         return result;
+    }
+
+    // The word before p ends like a finite verb ("کرد", "نکرده‌اند", "است"): "ولی" after it is the conjunction, not
+    // the noun of "نماینده ولی فقیه".
+    private static bool AfterVerb(string t, int p)
+    {
+        int e = p;
+        while (e > 0 && (PhraseTrie.IsJointChar(t[e - 1]) || char.IsWhiteSpace(t[e - 1])))
+        {
+            e--;
+        }
+
+        if (e == 0 || !PhraseTrie.IsWordChar(t[e - 1]))
+        {
+            return false;
+        }
+
+        return t[e - 1] == 'د' || (e >= 3 && t[e - 3] == 'ا' && t[e - 2] == 'س' && t[e - 1] == 'ت');
     }
 
     /// <summary>A role written right after a name without a comma: from its head to a stop word, comma or digit.</summary>

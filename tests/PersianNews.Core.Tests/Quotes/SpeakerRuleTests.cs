@@ -110,4 +110,24 @@ public sealed class SpeakerRuleTests
         Assert.Equal(2, quotes.Count);
         Assert.Equal("سعید نوری", quotes[1].Speaker?.Name);
     }
+
+    /// <summary>Where the reporting clause opens inside a longer sentence, and whose subject it has.</summary>
+    public static TheoryData<string, string> ClauseInsideSentence => new()
+    {
+        // an opening "در همین رابطه" and a weekday phrase are not the subject
+        { "در همین رابطه پرویز کاظمی، وکیل یکی از متهمان، گفت: «دفاعیات ثبت شد.»", "پرویز کاظمی" },
+        { "روز یکشنبه فرهاد سلیمی گفت که مدارس باز می‌مانند.", "فرهاد سلیمی" },
+        // "در حالی ... که X گفت": the speaker is the subject after که
+        { "این اظهارات در حالی مطرح شد که کامران یزدی گفته بود که طرح اجرا نمی‌شود.", "کامران یزدی" },
+        // a contrast without a comma opens a clause with its own subject
+        { "مقام‌های دولت تاکنون اظهار نظر نکرده‌اند ولی روزنامه همشهری نوشت که طرح متوقف شده است.", "روزنامه همشهری" },
+        { "سخنگوی دولت پاسخی نداد اما نادر امینی گفت که طرح متوقف شده است.", "نادر امینی" },
+        // ... and without a subject of its own it keeps the sentence's
+        { "بیژن کریمی از عملکرد دولت دفاع کرد اما گفت: «کارهای زیادی مانده است.»", "بیژن کریمی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ClauseInsideSentence))]
+    public void Resolve_ReportingClauseInsideSentence_SpeakerIsItsSubject(string body, string name)
+        => Assert.Equal(name, Assert.Single(Quotes(body)).Speaker?.Name);
 }

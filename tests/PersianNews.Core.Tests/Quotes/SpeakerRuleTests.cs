@@ -130,4 +130,16 @@ public sealed class SpeakerRuleTests
     [MemberData(nameof(ClauseInsideSentence))]
     public void Resolve_ReportingClauseInsideSentence_SpeakerIsItsSubject(string body, string name)
         => Assert.Equal(name, Assert.Single(Quotes(body)).Speaker?.Name);
+
+    /// <summary>A dateline closed by a dash, also a kashida used as one, is not part of the subject.</summary>
+    public static TheoryData<string> DatelineDash => new()
+    {
+        "گروه استان‌ها ـ رئیس کل دادگستری فارس گفت: «پرونده بررسی می‌شود.»",
+        "گروه استان‌ها - رئیس کل دادگستری فارس گفت: «پرونده بررسی می‌شود.»",
+    };
+
+    [Theory]
+    [MemberData(nameof(DatelineDash))]
+    public void Resolve_DatelineBeforeDash_IsNotTheSpeaker(string body)
+        => Assert.Equal("رئیس کل دادگستری فارس", Assert.Single(Quotes(body)).Speaker?.Text);
 }

@@ -197,6 +197,11 @@ internal static class MentionParser
             {
                 roleStart = rs;
                 roleEnd = re;
+                if (rw <= 4 && words <= 2 && IsCoordination(t, rs, re))
+                {
+                    // "بریتانیا، رومانی و لیبریا اعلام کردند": a list of names, not a name and its role.
+                    return new Mention(MentionKind.Name, npStart, re, SkipHonorifics(t, npStart, npEnd), re, re, re);
+                }
             }
         }
         else if (after < end && t[after] == '(')
@@ -500,6 +505,36 @@ internal static class MentionParser
         }
 
         return result;
+    }
+
+    // "رومانی و لیبریا": a short range of names joined by "و", without a title.
+    private static bool IsCoordination(string t, int s, int e)
+    {
+        if (QuoteWords.RoleHeads.TryMatch(t, s, e, out _, out _) || QuoteWords.Honorifics.TryMatch(t, s, e, out _, out _)
+            || QuoteWords.GivenNames.TryMatch(t, s, e, out _, out _))
+        {
+            return false;
+        }
+
+        int w = WordEnd(t, s, e);
+        for (int i = 0; i < 3; i++)
+        {
+            int n = SkipSpace(t, w, e);
+            if (n >= e)
+            {
+                return false;
+            }
+
+            if (IsWordAt(t, n, e, "و"))
+            {
+                int last = SkipSpace(t, n + 1, e);
+                return last < e && WordEnd(t, last, e) >= e && !QuoteWords.RoleHeads.TryMatch(t, last, e, out _, out _);
+            }
+
+            w = WordEnd(t, n, e);
+        }
+
+        return false;
     }
 
     // The word before p ends like a finite verb ("کرد", "نکرده‌اند", "است"): "ولی" after it is the conjunction, not

@@ -217,6 +217,21 @@ internal static class SpeakerResolver
                 return null;
             }
 
+            // "سه کشور یاد شده", "هر سه کشور": a counted group after a list of that many names is that list.
+            int count = CountWord(words);
+            if (count >= 2)
+            {
+                for (int k = list.Count - 1; k >= 0 && k >= list.Count - 8; k--)
+                {
+                    var e = list[k].Root;
+                    if (!e.IsGroup && !e.RoleOnly && ListItems(e.Name) == count)
+                    {
+                        rule = "speaker.anaphor";
+                        return e;
+                    }
+                }
+            }
+
             for (int k = list.Count - 1; k >= 0; k--)
             {
                 var e = list[k].Root;
@@ -346,6 +361,35 @@ internal static class SpeakerResolver
     }
 
     private const int MaxHolderSearches = 16;
+
+    private static readonly string[] CountWords = ["دو", "سه", "چهار", "پنج", "شش"];
+
+    // "سه کشور", "هر سه کشور": the count a group mention opens with (0 when none).
+    private static int CountWord(string[] words)
+    {
+        int i = words.Length > 1 && string.Equals(words[0], "هر", StringComparison.Ordinal) ? 1 : 0;
+        int n = i < words.Length ? Array.IndexOf(CountWords, words[i]) : -1;
+        return n < 0 ? 0 : n + 2;
+    }
+
+    // "بریتانیا، رومانی و لیبریا" has three items: one more than its commas and "و" joints.
+    private static int ListItems(string name)
+    {
+        int items = 1;
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (name[i] is '،' or ',')
+            {
+                items++;
+            }
+            else if (name[i] == 'و' && i > 0 && name[i - 1] == ' ' && (i + 1 == name.Length || name[i + 1] == ' '))
+            {
+                items++;
+            }
+        }
+
+        return items;
+    }
 
     // "یک مقام ارشد", "یک منبع آگاه", "یک دیپلمات اروپایی": the indefinite article + an anonymous head is one person.
     private static bool IsSingleSource(string t, int start, int end)

@@ -142,4 +142,30 @@ public sealed class SpeakerRuleTests
     [MemberData(nameof(DatelineDash))]
     public void Resolve_DatelineBeforeDash_IsNotTheSpeaker(string body)
         => Assert.Equal("رئیس کل دادگستری فارس", Assert.Single(Quotes(body)).Speaker?.Text);
+
+    /// <summary>"X، Y و Z" before the verb is a list of speakers, and "سه کشور یاد شده"/"هر سه کشور" later refers to it.</summary>
+    public static TheoryData<string, string> ListThenCountedGroup => new()
+    {
+        { "سه کشور یاد شده همچنین گفتند که تحقیقات ادامه دارد.", "سه کشور یاد شده" },
+        { "هر سه کشور تأکید کردند که این اقدام محکوم است.", "هر سه کشور" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ListThenCountedGroup))]
+    public void Resolve_CountedGroupAfterList_IsTheList(string second, string mention)
+    {
+        var quotes = Quotes("فرانسه، آلمان و ایتالیا در بیانیه‌ای اعلام کردند که حمله غیرقانونی بوده است.\n\n" + second);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("فرانسه، آلمان و ایتالیا", quotes[0].Speaker?.Name);
+        Assert.Equal(mention, quotes[1].Speaker?.Text);
+        Assert.Equal("فرانسه، آلمان و ایتالیا", quotes[1].Speaker?.Name);
+    }
+
+    [Fact]
+    public void Resolve_NameWithTitleApposition_IsNotAList()
+    {
+        var quote = Assert.Single(Quotes("علی رضایی، وزیر نیرو و انرژی، گفت که سدها پر است."));
+        Assert.Equal("علی رضایی", quote.Speaker?.Name);
+        Assert.Equal("وزیر نیرو و انرژی", quote.Speaker?.Role);
+    }
 }

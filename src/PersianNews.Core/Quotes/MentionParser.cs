@@ -42,10 +42,22 @@ internal static class MentionParser
         start = ClauseStart(t, start, end);
         int p = SkipSpace(t, start, end);
 
+        // "🔹امیر X پیش‌تر ...": a bullet or an emoji opening a channel post is not part of the subject.
+        while (p < end && (char.IsSurrogate(t[p]) || t[p] is '•' or '●' or '■' or '▪' or '◾' or '◀' or '►' or '*' or '\uFE0F'
+                           || char.GetUnicodeCategory(t[p]) == System.Globalization.UnicodeCategory.OtherSymbol))
+        {
+            p = SkipSpace(t, p + 1, end);
+        }
+
         // Leading discourse words ("اما", "همچنین") are not part of the subject.
         while (p < end && QuoteWords.LeadingDiscourse.TryMatch(t, p, end, out _, out int de))
         {
             p = SkipSpace(t, de, end);
+            if (p < end && t[p] is '،' or ',')
+            {
+                // "با این حال، X گفت": the comma after the discourse phrase.
+                p = SkipSpace(t, p + 1, end);
+            }
         }
 
         // "در این مراسم همچنین X از ... استقبال کرد و گفت": an opening "در این NOUN" names the occasion, not the speaker.

@@ -168,4 +168,19 @@ public sealed class SpeakerRuleTests
         Assert.Equal("علی رضایی", quote.Speaker?.Name);
         Assert.Equal("وزیر نیرو و انرژی", quote.Speaker?.Role);
     }
+
+    /// <summary>Discourse phrases, with or without their comma, and channel bullets are not part of the subject.</summary>
+    public static TheoryData<string, string> DiscourseBeforeSubject => new()
+    {
+        { "با این حال مقام‌های وزارت نیرو می‌گویند که ذخایر کافی است.", "مقام‌های وزارت نیرو" },
+        { "با این حال، مهدی رستمی گفت که ذخایر کافی است.", "مهدی رستمی" },
+        { "در همین حال، «رضا نوروزی» سخنگوی شرکت گفت که ذخایر کافی است.", "رضا نوروزی" },
+        { "از سوی دیگر نادر کریمی گفت که ذخایر کافی است.", "نادر کریمی" },
+        { "🔹سعید مرادی گفت که ذخایر کافی است.", "سعید مرادی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DiscourseBeforeSubject))]
+    public void Resolve_DiscoursePhraseOrBulletBeforeSubject_IsSkipped(string body, string name)
+        => Assert.Equal(name, Assert.Single(Quotes(body)).Speaker?.Name);
 }

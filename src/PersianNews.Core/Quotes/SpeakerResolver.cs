@@ -342,6 +342,17 @@ internal static class SpeakerResolver
                 }
             }
 
+            // The same title again in the article is the same person: it joins the earlier title-only mention, which
+            // links to its holder once the article names one.
+            for (int k = list.Count - 1; k >= 0; k--)
+            {
+                var e = list[k];
+                if (e.RoleOnly && e.MergedInto is null && e.RoleWords.Length > 0 && (Subset(words, e.RoleWords) || Subset(e.RoleWords, words)))
+                {
+                    return e;
+                }
+            }
+
             // A title alone, with no holder written, describes the person the article is about.
             if (lastPerson is not null)
             {

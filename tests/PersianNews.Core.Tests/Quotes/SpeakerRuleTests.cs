@@ -183,4 +183,18 @@ public sealed class SpeakerRuleTests
     [MemberData(nameof(DiscourseBeforeSubject))]
     public void Resolve_DiscoursePhraseOrBulletBeforeSubject_IsSkipped(string body, string name)
         => Assert.Equal(name, Assert.Single(Quotes(body)).Speaker?.Name);
+
+    [Fact]
+    public void Resolve_SameTitleAgain_IsTheSamePersonNotTheLastNamed()
+    {
+        const string body = "رئیس اتحادیه نانوایان گفت: «قیمت نان ثابت می‌ماند.»\n\n"
+                          + "صادق کریمی افزود: «آرد کافی است.»\n\n"
+                          + "همچنین بهرام نادری، عضو شورای شهر، گفت: «نانوایی‌ها بازرسی می‌شوند.»\n\n"
+                          + "رئیس اتحادیه نانوایان در پایان گفت: «نانوایی‌ها باز هستند.»";
+        var quotes = Quotes(body);
+        Assert.Equal(4, quotes.Count);
+        Assert.Equal("بهرام نادری", quotes[2].Speaker?.Name);
+        Assert.Equal(quotes[0].Speaker?.Name, quotes[3].Speaker?.Name);
+        Assert.NotEqual("بهرام نادری", quotes[3].Speaker?.Name);
+    }
 }

@@ -50,6 +50,13 @@ public static class ParseCommand
                 continue;
             }
 
+            if (string.IsNullOrWhiteSpace(input.Text))
+            {
+                stderr.WriteLine($"persian-news: {input.Source}: empty input, nothing to parse");
+                failed++;
+                continue;
+            }
+
             var article = parser.Parse(input.Text) with { Source = input.Source == "-" ? null : input.Source };
             stdout.WriteLine(NewsJson.Serialize(article, indented: pretty && !jsonl));
         }

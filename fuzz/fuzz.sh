@@ -6,10 +6,10 @@ set -euo pipefail
 target="${1:?usage: fuzz.sh parser|date [OUT_DIR]}"
 here="$(cd "$(dirname "$0")" && pwd)"
 out="${2:-$here/findings/$target}"
-bin="$here/PersianNews.Fuzz/bin/Release/net10.0"
+bin="$here/build/$target"      # one instrumented copy per target, so a rebuild never swaps a running fuzzer's dll
 export PATH="$PATH:$HOME/.dotnet/tools"
 
-dotnet build "$here/PersianNews.Fuzz" -c Release -nologo -v q
+dotnet build "$here/PersianNews.Fuzz" -c Release -nologo -v q -o "$bin"
 # Instrument only the library under test (the harness and the runtime stay as they are). sharpfuzz rewrites the dll
 # in place, so a rebuild (which overwrites it) must come before every instrumentation.
 sharpfuzz "$bin/PersianNews.Core.dll"

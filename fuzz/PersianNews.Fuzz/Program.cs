@@ -6,8 +6,14 @@ using SharpFuzz;
 // Fuzz targets of PersianNews.Core (see fuzz/README.md).
 //   PersianNews.Fuzz parser|date              AFL++ (out of process, input on stdin/file by afl-fuzz)
 //   PersianNews.Fuzz parser|date --libfuzzer  libFuzzer via libfuzzer-dotnet
-//   PersianNews.Fuzz parser|date --replay F…  run files (crash triage, no fuzzer needed)
+//   PersianNews.Fuzz parser|date --replay F…  run files (crash triage; use a build that sharpfuzz did not instrument)
 // A target throws when the contract is broken; the fuzzer records that input as a crash.
+// libfuzzer-dotnet starts the target without arguments: PERSIAN_NEWS_FUZZ (e.g. "date --libfuzzer") stands in.
+if (args.Length == 0 && Environment.GetEnvironmentVariable("PERSIAN_NEWS_FUZZ") is { Length: > 0 } fromEnvironment)
+{
+    args = fromEnvironment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}
+
 if (args.Length == 0 || args[0] is not ("parser" or "date"))
 {
     Console.Error.WriteLine("usage: PersianNews.Fuzz parser|date [--libfuzzer | --replay FILE...]");

@@ -17,6 +17,7 @@ sharpfuzz "$bin/PersianNews.Core.dll"
 export AFL_SKIP_BIN_CHECK=1                          # the target is `dotnet`, not an AFL-compiled binary
 export AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1          # shared machine: no CPU pinning, no governor check
 export AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
+export AFL_AUTORESUME=1                            # an existing OUT_DIR is resumed, not refused
 mkdir -p "$out"
 # -t: the .NET runtime starts slowly for the first input; 10 s per input also catches hangs (super-linear work).
-exec afl-fuzz -i "$here/corpus/$target" -o "$out" -t 10000 -m none -- dotnet "$bin/PersianNews.Fuzz.dll" "$target"
+exec afl-fuzz -i "$here/corpus/$target" -o "$out" -x "$here/persian.dict" -t 10000 -m none -- dotnet "$bin/PersianNews.Fuzz.dll" "$target"

@@ -12,11 +12,11 @@ namespace PersianNews.Core.Benchmarks;
 /// Linear time: parsing 1, 4, 16 and 64 Mi characters of normal news text and of adversarial text. The "Time/MB"
 /// column (mean time divided by the size) must stay flat as the size grows; a super-linear stage shows as a
 /// growing Time/MB. Slow (minutes): run with a short job, e.g.
-/// <c>dotnet run -c Release -- --filter *Scaling* --warmupCount 1 --iterationCount 3 --launchCount 1</c>.
+/// <c>dotnet run -c Release -- --filter *InputSizeScaling* --warmupCount 1 --iterationCount 3 --launchCount 1</c>.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(Config))]
-public class ScalingBenchmarks
+public class InputSizeScalingBenchmarks
 {
     /// <summary>One "MB" here is 2^20 UTF-16 characters.</summary>
     public const int Mega = 1 << 20;

@@ -39,6 +39,12 @@ public static class ParseCommand
 
     public static int Run(string[] paths, bool jsonl, bool pretty, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
+        // System.CommandLine takes an unknown "--option" for an input path; a typo must not become "no such file".
+        if (paths.FirstOrDefault(p => p.Length > 1 && p[0] == '-' && !File.Exists(p) && !Directory.Exists(p)) is { } unknown)
+        {
+            throw new UsageException($"unknown option '{unknown}' (a file whose name starts with '-' can be given as ./{unknown}).");
+        }
+
         var parser = PersianNewsParser.Default;
         int failed = 0;
         foreach (var input in InputReader.Read(paths, stdin))

@@ -38,7 +38,7 @@ public static class PersianDateParser
         if (TryReadNumber(text, ref i, 4, out int y) && i < text.Length && text[i] == '-'
             && ++i > 0 && TryReadNumber(text, ref i, 2, out int m) && i < text.Length && text[i] == '-'
             && ++i > 0 && TryReadNumber(text, ref i, 2, out int d)
-            && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(Math.Clamp(y, 1, 9999), m))
+            && y >= 1 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
         {
             date = new PublicationDate(new DateOnly(y, m, d), null, CalendarKind.Gregorian, text[start..i].ToString(), start, i - start);
             consumed = i;

@@ -1,0 +1,47 @@
+namespace PersianNews.Core.Tests.Robustness;
+
+/// <summary>
+/// Inputs the fuzzer (fuzz/, SharpFuzz + AFL++) found to crash or hang, kept as regression tests. Each input is the
+/// fuzzer's file decoded as the harness decodes it, written as a C# literal.
+/// </summary>
+public sealed class FuzzRegressionTests
+{
+    /// <summary>Found by the date target: a Gregorian date in year 0000 passed the checks and made DateOnly throw.</summary>
+    public static TheoryData<string> DateCrashes => new()
+    {
+        "15 ت 202400000000000000000000000-05-04\uFFFDا\uFFFD000000000\uFFFDد\uFFFD",
+        "1500\uFFFD00000-05-04\u007F\u0000\u0000\u0000@د\uFFFD",
+        "11 ױ\uFFFD\uFFFD0000-05-04\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD00\u001C00000\u0001\u0001\u0001\u0001Q0000\uFFFD\u0000\u0001\u0000\u0000\uFFFD\uFFFD\uFFFD\uFFFD",
+        "0000-05-04",
+        "Date: 0000-01-01",
+    };
+
+    [Theory]
+    [MemberData(nameof(DateCrashes))]
+    public void DateParserTryParse_FuzzCrashAtEveryOffset_NeverThrows(string text)
+    {
+        for (int offset = 0; offset <= text.Length; offset++)
+        {
+            var span = text.AsSpan(offset);
+            if (PersianDateParser.TryParse(span, out var date, out int consumed))
+            {
+                Assert.True(date.Start >= 0 && date.Start + date.Length <= consumed && consumed <= span.Length);
+                Assert.Equal(date.Text, span.Slice(date.Start, date.Length).ToString());
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(DateCrashes))]
+    public void Parse_FuzzDateCrashAsArticle_KeepsTheArticleContract(string text)
+    {
+        ArticleInvariants.ParseValid(text);
+        ArticleInvariants.ParseValid(text + "\nوزیر گفت: «کار ادامه دارد».");
+    }
+
+    [Theory]
+    [InlineData("0000-05-04")]
+    [InlineData("۰۰۰۰-۰۵-۰۴")]
+    public void DateParserTryParse_YearZero_IsNoDate(string text)
+        => Assert.False(PersianDateParser.TryParse(text, out _, out _));
+}

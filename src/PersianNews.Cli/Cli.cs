@@ -17,6 +17,7 @@ public static class Cli
             "Exit codes: 0 = every input succeeded, 1 = at least one input failed (each failure is one line on stderr), 2 = usage error.");
         root.Subcommands.Add(ParseCommand.Create(stdin, stdout, stderr));
         root.Subcommands.Add(NormalizeCommand.Create(stdin, stdout, stderr));
+        root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

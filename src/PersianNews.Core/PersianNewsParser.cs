@@ -5,7 +5,7 @@ namespace PersianNews.Core;
 /// paragraphs and attributed quotes, each with its span in the original input. Immutable and thread-safe: build one
 /// from <see cref="PersianNewsOptions"/> and share it.
 /// </summary>
-public sealed class PersianNewsParser
+public sealed partial class PersianNewsParser
 {
     private readonly PersianNormalizer _normalizer;
     private readonly HeaderParser _header;

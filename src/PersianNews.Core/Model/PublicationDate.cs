@@ -51,6 +51,13 @@ public sealed record PublicationDate : ISpanParsable<PublicationDate>, ISpanForm
     /// <summary>Length of <see cref="Text"/> in UTF-16 code units.</summary>
     public int Length { get; init; }
 
+    /// <summary>
+    /// The offset from UTC printed with an ISO timestamp ("+03:30", "Z"), else <see langword="null"/>.
+    /// <see cref="Time"/> is the time as printed, not converted to UTC. Not part of the JSON contract.
+    /// </summary>
+    [JsonIgnore]
+    public TimeSpan? UtcOffset { get; init; }
+
     /// <summary>The span of <see cref="Text"/> in the original input.</summary>
     [JsonIgnore]
     public TextSpan Span => new(Start, Length);

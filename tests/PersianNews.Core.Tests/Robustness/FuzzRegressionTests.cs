@@ -44,4 +44,26 @@ public sealed class FuzzRegressionTests
     [InlineData("۰۰۰۰-۰۵-۰۴")]
     public void DateParserTryParse_YearZero_IsNoDate(string text)
         => Assert.False(PersianDateParser.TryParse(text, out _, out _));
+
+    /// <summary>
+    /// Found by the parser target on a merge of all feature branches (norm, header, quotes, dates): an infinite loop in
+    /// quote scanning (QuoteScanner.ScanParagraph → MentionParser.Parse → PhraseTrie.TryMatch). A hang guard, not a
+    /// speed measurement: the bound only turns a loop that never ends into a failure instead of a stuck test run.
+    /// </summary>
+    public static TheoryData<string> Hangs => new()
+    {
+        "\uFFFD6666666/\u000B666\u001A¢\u0006\uFFFD\u000E\uFFFD\uFFFD6.-66666\u2013\uFFFD\uFFFD6-6\uFFFD\u0000\u0001\u0000666-6\uFFFD\u0000\u0001\u0000\u0000\uFFFD\u0006\uFFFD\u000E\uFFFD\uFFFD6.رئیس-6666\uFFFDʸ¢\u001C\uFFFD\u000E\uFFFD\uFFFD6.-66\uFFFD¢",
+    };
+
+    [Theory]
+    [MemberData(nameof(Hangs))]
+    public async Task Parse_FuzzHang_FinishesAndKeepsTheArticleContract(string text)
+    {
+        var parse = Task.Run(() => PersianNewsParser.Default.Parse(text));
+
+        var done = await Task.WhenAny(parse, Task.Delay(TimeSpan.FromSeconds(60)));
+
+        Assert.True(done == parse, "Parse did not finish within a minute on an 80-character input (a loop that never ends)");
+        ArticleInvariants.AssertValid(text, await parse);
+    }
 }

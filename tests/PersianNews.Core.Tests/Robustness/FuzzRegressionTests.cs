@@ -52,6 +52,11 @@ public sealed class FuzzRegressionTests
     /// </summary>
     public static TheoryData<string> Hangs => new()
     {
+        // Reduced by hand from the fuzz inputs below: a hyphen inside the speaker's title ("سازمان-هواشناسی").
+        "رئیس سازمان-هواشناسی گفت: «بارش ادامه دارد».",
+        "به گزارش ایسنا، رئیس سازمان-هواشناسی گفت: «بارش ادامه دارد». ",
+        "تکد خبر: ۱۲۳۴۵۶\r\nتاریخ انتشار: ۱۴۰۳\uFFFDان\r\n\uFFFD/۰۲/۱۵ - ۱۰:۳۰\r\nعنوان خبر درباره بارش باران\r\nبه گزارش ایسنا، رئیس سازمان-هواشناسی گفت: «بارش\u200Cها ادامه دارد». ",
+        "خبرنگار:تکد خبر: ۱۲۳۴۵۶\r\nثاریخ انتشا\uFFFD\uFFFD\u0003 ۱۴۰۳/۰۲/۱۵ - ۱ۆ ؠا\uFFFD\uFFFD\u0003 ۱۴۰۳/۰۲/۱۵ - ۱۰\r\nعنواٰ:۳بر دره بارش باران\r\nبه گرارش ایسنا، رئیس سا۵ -زمان هواشناسی گفت: «بار\uFFFDم",
         "\uFFFD6666666/\u000B666\u001A¢\u0006\uFFFD\u000E\uFFFD\uFFFD6.-66666\u2013\uFFFD\uFFFD6-6\uFFFD\u0000\u0001\u0000666-6\uFFFD\u0000\u0001\u0000\u0000\uFFFD\u0006\uFFFD\u000E\uFFFD\uFFFD6.رئیس-6666\uFFFDʸ¢\u001C\uFFFD\u000E\uFFFD\uFFFD6.-66\uFFFD¢",
     };
 

@@ -18,6 +18,7 @@ public static class Cli
         root.Subcommands.Add(ParseCommand.Create(stdin, stdout, stderr));
         root.Subcommands.Add(NormalizeCommand.Create(stdin, stdout, stderr));
         root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
+        root.Subcommands.Add(EvalZwnjCommand.Create(stdout, stderr));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -112,6 +112,9 @@ public sealed partial class PersianNewsParser
             {
                 while (ordered.Reader.TryRead(out var pending))
                 {
+                    // WaitAsync returns a completed task without looking at the token: check it, or articles parsed
+                    // ahead keep coming after cancellation.
+                    cancellationToken.ThrowIfCancellationRequested();
                     NewsArticle article = await pending.WaitAsync(stop.Token).ConfigureAwait(false);
                     slots.Release();
                     yield return article;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.CommandLine;
 using PersianNews.Core;
 
@@ -6,9 +7,22 @@ namespace PersianNews.Cli.Commands;
 /// <summary><c>persian-news normalize</c>: write normalized text to standard output.</summary>
 public static class NormalizeCommand
 {
+    // Standard input is normalized in blocks of whole lines (no rule looks across a line break), so memory stays
+    // bounded on endless input; a line longer than this is cut at its last space.
+    private const int BlockSize = 1 << 16;
+    private const int MaxLine = 1 << 20;
+
     public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var digits = new Option<DigitTarget>("--digits") { Description = "Digits in numbers: Keep (default), Persian or Latin.", DefaultValueFactory = _ => DigitTarget.Keep };
+        var noLetters = new Option<bool>("--no-letters") { Description = "Keep Arabic letter forms (ي ك ة, presentation forms) as written." };
+        var noDiacritics = new Option<bool>("--no-diacritics") { Description = "Keep diacritics (harakat, tanwin, sukun)." };
+        var keepShadda = new Option<bool>("--keep-shadda") { Description = "Keep shadda while removing the other diacritics." };
+        var noKashida = new Option<bool>("--no-kashida") { Description = "Keep kashida (tatweel)." };
+        var noInvisible = new Option<bool>("--no-invisible") { Description = "Keep BOM, ZWJ, bidi marks and NBSP as written." };
+        var noSpaces = new Option<bool>("--no-collapse-spaces") { Description = "Keep runs of spaces and trailing spaces." };
+        var noCleanup = new Option<bool>("--no-zwnj-cleanup") { Description = "Keep every half-space (ZWNJ) as written." };
+        var noRepair = new Option<bool>("--no-zwnj-repair") { Description = "Do not restore missing half-spaces (می‌کنند، تضمین‌های، رئیس‌جمهور)." };
         var inputs = new Argument<string[]>("inputs")
         {
             Description = "Files of UTF-8 text; '-' reads standard input.",
@@ -16,27 +30,104 @@ public static class NormalizeCommand
         };
         var command = new Command("normalize", "Normalize Persian text (letters, digits, diacritics, invisible marks, spaces, half-spaces) and write it to standard output.")
         {
-            digits, inputs,
+            digits, noLetters, noDiacritics, keepShadda, noKashida, noInvisible, noSpaces, noCleanup, noRepair, inputs,
         };
         command.SetAction(result =>
         {
-            var normalizer = new PersianNormalizer(PersianNormalizerOptions.Default with { Digits = result.GetValue(digits) });
-            int failed = 0;
-            foreach (var input in InputReader.Read(result.GetValue(inputs) ?? [], stdin))
+            var options = PersianNormalizerOptions.Default with
             {
-                if (input.Text is null)
+                Digits = result.GetValue(digits),
+                NormalizeLetters = !result.GetValue(noLetters),
+                RemoveDiacritics = !result.GetValue(noDiacritics),
+                RemoveShadda = !result.GetValue(keepShadda),
+                RemoveKashida = !result.GetValue(noKashida),
+                RemoveInvisibleCharacters = !result.GetValue(noInvisible),
+                CollapseSpaces = !result.GetValue(noSpaces),
+                CleanZwnj = !result.GetValue(noCleanup),
+                RepairZwnj = !result.GetValue(noRepair),
+            };
+            var normalizer = new PersianNormalizer(options);
+            int failed = 0;
+            foreach (string path in result.GetValue(inputs) ?? [])
+            {
+                if (path == "-")
                 {
-                    stderr.WriteLine($"persian-news: {input.Source}: {input.Error}");
-                    failed++;
+                    Stream(normalizer, stdin, stdout);
                     continue;
                 }
 
-                stdout.Write(normalizer.Normalize(input.Text));
+                foreach (var input in InputReader.Read([path], stdin))
+                {
+                    if (input.Text is null)
+                    {
+                        stderr.WriteLine($"persian-news: {input.Source}: {input.Error}");
+                        failed++;
+                        continue;
+                    }
+
+                    stdout.Write(normalizer.Normalize(input.Text));
+                }
             }
 
             stdout.Flush();
             return failed == 0 ? Cli.Success : Cli.InputFailed;
         });
         return command;
+    }
+
+    /// <summary>Normalizes a reader to a writer block by block, each block ending at a line break.</summary>
+    public static void Stream(PersianNormalizer normalizer, TextReader reader, TextWriter writer)
+    {
+        char[] buffer = ArrayPool<char>.Shared.Rent(BlockSize * 2);
+        char[] output = ArrayPool<char>.Shared.Rent(PersianNormalizer.GetMaxNormalizedLength(buffer.Length));
+        int filled = 0;
+        try
+        {
+            while (true)
+            {
+                if (filled == buffer.Length)
+                {
+                    Grow(ref buffer, ref output, filled);
+                }
+
+                int read = reader.Read(buffer, filled, Math.Min(BlockSize, buffer.Length - filled));
+                bool end = read <= 0;
+                filled += Math.Max(0, read);
+                int cut = end ? filled : buffer.AsSpan(0, filled).LastIndexOf('\n') + 1;
+                if (cut == 0 && filled >= MaxLine)
+                {
+                    cut = buffer.AsSpan(0, filled).LastIndexOf(' ') + 1;
+                    cut = cut == 0 ? filled : cut;
+                }
+
+                if (cut > 0)
+                {
+                    normalizer.TryNormalize(buffer.AsSpan(0, cut), output, out int written);
+                    writer.Write(output, 0, written);
+                    buffer.AsSpan(cut, filled - cut).CopyTo(buffer);
+                    filled -= cut;
+                }
+
+                if (end)
+                {
+                    return;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+            ArrayPool<char>.Shared.Return(output);
+        }
+    }
+
+    private static void Grow(ref char[] buffer, ref char[] output, int filled)
+    {
+        char[] bigger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
+        buffer.AsSpan(0, filled).CopyTo(bigger);
+        ArrayPool<char>.Shared.Return(buffer);
+        buffer = bigger;
+        ArrayPool<char>.Shared.Return(output);
+        output = ArrayPool<char>.Shared.Rent(PersianNormalizer.GetMaxNormalizedLength(buffer.Length));
     }
 }

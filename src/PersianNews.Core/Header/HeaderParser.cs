@@ -1,11 +1,18 @@
 namespace PersianNews.Core;
 
 /// <summary>
-/// Reads the article's metadata from its opening and closing lines (date, outlet, byline, credited sources) and marks
-/// which lines and which part of the first line belong to the body.
+/// Reads the article's metadata (date, outlet, bylines, credited sources, title) from where Persian news pages print
+/// it, and keeps page clutter out of the body. The opening of the text (its first
+/// <see cref="OpeningLength"/> characters: page header, title, lead, dateline and the outlet's own "به گزارش X،") is
+/// read clause by clause; the closing lines are read for credits, promo lines and channel signatures. Every range
+/// set aside is reported as a diagnostic. Split by concern: outlets (<c>HeaderParser.Outlets.cs</c>), bylines,
+/// title, clutter and date placement.
 /// </summary>
-internal sealed class HeaderParser
+internal sealed partial class HeaderParser
 {
+    /// <summary>How far into the text the opening is read; the outlet's attribution never comes later than this.</summary>
+    internal const int OpeningLength = 1500;
+
     private readonly OutletRegistry _outlets;
 
     public HeaderParser(OutletRegistry outlets) => _outlets = outlets;
@@ -28,259 +35,131 @@ internal sealed class HeaderParser
             return;
         }
 
-        ParseOpening(ctx, 0);
-        ParseCreditLines(ctx);
+        var state = new HeaderState(ctx);
+        DetectClutter(state);
+        LocateDate(state);
+        DetectTitle(state);
+        ReadOpening(state);
+        ReadCredits(state);
+        ReadBylineFields(state);
+        if (ctx.Outlet is null)
+        {
+            ReadClosingOutlet(state);
+        }
+
+        ctx.Reporters.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        ctx.Sources.Sort(static (a, b) => a.Start.CompareTo(b.Start));
     }
 
-    /// <summary>Consumes header fields at the start of a line: a date, "OUTLET؛ NAME -", "به گزارش OUTLET،".</summary>
-    private void ParseOpening(ParseContext ctx, int lineIndex)
+    /// <summary>What the header stage has learnt so far about one text.</summary>
+    private sealed class HeaderState
     {
-        string t = ctx.Normalized;
+        public HeaderState(ParseContext ctx)
+        {
+            Ctx = ctx;
+            T = ctx.Normalized;
+            var lines = ctx.Lines;
+            int last = 0;
+            while (last + 1 < lines.Length && lines[last + 1].Start < OpeningLength)
+            {
+                last++;
+            }
+
+            OpeningLastLine = last;
+            IsTitle = new bool[lines.Length];
+            IsClutter = new bool[lines.Length];
+        }
+
+        public ParseContext Ctx { get; }
+
+        public string T { get; }
+
+        /// <summary>The last line that starts inside the opening.</summary>
+        public int OpeningLastLine { get; }
+
+        public bool[] IsTitle { get; }
+
+        public bool[] IsClutter { get; }
+
+        /// <summary>The first line of the body (after title lines).</summary>
+        public int FirstBodyLine { get; set; }
+
+        /// <summary>Whether the outlet was read from a page header or dateline (so a later "به گزارش B" credits a source).</summary>
+        public bool OutletFromHeader { get; set; }
+
+        /// <summary>Where text set aside inside a line ends: a clause can start there.</summary>
+        public HashSet<int>? CutEnds { get; set; }
+
+        /// <summary>An outlet named by a follow/join prompt or a footer, used when the opening names none.</summary>
+        public OutletMention? ClosingOutlet { get; set; }
+
+        /// <summary>The end of the opening within a line: one long scraped line is read for its first characters only.</summary>
+        public int OpeningEnd(int lineIndex)
+        {
+            var line = Ctx.Lines[lineIndex];
+            return Math.Min(line.End, Math.Max(line.Start + 300, OpeningLength));
+        }
+    }
+
+    private static void Cut(ParseContext ctx, int lineIndex, int start, int end)
+    {
         var line = ctx.Lines[lineIndex];
-        int p = line.Start;
-        int end = line.End;
-
-        for (int guard = 0; guard < 4 && p < end; guard++)
-        {
-            p = SkipSpaces(t, p, end);
-            int before = p;
-
-            if (ctx.Date is null && DateLocator.TryLocate(t, p, end, out var date, out int dateStart, out int dateEnd, out _) && dateStart == p)
-            {
-                var span = ctx.ToOriginal(dateStart, dateEnd);
-                ctx.Date = date! with { Text = ctx.OriginalText(span), Start = span.Start, Length = span.Length };
-                ctx.Report(DiagnosticCode.HeaderLine, DiagnosticSeverity.Info, dateStart, dateEnd, "Publication date.");
-                p = dateEnd;
-                continue;
-            }
-
-            if (ctx.Outlet is null && TryOutletByline(ctx, p, end, out int next))
-            {
-                p = next;
-                continue;
-            }
-
-            if (p == before)
-            {
-                break;
-            }
-        }
-
-        p = SkipSpaces(t, p, end);
-        if (p > line.Start)
-        {
-            ctx.BodyStarts![lineIndex] = p;
-            if (p >= end)
-            {
-                ctx.BodyLines![lineIndex] = false;
-            }
-        }
-
-        TryReportOpening(ctx, ctx.BodyStarts![lineIndex], end);
-    }
-
-    /// <summary>"OUTLET؛ NAME -" / "OUTLET -" / "OUTLET:" at the start of the text.</summary>
-    private bool TryOutletByline(ParseContext ctx, int p, int end, out int next)
-    {
-        string t = ctx.Normalized;
-        next = p;
-        int limit = Math.Min(end, p + 80);
-        int aliasStart = p;
-        if (t.AsSpan(p, limit - p).StartsWith("خبرگزاری "))
-        {
-            p += "خبرگزاری ".Length;
-        }
-
-        if (!_outlets.TryMatchAt(t, p, limit, out var outlet, out int aliasEnd))
-        {
-            // A dateline "CITY- OUTLET-" ("تهران- ایرنا-"): a place of one to three words, a dash, then the outlet.
-            int dash = IndexOfDash(t, p, Math.Min(limit, p + 30));
-            if (dash <= p || CountWords(t, p, dash) > 3)
-            {
-                return false;
-            }
-
-            aliasStart = SkipSpaces(t, dash + 1, limit);
-            if (!_outlets.TryMatchAt(t, aliasStart, limit, out outlet, out aliasEnd))
-            {
-                return false;
-            }
-
-            int q2 = SkipSpaces(t, aliasEnd, end);
-            if (q2 >= end || t[q2] is not ('-' or '–' or '—'))
-            {
-                return false;
-            }
-
-            SetOutlet(ctx, outlet, aliasStart, aliasEnd);
-            ctx.Report(DiagnosticCode.HeaderLine, DiagnosticSeverity.Info, p, q2 + 1, "Dateline and outlet.");
-            next = q2 + 1;
-            return true;
-        }
-
-        int q = SkipSpaces(t, aliasEnd, end);
-        if (q >= end)
-        {
-            return false;
-        }
-
-        char sep = t[q];
-        if (sep == '؛')
-        {
-            // "OUTLET؛ NAME -": the name runs to a dash.
-            int nameStart = SkipSpaces(t, q + 1, end);
-            int dash = IndexOfDash(t, nameStart, Math.Min(end, nameStart + 60));
-            if (dash < 0)
-            {
-                return false;
-            }
-
-            int nameEnd = TrimEnd(t, nameStart, dash);
-            SetOutlet(ctx, outlet, aliasStart, aliasEnd);
-            if (nameEnd > nameStart && !PersianLetters.IsDigit(t[nameStart]))
-            {
-                var span = ctx.ToOriginal(nameStart, nameEnd);
-                ctx.Reporters.Add(new Reporter(ctx.OriginalText(span), span.Start, span.Length));
-            }
-
-            ctx.Report(DiagnosticCode.HeaderLine, DiagnosticSeverity.Info, aliasStart, dash + 1, "Outlet and byline.");
-            next = dash + 1;
-            return true;
-        }
-
-        if (sep is '-' or '–' or '—' or ':' or '|')
-        {
-            SetOutlet(ctx, outlet, aliasStart, aliasEnd);
-            ctx.Report(DiagnosticCode.HeaderLine, DiagnosticSeverity.Info, aliasStart, q + 1, "Outlet.");
-            next = q + 1;
-            return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>"به گزارش [گروه X] [خبرگزاری] OUTLET[ به نقل از B]،" opening the first paragraph (it stays in the body).</summary>
-    private void TryReportOpening(ParseContext ctx, int p, int end)
-    {
-        string t = ctx.Normalized;
-        const string Lead = "به گزارش ";
-        if (ctx.Outlet is not null || !t.AsSpan(p, end - p).StartsWith(Lead))
+        start = Math.Max(start, line.Start);
+        end = Math.Min(end, line.End);
+        if (end <= start)
         {
             return;
         }
 
-        int commaLimit = Math.Min(end, p + 160);
-        int comma = t.AsSpan(p, commaLimit - p).IndexOfAny('،', ',');
-        if (comma < 0)
+        // A cut at the edge of the line's body moves the edge; one in the middle splits the paragraph.
+        int bs = TextScan.SkipSpaces(ctx.Normalized, ctx.BodyStarts![lineIndex], line.End);
+        int be = ctx.BodyEnds![lineIndex];
+        if (start <= bs)
         {
-            return;
+            ctx.BodyStarts[lineIndex] = Math.Max(bs, end);
+        }
+        else if (end >= TextScan.TrimEnd(ctx.Normalized, bs, be))
+        {
+            ctx.BodyEnds[lineIndex] = Math.Min(be, start);
+        }
+        else
+        {
+            ctx.BodyCuts.Add(new Line(start, end));
         }
 
-        comma += p;
-        for (int q = p + Lead.Length; q < comma; q = NextWord(t, q, comma))
+        if (TextScan.SkipSpaces(ctx.Normalized, ctx.BodyStarts[lineIndex], line.End) >= TextScan.TrimEnd(ctx.Normalized, line.Start, ctx.BodyEnds[lineIndex]))
         {
-            if (_outlets.TryMatchAt(t, q, comma, out var outlet, out int aliasEnd))
+            ctx.BodyLines![lineIndex] = false;
+        }
+    }
+
+    private static void RemoveLine(ParseContext ctx, int lineIndex, DiagnosticCode code, string detail)
+    {
+        var line = ctx.Lines[lineIndex];
+        if (ctx.BodyLines![lineIndex])
+        {
+            ctx.BodyLines[lineIndex] = false;
+            ctx.Report(code, DiagnosticSeverity.Info, line.Start, line.End, detail);
+        }
+    }
+
+    private static int LineOf(ParseContext ctx, int position)
+    {
+        var lines = ctx.Lines;
+        int lo = 0, hi = lines.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (lines[mid].Start <= position)
             {
-                SetOutlet(ctx, outlet, q, aliasEnd);
-                break;
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
 
-        const string Quoting = "به نقل از ";
-        int via = t.AsSpan(p, comma - p).IndexOf(Quoting);
-        if (via >= 0)
-        {
-            int s = p + via + Quoting.Length;
-            int e = TrimEnd(t, s, comma);
-            if (e > s)
-            {
-                var span = ctx.ToOriginal(s, e);
-                ctx.Sources.Add(new Source(ctx.OriginalText(span), span.Start, span.Length));
-            }
-        }
-    }
-
-    /// <summary>Lines "منبع: B" (anywhere, usually last) credit a source and are not body text.</summary>
-    private static void ParseCreditLines(ParseContext ctx)
-    {
-        string t = ctx.Normalized;
-        for (int i = 0; i < ctx.Lines.Length; i++)
-        {
-            var line = ctx.Lines[i];
-            var s = t.AsSpan(line.Start, line.Length);
-            if (!s.StartsWith("منبع") || line.Length > 120)
-            {
-                continue;
-            }
-
-            int q = SkipSpaces(t, line.Start + "منبع".Length, line.End);
-            if (q >= line.End || t[q] != ':')
-            {
-                continue;
-            }
-
-            int nameStart = SkipSpaces(t, q + 1, line.End);
-            if (nameStart < line.End)
-            {
-                var span = ctx.ToOriginal(nameStart, line.End);
-                ctx.Sources.Add(new Source(ctx.OriginalText(span), span.Start, span.Length));
-            }
-
-            ctx.BodyLines![i] = false;
-            ctx.Report(DiagnosticCode.SourceLine, DiagnosticSeverity.Info, line.Start, line.End);
-        }
-    }
-
-    private static void SetOutlet(ParseContext ctx, OutletDefinition outlet, int start, int end)
-    {
-        var span = ctx.ToOriginal(start, end);
-        ctx.Outlet = new Outlet(outlet.Id, outlet.Name, ctx.OriginalText(span), span.Start, span.Length);
-    }
-
-    private static int SkipSpaces(string t, int p, int end)
-    {
-        while (p < end && (t[p] == ' ' || t[p] == PersianLetters.Zwnj))
-        {
-            p++;
-        }
-
-        return p;
-    }
-
-    private static int TrimEnd(string t, int start, int end)
-    {
-        while (end > start && (t[end - 1] == ' ' || t[end - 1] == PersianLetters.Zwnj))
-        {
-            end--;
-        }
-
-        return end;
-    }
-
-    private static int IndexOfDash(string t, int start, int end)
-    {
-        int i = t.AsSpan(start, end - start).IndexOfAny('-', '–', '—');
-        return i < 0 ? -1 : start + i;
-    }
-
-    private static int CountWords(string t, int start, int end)
-    {
-        int words = 0;
-        for (int i = start; i < end; i = NextWord(t, i, end))
-        {
-            words++;
-        }
-
-        return words;
-    }
-
-    private static int NextWord(string t, int p, int end)
-    {
-        while (p < end && t[p] != ' ')
-        {
-            p++;
-        }
-
-        return SkipSpaces(t, p, end);
+        return lo;
     }
 }

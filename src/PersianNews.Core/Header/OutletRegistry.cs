@@ -34,6 +34,61 @@ internal sealed class OutletRegistry
 
         // Longest alias first, so "خبرگزاری دانشجویان ایران" wins over a shorter alias it contains.
         _aliases = byAlias.Select(kv => (kv.Key, kv.Value)).OrderByDescending(a => a.Key.Length).ThenBy(a => a.Key, StringComparer.Ordinal).ToArray();
+        _byFirst = _aliases.GroupBy(a => a.Alias[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        _domains = outlets.Where(o => !string.IsNullOrEmpty(o.Domain))
+            .Select(o => (Label: DomainLabel(o.Domain!), Outlet: o))
+            .Where(d => d.Label.Length >= 3)
+            .OrderByDescending(d => d.Label.Length)
+            .ToArray();
+    }
+
+    private readonly Dictionary<char, (string Alias, OutletDefinition Outlet)[]> _byFirst;
+    private readonly (string Label, OutletDefinition Outlet)[] _domains;
+
+    /// <summary>The distinctive label of a domain: "iranintl" of "iranintl.com", "euronews" of "parsi.euronews.com".</summary>
+    private static string DomainLabel(string domain)
+    {
+        string host = domain.Split('/')[0];
+        string[] parts = host.Split('.');
+        string label = parts.Length >= 2 ? parts[^2] : parts[0];
+        if (label is "co" or "com" && parts.Length >= 3)
+        {
+            label = parts[^3];
+        }
+
+        return label.ToLowerInvariant();
+    }
+
+    /// <summary>Finds the outlet whose domain label starts <paramref name="token"/> ("iranintl.com/2026...",
+    /// "iranintltvsport"): links and channel handles that sign a post.</summary>
+    public bool TryMatchDomain(ReadOnlySpan<char> token, out OutletDefinition outlet)
+    {
+        foreach (var (label, o) in _domains)
+        {
+            if (token.StartsWith(label, StringComparison.OrdinalIgnoreCase) || token.Contains("." + label + ".", StringComparison.OrdinalIgnoreCase))
+            {
+                outlet = o;
+                return true;
+            }
+        }
+
+        outlet = null!;
+        return false;
+    }
+
+    /// <summary>Whether the alias that ends at <paramref name="end"/> after <paramref name="start"/> is one word
+    /// ("مهر", "فارس"): such aliases are also ordinary words and count only in an attribution pattern.</summary>
+    public static bool IsOneWord(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (text[i] == ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public IReadOnlyList<OutletDefinition> Outlets { get; }
@@ -63,12 +118,16 @@ internal sealed class OutletRegistry
     /// <summary>Finds the longest alias that starts at <paramref name="position"/> and ends at a word boundary.</summary>
     public bool TryMatchAt(string text, int position, int limit, out OutletDefinition outlet, out int end)
     {
-        foreach (var (alias, o) in _aliases)
+        if (position < limit && position >= 0
+            && _byFirst.TryGetValue(char.ToLowerInvariant(PersianLetters.ToPersianLetter(text[position])), out var candidates))
         {
-            if (TryMatchFolded(text, position, limit, alias, out end))
+            foreach (var (alias, o) in candidates)
             {
-                outlet = o;
-                return true;
+                if (TryMatchFolded(text, position, limit, alias, out end))
+                {
+                    outlet = o;
+                    return true;
+                }
             }
         }
 
@@ -116,7 +175,7 @@ internal sealed class OutletRegistry
                 continue;
             }
 
-            if (i >= limit || char.ToLowerInvariant(text[i]) != a)
+            if (i >= limit || char.ToLowerInvariant(PersianLetters.ToPersianLetter(text[i])) != a)
             {
                 end = position;
                 return false;

@@ -1,180 +1,897 @@
 namespace PersianNews.Core;
 
 /// <summary>
-/// Writes normalized characters into a buffer one source character at a time, keeping the offset map and the state the
-/// space and half-space rules need (the last character written). One left-to-right pass; never looks back more than
-/// one character.
+/// One left-to-right pass of <see cref="PersianNormalizer"/> over a span: copies runs of standard Persian letters with
+/// a vectorized search, rewrites everything else one character at a time, and repairs half-spaces word by word as each
+/// word ends (<see cref="EndWord"/>). It looks back at most one word (and never further than
+/// <see cref="MaxRepairWord"/> characters), so the time is linear in the input whatever the input is.
 /// </summary>
 internal ref struct NormalizingWriter
 {
-    private readonly PersianNormalizerOptions _options;
-    private readonly Span<char> _destination;
+    /// <summary>Words longer than this are left as written by the half-space repair (no Persian word is that long).</summary>
+    public const int MaxRepairWord = 40;
+
+    private readonly PersianNormalizerOptions _o;
+    private readonly ZwnjLexicon? _lex;
+    private readonly ReadOnlySpan<char> _src;
+    private readonly Span<char> _dst;
     private readonly Span<int> _map;
     private readonly bool _hasMap;
-    private int _length;
-    private bool _pendingZwnj;
-    private int _pendingZwnjSource;
+    private int _len;
     private bool _overflow;
 
-    public NormalizingWriter(PersianNormalizerOptions options, Span<char> destination, Span<int> map)
+    private bool _pendingZwnj;
+    private int _pendingZwnjSource;
+
+    // The Persian word being written (start in the output), and the previous one for the spaced-damage joins.
+    private int _wordStart;
+    private bool _wordHasZwnj;
+    private int _prevStart;
+    private int _prevEnd;
+    private int _prevSegStart;
+
+    // Digits: the current whitespace-delimited token and whether it is a code (Latin, URL, e-mail, hashtag).
+    private int _tokenStart;
+    private int _tokenClassEnd;
+    private bool _tokenIsCode;
+    private bool _numberHasDot;
+
+    public NormalizingWriter(PersianNormalizerOptions options, ReadOnlySpan<char> source, Span<char> destination, Span<int> map)
     {
-        _options = options;
-        _destination = destination;
+        _o = options;
+        _lex = options.RepairZwnj ? ZwnjLexicon.Instance : null;
+        _src = source;
+        _dst = destination;
         _map = map;
         _hasMap = !map.IsEmpty;
+        _wordStart = -1;
+        _prevStart = -1;
+        _prevEnd = -1;
+        _tokenClassEnd = -1;
     }
 
-    private readonly char Last => _length == 0 ? '\n' : _destination[_length - 1];
-
-    /// <summary>Appends the normalized form of <c>source[index]</c>; returns false when the buffer is full.</summary>
-    public bool Append(ReadOnlySpan<char> source, int index)
+    /// <summary>Normalizes the whole source; returns the number of characters written, or -1 when the buffer is too short.</summary>
+    public int Run()
     {
-        char c = source[index];
-        var o = _options;
+        var src = _src;
+        int i = 0;
+        while (i < src.Length && !_overflow)
+        {
+            char c = src[i];
+            if (PersianLetters.PlainLetters.Contains(c))
+            {
+                int run = src[i..].IndexOfAnyExcept(PersianLetters.PlainLetters);
+                int end = run < 0 ? src.Length : i + run;
+                BeginLetter();
+                CopyRun(i, end);
+                i = end;
+                continue;
+            }
 
-        if (c == '\u00AC' || c == '\u00AD')
+            Slow(c, i);
+            i++;
+        }
+
+        _pendingZwnj = false;
+        EndWord();
+        if (_o.CollapseSpaces)
+        {
+            while (_len > 0 && _dst[_len - 1] == ' ')
+            {
+                _len--;
+            }
+        }
+
+        return _overflow ? -1 : _len;
+    }
+
+    private void CopyRun(int start, int end)
+    {
+        int n = end - start;
+        if (_len + n > _dst.Length)
+        {
+            _overflow = true;
+            return;
+        }
+
+        _src[start..end].CopyTo(_dst[_len..]);
+        if (_hasMap)
+        {
+            var m = _map.Slice(_len, n);
+            for (int k = 0; k < m.Length; k++)
+            {
+                m[k] = start + k;
+            }
+        }
+
+        _len += n;
+    }
+
+    private void Put(char c, int sourceIndex)
+    {
+        if (_len >= _dst.Length)
+        {
+            _overflow = true;
+            return;
+        }
+
+        _dst[_len] = c;
+        if (_hasMap)
+        {
+            _map[_len] = sourceIndex;
+        }
+
+        _len++;
+    }
+
+    /// <summary>A Persian letter follows: a held-back half-space is kept when it joins two letters; a word starts.</summary>
+    private void BeginLetter()
+    {
+        if (_pendingZwnj)
+        {
+            _pendingZwnj = false;
+            if (_wordStart >= 0 && PersianLetters.IsJoiningLetter(_dst[_len - 1]))
+            {
+                Put(PersianLetters.Zwnj, _pendingZwnjSource);
+                _wordHasZwnj = true;
+            }
+        }
+
+        if (_wordStart < 0)
+        {
+            _wordStart = _len;
+            _wordHasZwnj = false;
+        }
+    }
+
+    private void Slow(char c, int i)
+    {
+        var o = _o;
+        if (c == ' ')
+        {
+            // The most frequent character off the fast path: a word ends.
+            _pendingZwnj = false;
+            EndWord();
+            _tokenStart = i + 1;
+            _numberHasDot = false;
+            if (o.CollapseSpaces && (_len == 0 || _dst[_len - 1] is ' ' or '\n' or '\r'))
+            {
+                return;
+            }
+
+            Put(' ', i);
+            return;
+        }
+
+        if (c is '\u00AC' or '\u00AD')
         {
             c = PersianLetters.Zwnj;
         }
 
+        if (c == PersianLetters.Zwnj)
+        {
+            if (!o.CleanZwnj)
+            {
+                Put(c, i);
+                _wordHasZwnj = true;
+                return;
+            }
+
+            // Held back until the next character shows whether the half-space joins two letters.
+            if (!_pendingZwnj)
+            {
+                _pendingZwnj = true;
+                _pendingZwnjSource = i;
+            }
+
+            return;
+        }
+
+        if (c == '\t' && o.CollapseSpaces)
+        {
+            c = ' ';
+        }
+
         if (o.RemoveInvisibleCharacters)
         {
-            if (c == PersianLetters.Nbsp || c == '\u2007' || c == '\u202F' || (c >= '\u2000' && c <= '\u200A'))
+            if (PersianLetters.IsOtherSpace(c))
             {
                 c = ' ';
             }
+            else if (c == PersianLetters.Zwj)
+            {
+                // A ZWJ inside an emoji sequence (after a surrogate pair or a variation selector) means something.
+                if (_len > 0 && (char.IsLowSurrogate(_dst[_len - 1]) || _dst[_len - 1] == '\uFE0F'))
+                {
+                    EndWord();
+                    Put(c, i);
+                }
+
+                return;
+            }
             else if (PersianLetters.IsInvisible(c))
             {
-                return true;
+                return;
             }
         }
 
         if (o.RemoveKashida && c == PersianLetters.Kashida)
         {
-            return true;
+            return;
+        }
+
+        if (o.NormalizeLetters && c is PersianLetters.HamzaAbove or PersianLetters.MaddahAbove && _wordStart >= 0 && !_pendingZwnj)
+        {
+            // A combining hamza or madda written apart from its letter: compose (ه + ٔ → ۀ, ی + ٔ → ئ, ا + ٓ → آ).
+            char prev = _dst[_len - 1];
+            char composed = c == PersianLetters.HamzaAbove
+                ? prev switch { 'ه' => PersianLetters.HehYeh, 'ی' => 'ئ', 'و' => 'ؤ', 'ا' => 'أ', _ => '\0' }
+                : prev == 'ا' ? 'آ' : '\0';
+            if (composed != '\0')
+            {
+                _dst[_len - 1] = composed;
+                return;
+            }
         }
 
         if (o.RemoveDiacritics && (PersianLetters.IsDiacritic(c) || (o.RemoveShadda && c == PersianLetters.Shadda)))
         {
-            return true;
+            return;
         }
 
         if (o.NormalizeLetters)
         {
+            char alef = PersianLetters.LamAlefAlef(c);
+            if (alef != '\0')
+            {
+                // The lam-alef ligature is two letters: both map to the ligature's offset.
+                BeginLetter();
+                Put('ل', i);
+                Put(alef, i);
+                return;
+            }
+
             c = PersianLetters.ToPersianLetter(c);
+        }
+
+        if (PersianLetters.IsPersianLetter(c))
+        {
+            BeginLetter();
+            Put(c, i);
+            return;
+        }
+
+        if (PersianLetters.IsDiacritic(c) || c is PersianLetters.Shadda or PersianLetters.Kashida)
+        {
+            // Kept marks stay inside their word.
+            Put(c, i);
+            return;
+        }
+
+        // Anything else ends the word: a held-back half-space before it is dropped.
+        _pendingZwnj = false;
+        EndWord();
+
+        if (char.IsWhiteSpace(c))
+        {
+            _tokenStart = i + 1;
+            _numberHasDot = false;
+            if (c == ' ')
+            {
+                if (o.CollapseSpaces && (_len == 0 || _dst[_len - 1] is ' ' or '\n' or '\r'))
+                {
+                    return;
+                }
+            }
+            else if (o.CollapseSpaces && c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085' or '\f' or '\v')
+            {
+                // Trailing spaces do not survive the end of a line (collapsed, there is at most one).
+                if (_len > 0 && _dst[_len - 1] == ' ')
+                {
+                    _len--;
+                }
+            }
+
+            Put(c, i);
+            return;
         }
 
         if (o.Digits != DigitTarget.Keep)
         {
-            int v = PersianLetters.DigitValue(c);
-            if (v >= 0 && !IsInsideLatinToken(source, index))
-            {
-                c = (char)((o.Digits == DigitTarget.Persian ? '۰' : '0') + v);
-            }
+            c = ConvertNumberChar(c, i);
         }
 
-        if (o.CleanZwnj && c == PersianLetters.Zwnj)
+        Put(c, i);
+    }
+
+    private char ConvertNumberChar(char c, int i)
+    {
+        int v = PersianLetters.DigitValue(c);
+        if (v >= 0)
         {
-            // Held back until the next character shows whether the half-space joins two letters.
-            if (!_pendingZwnj)
+            return IsCodeToken(i) ? c : (char)((_o.Digits == DigitTarget.Persian ? '۰' : '0') + v);
+        }
+
+        bool between = _len > 0 && PersianLetters.IsDigit(_dst[_len - 1]) && i + 1 < _src.Length && PersianLetters.IsDigit(_src[i + 1]);
+        if (!between)
+        {
+            if (c is not (',' or '٬' or '٫' or '.' or ':' or '/' or '-'))
             {
-                _pendingZwnj = true;
-                _pendingZwnjSource = index;
+                _numberHasDot = false;
             }
 
+            return c;
+        }
+
+        if (IsCodeToken(i))
+        {
+            return c;
+        }
+
+        if (_o.Digits == DigitTarget.Persian)
+        {
+            if (c == '.')
+            {
+                // One dot between digits is a decimal point (۳٫۵); a second one makes it a date or a version: keep.
+                bool dotted = _numberHasDot || NextNumberHasDot(i + 1);
+                _numberHasDot = true;
+                return dotted ? c : '٫';
+            }
+
+            if (c == ',' && IsThousandsGroup(i + 1))
+            {
+                return '٬';
+            }
+
+            return c;
+        }
+
+        return c switch { '٫' => '.', '٬' => ',', _ => c };
+    }
+
+    private readonly bool NextNumberHasDot(int j)
+    {
+        int limit = Math.Min(_src.Length - 1, j + 8);
+        while (j < limit && PersianLetters.IsDigit(_src[j]))
+        {
+            j++;
+        }
+
+        return j < limit && _src[j] == '.' && PersianLetters.IsDigit(_src[j + 1]);
+    }
+
+    private readonly bool IsThousandsGroup(int j)
+        => j + 3 <= _src.Length && PersianLetters.IsDigit(_src[j]) && PersianLetters.IsDigit(_src[j + 1]) && PersianLetters.IsDigit(_src[j + 2])
+            && (j + 3 == _src.Length || !PersianLetters.IsDigit(_src[j + 3]));
+
+    /// <summary>Whether the whitespace-delimited token around <paramref name="i"/> is a code whose digits stay as written:
+    /// it has a Latin letter (Image2.jpg, COVID-19, URLs) or an @ or # (e-mail addresses, hashtags, handles).</summary>
+    private bool IsCodeToken(int i)
+    {
+        if (i >= _tokenClassEnd)
+        {
+            // Classified once per token: each character is scanned at most once more.
+            bool code = false;
+            int j = _tokenStart;
+            while (j < _src.Length && !char.IsWhiteSpace(_src[j]))
+            {
+                char t = _src[j];
+                code |= char.IsAsciiLetter(t) || t is '@' or '#' or '_';
+                j++;
+            }
+
+            _tokenIsCode = code;
+            _tokenClassEnd = j;
+        }
+
+        return _tokenIsCode;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Half-space repair, run on each Persian word of the output as it ends.
+    // ---------------------------------------------------------------------------------------------------------------
+
+    private static readonly string[] HaSuffixes = ["هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها"];
+    private static readonly string[] ComparativeSuffixes = ["ترین", "تری", "تر"];
+    private static readonly string[] Preverbs = ["بر", "در", "باز", "فرا", "فرو", "وا"];
+
+    // Second parts written after a silent heh with a half-space (برنامه‌ریزی، نتیجه‌گیری، تجزیه‌طلب، عهده‌دار،
+    // علاقه‌مند، روزنامه‌نگار، همه‌گیر، کوتاه‌مدت): a final-form ه inside a word always needs one.
+    private static readonly string[] HehCompoundHeads = ["گیری", "گذاری", "ریزی", "سازی", "کننده", "کنندگان", "رسانی", "برداری", "زنی", "بندی", "گرایی", "شناسی", "نویسی", "طلب", "طلبان", "طلبی", "دار",
+        "مند", "مندی", "مندان", "وار", "ساز", "سازان", "گیر", "نگار", "نگاران", "نگاری", "شناس", "شناسان", "مدت"];
+
+    // Second parts written apart after any joining letter of a known word (موفقیت‌آمیز، تجمع‌کنندگان، امکان‌پذیر).
+    private static readonly string[] CompoundHeads = ["آمیز", "آور", "آوری", "انگیز", "آلود", "آلوده", "کننده", "کنندگان", "شدگان", "رسانی", "پذیر", "پذیری"];
+
+    // Clitics split off a joined word after a silent heh; ام، ات، مان، تان are left alone there (الهام، توجهات، متهمان).
+    private static readonly string[] JoinedHehClitics = ["اند", "ایم", "اید", "اش", "شان"];
+
+    // Second parts that news writes after a half-space rather than a space (موفقیت‌آمیز، تجمع‌کنندگان، اطلاع‌رسانی).
+    private static readonly string[] SpacedCompoundHeads = ["آمیز", "کننده", "کنندگان", "شدگان", "رسانی", "گیری"];
+
+    // Verb endings after a past participle (آمده‌ام، رفته‌اید).
+    private static readonly string[] ParticipleClitics = ["ایم", "اید", "اند", "ام", "ای"];
+
+    // Clitics joined to a word after a silent heh across a space (حرفه ای، شده اند).
+    private static readonly string[] SpacedHehClitics = ["اند", "ایم", "اید", "ای", "ام", "اش", "ات", "شان"];
+
+    private void EndWord()
+    {
+        int ws = _wordStart;
+        if (ws < 0)
+        {
+            return;
+        }
+
+        _wordStart = -1;
+        if (_lex is null || _len - ws > MaxRepairWord)
+        {
+            _prevStart = -1;
+            return;
+        }
+
+        bool hasZwnj = _wordHasZwnj;
+        if (!hasZwnj)
+        {
+            int before = _len;
+            RepairJoined(ws);
+            hasZwnj = _len != before;
+        }
+
+        int start = ws;
+        if (_prevStart >= 0 && _prevEnd == ws - 1 && _dst[ws - 1] == ' ' && _len - _prevStart <= MaxRepairWord
+            && SpacedJoin(ws, hasZwnj))
+        {
+            _dst[ws - 1] = PersianLetters.Zwnj;
+            start = _prevStart;
+        }
+
+        int lastZwnj = hasZwnj ? _dst[ws.._len].LastIndexOf(PersianLetters.Zwnj) : -1;
+        _prevSegStart = lastZwnj >= 0 ? ws + lastZwnj + 1 : ws;
+        _prevStart = start;
+        _prevEnd = _len;
+    }
+
+    /// <summary>Whether the word at <paramref name="ws"/> joins the previous word across one space (the space becomes a
+    /// half-space).</summary>
+    private readonly bool SpacedJoin(int ws, bool hasZwnj)
+    {
+        var lex = _lex!;
+        ReadOnlySpan<char> w = _dst[ws.._len];
+        int firstZwnj = hasZwnj ? w.IndexOf(PersianLetters.Zwnj) : -1;
+        ReadOnlySpan<char> wf = firstZwnj < 0 ? w : w[..firstZwnj];
+        ReadOnlySpan<char> p = _dst[_prevStart.._prevEnd];
+        ReadOnlySpan<char> pl = _dst[_prevSegStart.._prevEnd];
+        if (pl.Length < 2 || wf.IsEmpty)
+        {
+            return false;
+        }
+
+        char last = pl[^1];
+        if (!PersianLetters.IsJoiningLetter(last))
+        {
+            // After a non-joining letter no half-space is possible; the space is left as written (joining the suffix
+            // on would change what the word before reads as, and normalizing twice must change nothing more).
+            return false;
+        }
+
+        if (p.Length <= 3 && (p is "می" or "نمی"))
+        {
+            return lex.Verb.Contains(wf);
+        }
+
+        char w0 = w[0];
+        if (w.Length <= 6 && w0 == 'ه' && IsOneOf(w, HaSuffixes))
+        {
             return true;
         }
 
-        if (_pendingZwnj)
+        if (w.Length <= 4 && w0 == 'ت' && IsOneOf(w, ComparativeSuffixes))
         {
-            _pendingZwnj = false;
-            char last = Last;
-            if (PersianLetters.IsPersianLetter(last) && !PersianLetters.IsNonJoining(last) && PersianLetters.IsPersianLetter(c))
-            {
-                if (!Put(PersianLetters.Zwnj, _pendingZwnjSource))
-                {
-                    return false;
-                }
-            }
+            // ترین never stands alone; تر (wet) may, so a comparative needs a known word before it.
+            return w is "ترین" || lex.Comparative.Contains(pl) || IsKnownStem(lex, pl);
         }
 
-        if (o.CollapseSpaces && (c == ' ' || c == '\t'))
+        if (w is "اش" && last == 'ی')
         {
-            c = ' ';
-            if (Last is ' ' or '\n' or '\r')
-            {
-                return true;
-            }
+            // The possessive after a word ending in ی: نظامی‌اش.
+            return true;
         }
 
-        if (o.CollapseSpaces && c is '\n' or '\r')
+        if (last == 'ه')
         {
-            // Trailing spaces do not survive the end of a line.
-            while (_length > 0 && _destination[_length - 1] == ' ')
-            {
-                _length--;
-            }
-        }
-
-        return Put(c, index);
-    }
-
-    private static bool IsInsideLatinToken(ReadOnlySpan<char> source, int index)
-    {
-        // A digit glued to Latin letters belongs to a code, file name or URL (Image2.jpg, H2O): keep it.
-        int i = index;
-        while (i > 0 && (char.IsAsciiLetterOrDigit(source[i - 1]) || source[i - 1] is '.' or '_' or '-' or '/' or ':' or '@' or '#'))
-        {
-            i--;
-            if (char.IsAsciiLetter(source[i]) || source[i] is '@' or '#' or '/')
-            {
-                return true;
-            }
-        }
-
-        int j = index + 1;
-        while (j < source.Length && (char.IsAsciiLetterOrDigit(source[j]) || source[j] is '.' or '_' or '-'))
-        {
-            if (char.IsAsciiLetter(source[j]))
+            if (w.Length <= 3 && (IsOneOf(w, SpacedHehClitics) || w is "ی"))
             {
                 return true;
             }
 
-            j++;
+            if (wf is "طلب" or "طلبان" or "طلبی" or "دار" && IsSilentHeh(lex, pl))
+            {
+                // تجزیه‌طلب، عهده‌دار: after a silent ه these heads take a half-space.
+                return true;
+            }
+        }
+
+        if (w is "شان")
+        {
+            return true;
+        }
+
+        if (p.Length == 2 && p is "بی")
+        {
+            return wf.Length >= 3 && IsKnownStem(lex, wf);
+        }
+
+        if (wf.Length >= 4 && wf[0] is 'آ' or 'ک' or 'ش' or 'ر' or 'گ' && IsOneOf(wf, SpacedCompoundHeads))
+        {
+            return IsKnownStem(lex, pl);
+        }
+
+        if (pl.Length < 29)
+        {
+            int mask = lex.Compounds.ValueOf(pl, wf);
+            return (mask & ZwnjLexicon.SplitOnly) == 0 && (mask & (1 << pl.Length)) != 0;
         }
 
         return false;
     }
 
-    private bool Put(char c, int sourceIndex)
+    private static bool IsOneOf(ReadOnlySpan<char> w, string[] list)
     {
-        if (_length >= _destination.Length)
+        foreach (string s in list)
         {
-            _overflow = true;
-            return false;
-        }
-
-        _destination[_length] = c;
-        if (_hasMap)
-        {
-            _map[_length] = sourceIndex;
-        }
-
-        _length++;
-        return true;
-    }
-
-    /// <summary>Ends the text; returns the number of characters written, or -1 on overflow.</summary>
-    public int Finish()
-    {
-        if (_options.CollapseSpaces)
-        {
-            while (_length > 0 && _destination[_length - 1] == ' ')
+            if (w.SequenceEqual(s))
             {
-                _length--;
+                return true;
             }
         }
 
-        return _overflow ? -1 : _length;
+        return false;
+    }
+
+    /// <summary>A word ending in a silent ه (خانه، علاقه), not a pronounced one (ماه، شکوه، گروه): the dictionary writes
+    /// ی on to a pronounced ه (ماهی، گروهی) and never on to a silent one (خانه‌ای).</summary>
+    private static bool IsSilentHeh(ZwnjLexicon lex, ReadOnlySpan<char> x)
+        => lex.Heh.Contains(x) && lex.HehYeBlock.ValueOf(x, "ی") == 0;
+
+    private static bool IsKnownStem(ZwnjLexicon lex, ReadOnlySpan<char> x)
+        => lex.Plural.Contains(x) || lex.Comparative.Contains(x) || lex.Heh.Contains(x);
+
+    /// <summary>Puts back the half-spaces a word lost (میکنند، تضمینهای، رئیسجمهور): at most a prefix, a compound and a
+    /// suffix boundary.</summary>
+    private void RepairJoined(int ws)
+    {
+        var lex = _lex!;
+        ReadOnlySpan<char> w = _dst[ws.._len];
+        int n = w.Length;
+        if (n < 3)
+        {
+            return;
+        }
+
+        Span<int> cuts = stackalloc int[8];
+        int count = 0;
+
+        int prefix = PrefixCut(lex, w);
+        int stemEnd = n;
+        if (prefix > 0)
+        {
+            cuts[count++] = prefix;
+        }
+        else
+        {
+            int suffix = SuffixCut(lex, w);
+            if (suffix > 0)
+            {
+                cuts[count++] = suffix;
+                stemEnd = suffix;
+            }
+
+            var stem = w[..stemEnd];
+            int mask = 0;
+            if (lex.Compounds.MayStartWith(w[0], w[1]))
+            {
+                mask = lex.Compounds.ValueOf(stem);
+                if (mask == 0 && stemEnd != n)
+                {
+                    mask = lex.Compounds.ValueOf(w);
+                }
+
+                int h = LastHeh(w);
+                if (mask == 0 && suffix < 0 && h >= 4 && IsOneOf(w[h..], HaSuffixes) && (mask = lex.Compounds.ValueOf(w[..h])) != 0)
+                {
+                    // A compound with a plural suffix the suffix rule could not place (برنامهریزیها).
+                    suffix = h;
+                    stemEnd = h;
+                    stem = w[..h];
+                    cuts[count++] = h;
+                }
+            }
+
+            if ((mask & ZwnjLexicon.JoinOnly) != 0)
+            {
+                mask = 0;
+                stem = [];
+            }
+
+            if (mask != 0)
+            {
+                for (int k = 1; k < Math.Min(29, n) && count < cuts.Length; k++)
+                {
+                    if ((mask & (1 << k)) != 0 && k != suffix)
+                    {
+                        cuts[count++] = k;
+                    }
+                }
+            }
+            else
+            {
+                int head = CompoundHeadCut(lex, stem);
+                if (head > 0)
+                {
+                    cuts[count++] = head;
+                }
+                else if (stem.Length >= 5 && stem.StartsWith("بی") && !lex.BiBlock.Contains(stem) && !lex.BiBlock.Contains(w)
+                    && IsKnownStem(lex, stem[2..]))
+                {
+                    cuts[count++] = 2;
+                }
+                else if (stem.Length >= 5 && stem.StartsWith("به") && !lex.BeBlock.Contains(stem) && !lex.BeBlock.Contains(w)
+                    && IsKnownStem(lex, stem[2..]))
+                {
+                    cuts[count++] = 2;
+                }
+            }
+        }
+
+        if (count == 0)
+        {
+            return;
+        }
+
+        var used = cuts[..count];
+        used.Sort();
+        for (int k = used.Length - 1; k >= 0; k--)
+        {
+            int cut = used[k];
+            if (cut <= 0 || cut >= n || (k + 1 < used.Length && used[k + 1] == cut))
+            {
+                continue;
+            }
+
+            if (PersianLetters.IsJoiningLetter(_dst[ws + cut - 1]))
+            {
+                Insert(ws + cut);
+            }
+        }
+    }
+
+    private static int PrefixCut(ZwnjLexicon lex, ReadOnlySpan<char> w)
+    {
+        if (w.Length < 4 || w[0] is not ('م' or 'ن' or 'ب' or 'د' or 'ف' or 'و'))
+        {
+            return -1;
+        }
+
+        int cut = -1;
+        if (w.StartsWith("نمی") && w.Length >= 5 && lex.Verb.Contains(w[3..]))
+        {
+            cut = 3;
+        }
+        else if (w.StartsWith("می") && lex.Verb.Contains(w[2..]))
+        {
+            cut = 2;
+        }
+        else
+        {
+            foreach (string pv in Preverbs)
+            {
+                if (w.Length > pv.Length + 4 && w.StartsWith(pv) && w[pv.Length..].StartsWith("می") && lex.Verb.Contains(w[(pv.Length + 2)..]))
+                {
+                    cut = pv.Length + 2;
+                    break;
+                }
+            }
+        }
+
+        return cut > 0 && !lex.MiBlock.Contains(w) ? cut : -1;
+    }
+
+    /// <summary>Where the last ه of the word's last six letters is (every suffix handled here starts at or right
+    /// after one), or -1.</summary>
+    private static int LastHeh(ReadOnlySpan<char> w)
+    {
+        for (int k = w.Length - 2; k >= 0 && k >= w.Length - 6; k--)
+        {
+            if (w[k] == 'ه')
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int SuffixCut(ZwnjLexicon lex, ReadOnlySpan<char> w)
+    {
+        int n = w.Length;
+        int k = LastHeh(w);
+        if (k >= 2)
+        {
+            var s = w[k..];
+            if (IsOneOf(s, HaSuffixes))
+            {
+                return PluralCut(lex, w, s.Length);
+            }
+
+            var clitic = w[(k + 1)..];
+            var y = w[..(k + 1)];
+            if (IsOneOf(clitic, JoinedHehClitics) && lex.Heh.Contains(y))
+            {
+                return y.Length;
+            }
+
+            if (IsOneOf(clitic, ParticipleClitics) && lex.Verb.Contains(y))
+            {
+                // After a past participle every clitic is a verb ending: آمده‌ام، رفته‌ای، گفته‌ایم.
+                return y.Length;
+            }
+
+            if (clitic is "ی" && n >= 4 && lex.Heh.Contains(y) && !lex.HehYeBlock.Contains(w))
+            {
+                return n - 1;
+            }
+
+            if (clitic is "ام" && n >= 5 && lex.HehEzafe.Contains(y))
+            {
+                // تجربه‌ام: ام after a listed ه-word (not after any ه: الهام، اتهام).
+                return y.Length;
+            }
+        }
+
+        if (n >= 5 && w[^1] is 'ر' or 'ی' or 'ن')
+        {
+            int t = w.EndsWith("تر") ? n - 2 : w.EndsWith("تری") ? n - 3 : w.EndsWith("ترین") ? n - 4 : -1;
+            if (t >= 3)
+            {
+                var x = w[..t];
+                if (PersianLetters.IsJoiningLetter(x[^1]) && !(x is "بیش")
+                    && (lex.Comparative.Contains(x) || (t == n - 4 && x.Length >= 4 && IsKnownStem(lex, x))))
+                {
+                    // A superlative may be formed on any known word (جدی‌ترین، پیچیده‌ترین), a comparative only on an
+                    // adjective the dictionary knows (not دکتر، دفتر).
+                    return t;
+                }
+            }
+        }
+
+        if (n >= 6 && w.EndsWith("شان") && PersianLetters.IsJoiningLetter(w[^4]) && !lex.ShanBlock.Contains(w) && IsKnownStem(lex, w[..^3]))
+        {
+            // The possessive شان after a known noun: وضعیت‌شان، کنترل‌شان (not پریشان، درخشان).
+            return n - 3;
+        }
+
+        if (n >= 6 && w.EndsWith("یاش") && IsKnownStem(lex, w[..^2]))
+        {
+            // The possessive اش after a word ending in ی: نظامی‌اش، قبلی‌اش.
+            return n - 2;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The cut before a plural suffix of <paramref name="suffixLength"/> letters (های، هایشان...), or -1.</summary>
+    private static int PluralCut(ZwnjLexicon lex, ReadOnlySpan<char> w, int suffixLength)
+    {
+        int n = w.Length;
+        if (n - suffixLength < 2)
+        {
+            return -1;
+        }
+
+        var x = w[..^suffixLength];
+        if (suffixLength >= 3)
+        {
+            // های، هایم، هایی... may also be a silent ه + ای، ایم، ایی: a word listed as taking ای (حرفه‌ای) or a past
+            // participle before a verb ending (کرده‌ایم) keeps its ه.
+            var y = w[..^(suffixLength - 1)];
+            if ((suffixLength == 3 && lex.HehEzafe.Contains(y)) || (suffixLength == 4 && w[^1] == 'م' && lex.Verb.Contains(y)))
+            {
+                return y.Length;
+            }
+        }
+
+        if (x is "آن" or "این" or "تن" or "همین" or "همان")
+        {
+            // آنها، اینها، تنها: written on by most of the press, or no plural at all.
+            return -1;
+        }
+
+        bool noun = lex.Plural.Contains(x) || (x[^1] == 'ه' && lex.Heh.Contains(x));
+        if (noun)
+        {
+            // After a non-joining letter the plural is written on (روزها، نهادهای): nothing to repair.
+            return PersianLetters.IsJoiningLetter(x[^1]) ? x.Length : -1;
+        }
+
+        if (suffixLength == 3 && lex.Verb.Contains(w[..^2]))
+        {
+            return n - 2;
+        }
+
+        if (suffixLength == 3 && n >= 5 && lex.Heh.Contains(w[..^2]))
+        {
+            // خامنه‌ای، هسته‌ای: no noun before های, so the ه belongs to the word and ای is the clitic.
+            return n - 2;
+        }
+
+        if (x.Length >= 3 && PersianLetters.IsJoiningLetter(x[^1]) && !lex.HaBlock.Contains(w) && !IsKnownStem(lex, w) && !lex.Verb.Contains(x))
+        {
+            // A noun the lexicon does not know (گروهک، فوتی، a name): its plural is still a plural.
+            return x.Length;
+        }
+
+        return -1;
+    }
+
+    private static readonly bool[] HeadTails = BuildHeadTails();
+
+    private static bool[] BuildHeadTails()
+    {
+        var tails = new bool[4096];
+        foreach (string h in HehCompoundHeads.Concat(CompoundHeads))
+        {
+            tails[TailKey(h[^2], h[^1])] = true;
+        }
+
+        return tails;
+    }
+
+    private static int TailKey(char a, char b) => ((a * 31) + b) & 4095;
+
+    private static int CompoundHeadCut(ZwnjLexicon lex, ReadOnlySpan<char> stem)
+    {
+        if (stem.Length < 5 || !HeadTails[TailKey(stem[^2], stem[^1])])
+        {
+            return -1;
+        }
+
+        foreach (string h in HehCompoundHeads)
+        {
+            if (stem.Length - h.Length >= 3 && stem.EndsWith(h) && stem[^(h.Length + 1)] == 'ه' && IsSilentHeh(lex, stem[..^h.Length]))
+            {
+                return stem.Length - h.Length;
+            }
+        }
+
+        foreach (string h in CompoundHeads)
+        {
+            if (stem.Length - h.Length >= 2 && stem.EndsWith(h) && PersianLetters.IsJoiningLetter(stem[^(h.Length + 1)])
+                && IsKnownStem(lex, stem[..^h.Length]))
+            {
+                return stem.Length - h.Length;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Inserts a half-space at output position <paramref name="at"/>; it maps to the character after it.</summary>
+    private void Insert(int at)
+    {
+        if (_len >= _dst.Length)
+        {
+            _overflow = true;
+            return;
+        }
+
+        _dst[at.._len].CopyTo(_dst[(at + 1)..]);
+        _dst[at] = PersianLetters.Zwnj;
+        if (_hasMap)
+        {
+            _map[at.._len].CopyTo(_map[(at + 1)..]);
+        }
+
+        _len++;
     }
 }

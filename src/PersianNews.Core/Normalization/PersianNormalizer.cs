@@ -28,7 +28,9 @@ public sealed class PersianNormalizer
     public static int GetMaxNormalizedLength(int sourceLength)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(sourceLength);
-        return checked(sourceLength * 2);
+        // A lam-alef ligature becomes two letters and a repaired word gains half-spaces: three per input character
+        // is a bound no input reaches.
+        return checked(sourceLength * 3);
     }
 
     /// <summary>Normalizes a string.</summary>
@@ -80,17 +82,14 @@ public sealed class PersianNormalizer
             return false;
         }
 
-        var writer = new NormalizingWriter(Options, destination, map ? offsetMap : default);
-        for (int i = 0; i < source.Length; i++)
+        var writer = new NormalizingWriter(Options, source, destination, map ? offsetMap : default);
+        written = writer.Run();
+        if (written < 0)
         {
-            if (!writer.Append(source, i))
-            {
-                written = 0;
-                return false;
-            }
+            written = 0;
+            return false;
         }
 
-        written = writer.Finish();
         return written >= 0;
     }
 }

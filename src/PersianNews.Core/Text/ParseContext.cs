@@ -51,6 +51,10 @@ internal sealed class ParseContext : IDisposable
     /// <summary>End of the body within each line (a trailing credit is cut).</summary>
     public int[]? BodyEnds { get; set; }
 
+    /// <summary>Normalized ranges [Start, End) inside body lines that are not body text (inline page clutter, a
+    /// header field run into a paragraph); the body builder splits a paragraph around them.</summary>
+    public List<Line> BodyCuts { get; } = [];
+
     public List<Diagnostic> Diagnostics { get; } = [];
 
     public PublicationDate? Date { get; set; }

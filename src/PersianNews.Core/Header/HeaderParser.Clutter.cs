@@ -1,0 +1,640 @@
+namespace PersianNews.Core;
+
+/// <summary>Page clutter: what a scraper keeps from the page around the article (ids, counters, share and follow
+/// prompts, breadcrumbs, end markers, disclaimers). Recognized by what it is, kept out of the body, reported.</summary>
+internal sealed partial class HeaderParser
+{
+    /// <summary>Phrases that are clutter wherever they stand, with what follows them on the same field.</summary>
+    private static readonly (string Phrase, ClutterTail Tail)[] InlineClutter =
+    [
+        ("کد خبر", ClutterTail.Value),
+        ("شماره خبر", ClutterTail.Value),
+        ("کد مطلب", ClutterTail.Value),
+        ("شناسه خبر", ClutterTail.Value),
+        ("تعداد بازدید", ClutterTail.ValueRequired),
+        ("بازدید", ClutterTail.ValueRequired),
+        ("دسته بندی", ClutterTail.Word),
+        ("خبرنگار", ClutterTail.NumericValue),
+        ("هم‌رسانی این مطلب", ClutterTail.Colon),
+        ("اشتراک گذاری", ClutterTail.Colon),
+        ("اندازه متن", ClutterTail.Aa),
+        ("بزرگنمایی متن خبر", ClutterTail.None),
+        ("محتوای این برنامه در حوزه جغرافیایی شما در دسترس نیست", ClutterTail.None),
+        ("سرویس‌های خبری", ClutterTail.LineEnd),
+        ("آخرین اخبار", ClutterTail.LineEnd),
+        ("اخبار مرتبط", ClutterTail.LineEnd),
+        ("خبرهای بیشتر", ClutterTail.LineEnd),
+        ("جزییات بیشتر را در سایت بخوانید", ClutterTail.None),
+        ("جزئیات بیشتر را در سایت بخوانید", ClutterTail.None),
+        ("انتهای پیام", ClutterTail.Slash),
+        ("انتهای پپام", ClutterTail.Slash),
+        ("کپی رایت", ClutterTail.Word),
+        ("لینک کوتاه", ClutterTail.Token),
+        ("نشانی کوتاه", ClutterTail.Token),
+        ("برچسب‌ها", ClutterTail.RestOfLine),
+        ("برچسب ها", ClutterTail.RestOfLine),
+        ("کلیدواژه‌ها", ClutterTail.RestOfLine),
+        ("کلید واژه ها", ClutterTail.RestOfLine),
+        ("کلمات کلیدی", ClutterTail.RestOfLine),
+    ];
+
+    /// <summary>Letters a clutter phrase can start with: every other word is skipped at the cost of one lookup.</summary>
+    private static readonly System.Buffers.SearchValues<char> ClutterFirstChars =
+        System.Buffers.SearchValues.Create(string.Concat(InlineClutter.Select(c => c.Phrase[0])) + "ات");
+
+    /// <summary>The diagnostic detail of each <see cref="InlineClutter"/> phrase, built once.</summary>
+    private static readonly string[] InlineClutterDetails = InlineClutter.Select(c => "Page chrome \"" + c.Phrase + "\".").ToArray();
+
+    private enum ClutterTail
+    {
+        None,
+        Value,
+        ValueRequired,
+        NumericValue,
+        Word,
+        Colon,
+        Aa,
+        Slash,
+
+        /// <summary>An ordinary phrase ("آخرین اخبار") that is chrome only when nothing follows it on the line.</summary>
+        LineEnd,
+
+        /// <summary>A colon and one token after it ("لینک کوتاه: https://...").</summary>
+        Token,
+
+        /// <summary>A colon and the rest of the line ("برچسب‌ها: ...").</summary>
+        RestOfLine,
+    }
+
+    private static readonly string[] SocialNetworks = ["اینستاگرام", "تلگرام", "توییتر", "توئیتر", "فیسبوک", "فیس‌بوک", "یوتیوب", "آپارات", "ایکس", "واتس‌اپ", "بله", "ایتا", "روبیکا", "سروش"];
+
+    /// <summary>Marks clutter lines and inline clutter; a follow/join prompt names the outlet when nothing else does.</summary>
+    private void DetectClutter(HeaderState s)
+    {
+        var ctx = s.Ctx;
+        string t = s.T;
+        for (int li = 0; li < ctx.Lines.Length; li++)
+        {
+            var line = ctx.Lines[li];
+            if (IsLinkOrHandle(t, line.Start, line.End))
+            {
+                s.IsClutter[li] = true;
+                RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Link or channel handle.");
+                continue;
+            }
+
+            if (IsPhotoCreditLine(t, line.Start, line.End))
+            {
+                s.IsClutter[li] = true;
+                RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Photo credit.");
+                continue;
+            }
+
+            if (IsBreadcrumbLine(t, line.Start, line.End))
+            {
+                s.IsClutter[li] = true;
+                RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Breadcrumb.");
+                continue;
+            }
+
+            ScanInlineClutter(s, li);
+            ScanPrompts(s, li);
+
+            // A follow prompt that names no outlet ("ما را در تلگرام دنبال کنید").
+            if (ctx.BodyLines![li] && IsSocialPromptLine(t, line.Start, line.End))
+            {
+                s.IsClutter[li] = true;
+                RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Follow prompt.");
+            }
+        }
+    }
+
+    /// <summary>Finds clutter phrases in one line, left to right, in linear time.</summary>
+    private void ScanInlineClutter(HeaderState s, int li)
+    {
+        var ctx = s.Ctx;
+        string t = s.T;
+        var line = ctx.Lines[li];
+        int end = line.End;
+        int p = line.Start;
+        while (p < end)
+        {
+            int wordEnd = TextScan.WordEnd(t, p, end);
+            bool atWord = (p == line.Start || !PersianLetters.IsWordChar(t[p - 1])) && ClutterFirstChars.Contains(t[p]);
+            if (atWord && TryClutterAt(s, li, p, end, out int clutterEnd))
+            {
+                p = clutterEnd;
+                continue;
+            }
+
+            p = wordEnd > p ? wordEnd : p + 1;
+        }
+    }
+
+    private bool TryClutterAt(HeaderState s, int li, int p, int end, out int clutterEnd)
+    {
+        var ctx = s.Ctx;
+        string t = s.T;
+        clutterEnd = p;
+        char c = t[p];
+
+        if (c == 'ا' && TryInlineBreadcrumb(t, ctx.Lines[li].Start, p, end, out int crumbStart, out clutterEnd))
+        {
+            MarkClutter(s, li, crumbStart, clutterEnd, "Breadcrumb.");
+            return true;
+        }
+
+        // "تاریخ انتشار: ۱ سال پیش": a relative stamp is page chrome, not a date.
+        if (c == 'ت' && TextScan.PhraseAt(t, p, end, "تاریخ انتشار", out int label) && TryRelativeStamp(t, label, end, out clutterEnd))
+        {
+            MarkClutter(s, li, p, clutterEnd, "Relative publication stamp.");
+            return true;
+        }
+
+        // A disclaimer sentence: "انتشار این مطلب به معنی تأیید محتوای آن نیست."
+        if (c == 'ا' && (TextScan.PhraseAt(t, p, end, "انتشار این مطلب به معنی", out int d) || TextScan.PhraseAt(t, p, end, "انتشار این مطلب به معنای", out d)))
+        {
+            int sentenceEnd = d;
+            while (sentenceEnd < end && !TextScan.IsSentenceEnd(t[sentenceEnd]))
+            {
+                sentenceEnd++;
+            }
+
+            int sentenceStart = p;
+            var line = ctx.Lines[li];
+            while (sentenceStart > line.Start && !TextScan.IsSentenceEnd(t[sentenceStart - 1]) && p - sentenceStart < 300)
+            {
+                sentenceStart--;
+            }
+
+            clutterEnd = Math.Min(end, sentenceEnd + 1);
+            MarkClutter(s, li, sentenceStart, clutterEnd, "Disclaimer.");
+            return true;
+        }
+
+        for (int k = 0; k < InlineClutter.Length; k++)
+        {
+            var (phrase, tail) = InlineClutter[k];
+            if (phrase[0] != c || !TextScan.PhraseAt(t, p, end, phrase, out int e) || (e < end && PersianLetters.IsWordChar(t[e]) && t[e] != PersianLetters.Zwnj))
+            {
+                continue;
+            }
+
+            int q = TextScan.SkipSpaces(t, e, end);
+            bool colon = q < end && t[q] == ':';
+            if (colon)
+            {
+                q = TextScan.SkipSpaces(t, q + 1, end);
+            }
+
+            switch (tail)
+            {
+                case ClutterTail.Value or ClutterTail.ValueRequired or ClutterTail.NumericValue:
+                    {
+                        int v = q;
+                        while (v < end && (PersianLetters.IsDigit(t[v]) || t[v] is '-' or '/'))
+                        {
+                            v++;
+                        }
+
+                        // "کد خبر: 123" or "کد خبر 123"; a counter or a reporter code needs both the colon and the number.
+                        if (v == q || (tail != ClutterTail.Value && !colon))
+                        {
+                            continue;
+                        }
+
+                        e = v > q ? v : (colon ? q : e);
+                        break;
+                    }
+
+                case ClutterTail.Word when phrase == "کپی رایت":
+                    // A photo credit: "کپی رایت عکس از ایرنا", "کپی رایت AP Photo" (not the copyright law of prose).
+                    if (!(TextScan.WordAt(t, q, end, "عکس") || (q < end && char.IsAsciiLetter(t[q]))))
+                    {
+                        continue;
+                    }
+
+                    e = SkipCredit(t, q, end);
+                    break;
+                case ClutterTail.Word:
+                    if (!colon)
+                    {
+                        continue;
+                    }
+
+                    e = TextScan.WordEnd(t, q, end);
+                    break;
+                case ClutterTail.Colon:
+                    if (!colon && TextScan.SkipSpaces(t, e, end) < end)
+                    {
+                        continue;
+                    }
+
+                    e = colon ? q : e;
+                    break;
+                case ClutterTail.Token:
+                    if (!colon || q >= end)
+                    {
+                        continue;
+                    }
+
+                    e = q;
+                    while (e < end && !TextScan.IsSpace(t[e]))
+                    {
+                        e++;
+                    }
+
+                    break;
+                case ClutterTail.RestOfLine:
+                    if (!colon)
+                    {
+                        continue;
+                    }
+
+                    e = end;
+                    break;
+                case ClutterTail.LineEnd:
+                    if (TextScan.SkipSpaces(t, e, end) < end)
+                    {
+                        continue;
+                    }
+
+                    break;
+                case ClutterTail.Aa:
+                    {
+                        int aaEnd = e;
+                        while (q + 1 < end && t[q] == 'A' && t[q + 1] == 'a')
+                        {
+                            aaEnd = q + 2;
+                            q = TextScan.SkipSpaces(t, q + 2, end);
+                        }
+
+                        if (aaEnd == e)
+                        {
+                            continue;
+                        }
+
+                        e = aaEnd;
+                        break;
+                    }
+                case ClutterTail.Slash:
+                    {
+                        // "انتهای پیام/", "انتهای پیام/ش": the sign-off code is part of the marker.
+                        int v = q;
+                        while (v < end && (t[v] == '/' || t[v] == '.' || TextScan.IsSpace(t[v])))
+                        {
+                            v++;
+                        }
+
+                        if (v < end && v > e)
+                        {
+                            int we = TextScan.WordEnd(t, v, end);
+                            if (we - v <= 3)
+                            {
+                                v = we;
+                            }
+                        }
+
+                        e = Math.Max(e, v);
+                        break;
+                    }
+            }
+
+            clutterEnd = e;
+            MarkClutter(s, li, p, e, InlineClutterDetails[k]);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TryRelativeStamp(string t, int p, int end, out int stampEnd)
+    {
+        stampEnd = p;
+        int q = TextScan.SkipSpaces(t, p, end);
+        if (q >= end || t[q] != ':')
+        {
+            return false;
+        }
+
+        q = TextScan.SkipSpaces(t, q + 1, end);
+        int n = q;
+        while (n < end && PersianLetters.IsDigit(t[n]))
+        {
+            n++;
+        }
+
+        int unit = TextScan.SkipSpaces(t, n, end);
+        int unitEnd = TextScan.WordEnd(t, unit, end);
+        var word = t.AsSpan(unit, unitEnd - unit);
+        if (n == q || !(word is "ثانیه" or "دقیقه" or "ساعت" or "روز" or "هفته" or "ماه" or "سال"))
+        {
+            return false;
+        }
+
+        int ago = TextScan.SkipSpaces(t, unitEnd, end);
+        if (!TextScan.WordAt(t, ago, end, "پیش"))
+        {
+            return false;
+        }
+
+        stampEnd = ago + "پیش".Length;
+        return true;
+    }
+
+    private static int SkipCredit(string t, int q, int end)
+    {
+        // "کپی رایت عکس از ایرنا", "کپی رایت عکس از خبرگزاری فارس", "کپی رایت AP Photo": a short photo credit.
+        int e = q;
+        if (q < end && char.IsAsciiLetter(t[q]))
+        {
+            while (e < end && char.IsAsciiLetter(t[e]))
+            {
+                e = TextScan.WordEnd(t, e, end);
+                int n = TextScan.SkipSpaces(t, e, end);
+                if (n >= end || !char.IsAsciiLetter(t[n]))
+                {
+                    break;
+                }
+
+                e = n;
+            }
+
+            return e;
+        }
+
+        e = TextScan.WordEnd(t, q, end);
+        int w = TextScan.SkipSpaces(t, e, end);
+        if (TextScan.WordAt(t, w, end, "از"))
+        {
+            w = TextScan.SkipSpaces(t, w + 2, end);
+            if (w < end && !StartsAnyClutterPhrase(t, w, end))
+            {
+                bool prefix = StartsWithAny(t, w, end, GenericPrefixes);
+                e = TextScan.WordEnd(t, w, end);
+                if (prefix)
+                {
+                    e = TextScan.WordEnd(t, TextScan.SkipSpaces(t, e, end), end);
+                }
+            }
+        }
+
+        return e;
+    }
+
+    private static bool StartsAnyClutterPhrase(string t, int p, int end)
+    {
+        foreach (var (phrase, _) in InlineClutter)
+        {
+            if (phrase[0] == t[p] && TextScan.PhraseAt(t, p, end, phrase, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"- اخبار سیاسی -": a breadcrumb run into the text between dashes.</summary>
+    private static bool TryInlineBreadcrumb(string t, int lineStart, int p, int end, out int crumbStart, out int crumbEnd)
+    {
+        crumbStart = crumbEnd = p;
+        int before = TextScan.TrimEnd(t, lineStart, p);
+        if (before <= lineStart || !TextScan.IsDash(t[before - 1]) || !TextScan.WordAt(t, p, end, "اخبار"))
+        {
+            return false;
+        }
+
+        int w = TextScan.NextWord(t, p, end);
+        for (int k = 0; k < 2 && w < end; k++)
+        {
+            if (TextScan.IsDash(t[w]))
+            {
+                crumbStart = before - 1;
+                crumbEnd = w + 1;
+                return true;
+            }
+
+            w = TextScan.NextWord(t, w, end);
+        }
+
+        if (w < end && TextScan.IsDash(t[w]))
+        {
+            crumbStart = before - 1;
+            crumbEnd = w + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Follow and join prompts ("دویچه وله فارسی را در اینستاگرام دنبال کنید", "به کانال تلگرام یورونیوز فارسی بپیوندید"),
+    /// found from their rare closing verb with a vectorized search, then read back to where the prompt starts: the
+    /// cost stays linear however long the line is.
+    /// </summary>
+    private void ScanPrompts(HeaderState s, int li)
+    {
+        string t = s.T;
+        var line = s.Ctx.Lines[li];
+        foreach (string anchor in (ReadOnlySpan<string>)["بپیوندید", "دنبال کنید"])
+        {
+            int from = line.Start;
+            while (from < line.End)
+            {
+                int a = TextScan.IndexOf(t, from, line.End, anchor);
+                if (a < 0)
+                {
+                    break;
+                }
+
+                int promptEnd = a + anchor.Length;
+                from = promptEnd;
+                int b = a;
+                int floor = Math.Max(line.Start, a - 90);
+                while (b > floor && !TextScan.IsSentenceEnd(t[b - 1]))
+                {
+                    b--;
+                }
+
+                b = TextScan.SkipSpaces(t, b, a);
+                if (anchor[0] == 'ب')
+                {
+                    TryJoinPrompt(s, li, b, a, promptEnd);
+                }
+                else
+                {
+                    TryFollowPrompt(s, li, b, a, promptEnd);
+                }
+            }
+        }
+    }
+
+    /// <summary>"به (کانال|صفحه)? (تلگرام|اینستاگرام ...)? OUTLET (در تلگرام)? بپیوندید".</summary>
+    private void TryJoinPrompt(HeaderState s, int li, int start, int anchor, int promptEnd)
+    {
+        string t = s.T;
+        for (int w = start; w < anchor; w = TextScan.NextWord(t, w, anchor))
+        {
+            if (!TextScan.WordAt(t, w, anchor, "به"))
+            {
+                continue;
+            }
+
+            if ((TextScan.IndexOf(t, w, anchor, "کانال") > 0 || ContainsAny(t, w, anchor, SocialNetworks)) && FindOutletIn(t, w, anchor, out var m))
+            {
+                MarkClutter(s, li, w, promptEnd, "Join prompt.");
+                ClosingCandidate(s, m);
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>"OUTLET را در اینستاگرام دنبال کنید".</summary>
+    private void TryFollowPrompt(HeaderState s, int li, int start, int anchor, int promptEnd)
+    {
+        string t = s.T;
+        int ra = TextScan.IndexOf(t, start, anchor, " را ");
+        if (ra < 0 || !ContainsAny(t, ra, anchor, SocialNetworks))
+        {
+            return;
+        }
+
+        for (int w = start; w < ra; w = TextScan.NextWord(t, w, ra))
+        {
+            if (MatchOutlet(t, w, ra, out var m, out _) && TextScan.SkipSpaces(t, m.End, ra + 1) >= ra)
+            {
+                MarkClutter(s, li, w, promptEnd, "Follow prompt.");
+                ClosingCandidate(s, m);
+                return;
+            }
+        }
+    }
+
+    private bool FindOutletIn(string t, int start, int end, out OutletMention mention)
+    {
+        for (int w = start; w < end; w = TextScan.NextWord(t, w, end))
+        {
+            if (MatchOutlet(t, w, end, out mention, out _))
+            {
+                return true;
+            }
+        }
+
+        mention = default;
+        return false;
+    }
+
+    private static bool ContainsAny(string t, int start, int end, string[] words)
+    {
+        foreach (string w in words)
+        {
+            if (TextScan.IndexOf(t, start, end, w) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void MarkClutter(HeaderState s, int li, int start, int end, string what)
+    {
+        var ctx = s.Ctx;
+        var line = ctx.Lines[li];
+        end = TextScan.TrimEnd(ctx.Normalized, start, end);
+        if (end <= start)
+        {
+            return;
+        }
+
+        ctx.Report(DiagnosticCode.PageClutter, DiagnosticSeverity.Info, start, end, what);
+        if (start <= line.Start && end >= line.End)
+        {
+            s.IsClutter[li] = true;
+            ctx.BodyLines![li] = false;
+            return;
+        }
+
+        Cut(ctx, li, start, end);
+        if (!ctx.BodyLines![li])
+        {
+            s.IsClutter[li] = true;
+        }
+    }
+
+    /// <summary>A line that is only a link or a channel handle ("https://iranintl.com/...", "@iranintltvsport").</summary>
+    private static bool IsLinkOrHandle(string t, int start, int end)
+    {
+        var span = t.AsSpan(start, end - start);
+        if (span.Contains(' '))
+        {
+            return false;
+        }
+
+        return span.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || span.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || span.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || (span.Length > 2 && span[0] == '@');
+    }
+
+    /// <summary>"ما را در تلگرام دنبال کنید", "به کانال ما در اینستاگرام بپیوندید": a short follow/join line.</summary>
+    private static bool IsSocialPromptLine(string t, int start, int end)
+    {
+        if (end - start > 100)
+        {
+            return false;
+        }
+
+        int e = end;
+        while (e > start && (TextScan.IsSentenceEnd(t[e - 1]) || TextScan.IsSpace(t[e - 1]) || t[e - 1] == ':'))
+        {
+            e--;
+        }
+
+        var span = t.AsSpan(start, e - start);
+        return (span.EndsWith("دنبال کنید", StringComparison.Ordinal) || span.EndsWith("بپیوندید", StringComparison.Ordinal))
+            && ContainsAny(t, start, e, SocialNetworks);
+    }
+
+    /// <summary>"عکس: آرشیو", "عکس از ایرنا", "منبع تصویر: رویترز": a short photo credit line.</summary>
+    private static bool IsPhotoCreditLine(string t, int start, int end)
+    {
+        if (end - start > 60)
+        {
+            return false;
+        }
+
+        foreach (string label in (ReadOnlySpan<string>)["عکس", "عکاس", "منبع عکس", "منبع تصویر", "اعتبار عکس"])
+        {
+            if (TextScan.PhraseAt(t, start, end, label, out int e) && e < end && !PersianLetters.IsWordChar(t[e]))
+            {
+                int q = TextScan.SkipSpaces(t, e, end);
+                if (q < end && (t[q] is ':' or '،' or ',' || TextScan.WordAt(t, q, end, "از")))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"اخبار سیاسی", "- اخبار استانها -", "خانه / اخبار / سیاسی": a short navigation line.</summary>
+    private static bool IsBreadcrumbLine(string t, int start, int end)
+    {
+        int p = start;
+        while (p < end && (TextScan.IsDash(t[p]) || TextScan.IsSpace(t[p])))
+        {
+            p++;
+        }
+
+        int e = end;
+        while (e > p && (TextScan.IsDash(t[e - 1]) || TextScan.IsSpace(t[e - 1])))
+        {
+            e--;
+        }
+
+        return TextScan.WordAt(t, p, e, "اخبار") && TextScan.CountWords(t, p, e) <= 3 && !TextScan.HasDigit(t, p, e)
+            && t.AsSpan(p, e - p).IndexOfAny(".:،") < 0;
+    }
+}

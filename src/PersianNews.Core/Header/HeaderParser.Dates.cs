@@ -1,0 +1,256 @@
+namespace PersianNews.Core;
+
+/// <summary>
+/// Where the publication date is printed: a labelled field ("تاریخ انتشار:", "به روز شده در:"), a page stamp (a date
+/// opening a line, or followed by its time or its other-calendar equivalent) in the opening or the closing lines. Date
+/// forms are <see cref="DateLocator"/>'s business; this decides where to look and which date wins. A date in the
+/// body without any of these marks is an event date and is left alone.
+/// </summary>
+internal sealed partial class HeaderParser
+{
+    private static readonly string[] PublishedLabels = ["تاریخ انتشار", "زمان انتشار", "منتشر شده در", "تاریخ خبر", "تاریخ"];
+
+    private static readonly string[] UpdatedLabels = ["به روز شده در", "به روزرسانی", "بروزرسانی", "آخرین به روزرسانی", "به روز شده"];
+
+    private static readonly string[] Weekdays = ["شنبه", "یکشنبه", "یک شنبه", "دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "پنج شنبه", "جمعه"];
+
+    private enum DateKind
+    {
+        Clock = 0,
+        Updated = 1,
+        Stamp = 2,
+        Published = 3,
+    }
+
+    private readonly record struct DateCandidate(PublicationDate Date, int Start, int End, int CutEnd, DateKind Kind, int Line)
+    {
+        /// <summary>Where the date's label starts (the date itself when it has none).</summary>
+        public int LabelFrom { get; init; }
+    }
+
+    private static void LocateDate(HeaderState s)
+    {
+        var ctx = s.Ctx;
+        string t = s.T;
+        var lines = ctx.Lines;
+        List<DateCandidate>? found = null;
+        for (int li = 0; li < lines.Length; li++)
+        {
+            bool opening = li <= s.OpeningLastLine;
+            bool closing = li >= lines.Length - 2;
+            if (!opening && !closing)
+            {
+                continue;
+            }
+
+            var line = lines[li];
+            int end = opening ? s.OpeningEnd(li) : line.End;
+            int from = closing && !opening ? Math.Max(line.Start, line.End - 300) : line.Start;
+            for (int p = from; p < end; p++)
+            {
+                // Try at word starts, and where digits start inside a token: scraped pages glue the stamp to the
+                // headline ("...خوزستان۲ مرداد ۱۴۰۰ - ۲۴ ژوئیه ۲۰۲۱").
+                bool digitStart = PersianLetters.IsDigit(t[p]) && (p == line.Start || !PersianLetters.IsDigit(t[p - 1]));
+                bool wordStart = !TextScan.IsSpace(t[p]) && (p == line.Start || TextScan.IsSpace(t[p - 1]));
+                if ((digitStart || wordStart) && TryDateAt(ctx, li, p, end, out var candidate))
+                {
+                    (found ??= []).Add(candidate);
+                    p = Math.Max(p, candidate.CutEnd - 1);
+                }
+            }
+        }
+
+        if (found is null)
+        {
+            return;
+        }
+
+        int best = -1;
+        for (int i = 0; i < found.Count; i++)
+        {
+            if (best < 0 || found[i].Kind > found[best].Kind)
+            {
+                best = i;
+            }
+        }
+
+        for (int i = 0; i < found.Count; i++)
+        {
+            var c = found[i];
+            if (i == best)
+            {
+                var span = ctx.ToOriginal(c.Start, c.End);
+                ctx.Date = c.Date with { Text = ctx.OriginalText(span), Start = span.Start, Length = span.Length };
+                ctx.Report(DiagnosticCode.HeaderLine, DiagnosticSeverity.Info, c.Start, c.CutEnd, "Publication date.");
+            }
+            else
+            {
+                ctx.Report(DiagnosticCode.AdditionalDate, DiagnosticSeverity.Info, c.Start, c.End, c.Kind == DateKind.Clock ? "A page clock." : "Another printed date.");
+            }
+
+            Cut(ctx, c.Line, Math.Min(c.LabelFrom, c.Start), c.CutEnd);
+        }
+    }
+
+    private static bool TryDateAt(ParseContext ctx, int li, int p, int end, out DateCandidate candidate)
+    {
+        string t = ctx.Normalized;
+        var line = ctx.Lines[li];
+        candidate = default;
+        char c = t[p];
+        DateKind? labelled = null;
+        int dateFrom = p;
+        if (!PersianLetters.IsDigit(c) && !StartsWithAny(t, p, end, Weekdays) && !TextScan.WordAt(t, p, end, "date"))
+        {
+            labelled = LabelAt(t, p, end, out int labelEnd);
+            if (labelled is null)
+            {
+                return false;
+            }
+
+            dateFrom = labelEnd;
+        }
+
+        // A printed publication date always has its year: without four digits close ahead ("۱۲۰ نفر", "۱ سال پیش")
+        // the date parser is not asked at all, which keeps the opening cheap to scan.
+        int window = Math.Min(end, dateFrom + 64);
+        if (!YearAhead(t, dateFrom, Math.Min(end, dateFrom + 32)))
+        {
+            return false;
+        }
+
+        if (!DateLocator.TryLocate(t, dateFrom, window, out var date, out int ds, out int de, out var issue) || date is null || ds > dateFrom + 16)
+        {
+            if (issue is { } code)
+            {
+                ctx.Report(code, code == DiagnosticCode.InvalidDate ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, dateFrom, Math.Min(end, dateFrom + 16));
+            }
+
+            return false;
+        }
+
+        if (issue is DiagnosticCode.AmbiguousDate)
+        {
+            ctx.Report(DiagnosticCode.AmbiguousDate, DiagnosticSeverity.Warning, ds, de);
+        }
+
+        // What follows the date: its time ("- ۱۵:۳۴", "/ ۱۷:۰۷"), a page clock ("GMT"), the other calendar's date.
+        int q = de;
+        int cutEnd = de;
+        bool time = date.Time is not null;
+        int r = SkipDateJoiners(t, q, end);
+        if (r + 4 < end && PersianLetters.IsDigit(t[r]) && (t[r + 1] == ':' || (r + 2 < end && t[r + 2] == ':')))
+        {
+            time = true;
+            int v = r;
+            while (v < end && (PersianLetters.IsDigit(t[v]) || t[v] == ':'))
+            {
+                v++;
+            }
+
+            cutEnd = v;
+        }
+
+        bool clock = TextScan.PhraseAt(t, TextScan.SkipSpaces(t, cutEnd, end), end, "GMT", out _);
+        bool twin = false;
+        int twinAt = SkipDateJoiners(t, cutEnd, end);
+        if (!time && twinAt > cutEnd && twinAt < end && PersianLetters.IsDigit(t[twinAt])
+            && DateLocator.TryLocate(t, twinAt, Math.Min(end, twinAt + 40), out _, out int ts, out int te, out _) && ts == twinAt)
+        {
+            twin = true;
+            cutEnd = te;
+        }
+
+        bool atLineStart = TextScan.SkipSpaces(t, line.Start, end) >= Math.Min(ds, p);
+
+        // A date glued to the word before it was a separate element of the page that the scraper ran together.
+        bool glued = ds > line.Start && char.IsLetter(t[ds - 1]);
+        DateKind kind;
+        if (labelled is { } k)
+        {
+            kind = k;
+        }
+        else if (clock)
+        {
+            kind = DateKind.Clock;
+        }
+        else if (atLineStart || time || twin || glued)
+        {
+            kind = DateKind.Stamp;
+        }
+        else
+        {
+            return false;
+        }
+
+        candidate = new DateCandidate(date, ds, de, Math.Max(cutEnd, de), kind, li) { LabelFrom = p };
+        return true;
+    }
+
+    private static bool YearAhead(string t, int start, int end)
+    {
+        int run = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (PersianLetters.IsDigit(t[i]))
+            {
+                run++;
+                continue;
+            }
+
+            if (run == 4)
+            {
+                return true;
+            }
+
+            run = 0;
+        }
+
+        return run == 4;
+    }
+
+    private static int SkipDateJoiners(string t, int p, int end)
+    {
+        while (p < end && (TextScan.IsSpace(t[p]) || TextScan.IsDash(t[p]) || t[p] is '/' or '،' or ',' or '|'))
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    private static DateKind? LabelAt(string t, int p, int end, out int labelEnd)
+    {
+        foreach (string label in UpdatedLabels)
+        {
+            if (TextScan.PhraseAt(t, p, end, label, out int e) && ColonAfter(t, e, end, out labelEnd))
+            {
+                return DateKind.Updated;
+            }
+        }
+
+        foreach (string label in PublishedLabels)
+        {
+            if (TextScan.PhraseAt(t, p, end, label, out int e) && ColonAfter(t, e, end, out labelEnd))
+            {
+                return DateKind.Published;
+            }
+        }
+
+        labelEnd = p;
+        return null;
+    }
+
+    private static bool ColonAfter(string t, int e, int end, out int after)
+    {
+        int q = TextScan.SkipSpaces(t, e, end);
+        if (q < end && t[q] == ':')
+        {
+            after = TextScan.SkipSpaces(t, q + 1, end);
+            return true;
+        }
+
+        after = e;
+        return false;
+    }
+}

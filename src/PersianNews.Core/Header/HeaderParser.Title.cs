@@ -1,0 +1,180 @@
+namespace PersianNews.Core;
+
+/// <summary>Title lines: the headline (with its kicker or subtitle) that a page prints above the lead.</summary>
+internal sealed partial class HeaderParser
+{
+    private const int MaxTitleLength = 160;
+    private const int MaxTitleWords = 24;
+
+    /// <summary>
+    /// Up to three short lines at the top, without a sentence end, followed by a real paragraph, are the headline and
+    /// its kicker or subtitle; the first is <see cref="NewsArticle.Title"/>. A headline ending "- ایرنا" or
+    /// "| خبرگزاری مهر" names the outlet too.
+    /// </summary>
+    private void DetectTitle(HeaderState s)
+    {
+        var ctx = s.Ctx;
+        string t = s.T;
+        var lines = ctx.Lines;
+        int li = 0;
+        while (li < lines.Length && !ctx.BodyLines![li])
+        {
+            li++;
+        }
+
+        int titles = 0;
+        int first = -1;
+        for (; li < lines.Length && titles < 3; li++)
+        {
+            if (!ctx.BodyLines![li])
+            {
+                continue;
+            }
+
+            var line = lines[li];
+            if (IsFieldLine(t, line))
+            {
+                // Page metadata above the headline ("کد خبر: ...", "تاریخ انتشار: ...") is skipped; a byline under it ends it.
+                if (titles == 0 && IsMetadataLine(t, line) && li < 6)
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            if (!LooksLikeHeadline(t, line) || !HasParagraphAfter(ctx, li) || OpensWithAttribution(t, line))
+            {
+                break;
+            }
+
+            s.IsTitle[li] = true;
+            ctx.BodyLines[li] = false;
+            titles++;
+            if (first < 0)
+            {
+                first = li;
+                ctx.Title = ctx.Element(line.Start, line.End);
+            }
+
+            ctx.Report(DiagnosticCode.TitleLine, DiagnosticSeverity.Info, line.Start, line.End);
+            TitleSuffixOutlet(s, line);
+        }
+
+        s.FirstBodyLine = li;
+    }
+
+    private static bool LooksLikeHeadline(string t, Line line)
+    {
+        // A headline is words: a line opening with a digit is a date, a time or a counter, not a title.
+        if (line.Length > MaxTitleLength || TextScan.CountWords(t, line.Start, line.End) > MaxTitleWords || !char.IsLetter(t[line.Start]))
+        {
+            return false;
+        }
+
+        // A closing quotation mark or bracket after the full stop still ends a sentence: «... است.»
+        int e = line.End;
+        while (e > line.Start + 1 && t[e - 1] is '»' or '"' or '”' or ')' or '\'')
+        {
+            e--;
+        }
+
+        char last = t[e - 1];
+        return last is not ('.' or ':' or '،' or ',' or '؛' or '!') && !TextScan.HasSentenceEnd(t, line.Start, line.End - 1);
+    }
+
+    private static bool HasParagraphAfter(ParseContext ctx, int li)
+    {
+        var lines = ctx.Lines;
+        for (int k = li + 1; k < lines.Length && k <= li + 6; k++)
+        {
+            if (lines[k].Length > MaxTitleLength || ctx.Normalized[lines[k].End - 1] is '.' or '!' or '؟' or '»')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsMetadataLine(string t, Line line)
+    {
+        foreach (string label in MetadataLabels)
+        {
+            if (TextScan.PhraseAt(t, line.Start, line.End, label, out _))
+            {
+                return true;
+            }
+        }
+
+        foreach (string label in PublishedLabels)
+        {
+            if (TextScan.PhraseAt(t, line.Start, line.End, label, out int e) && TextScan.SkipSpaces(t, e, line.End) is int q && q < line.End && t[q] == ':')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A header field is not a headline: "خبرنگار: ...", "ترجمه: ...", a bare name under the title.</summary>
+    private static bool IsFieldLine(string t, Line line)
+    {
+        foreach (string label in BylineLabels)
+        {
+            if (TextScan.PhraseAt(t, line.Start, line.End, label, out int e) && (e >= line.End || !PersianLetters.IsWordChar(t[e])))
+            {
+                return true;
+            }
+        }
+
+        return IsMetadataLine(t, line);
+    }
+
+    /// <summary>A short first line that opens with "تهران- ایرنا-", "ایسنا -" or "به گزارش" is a lead without its full
+    /// stop, not a headline.</summary>
+    private bool OpensWithAttribution(string t, Line line)
+    {
+        if (TextScan.IndexOf(t, line.Start, line.End, "به گزارش") >= 0)
+        {
+            return true;
+        }
+
+        int limit = Math.Min(line.End, line.Start + 40);
+        for (int w = line.Start, k = 0; w < limit && k < 3; w = TextScan.NextWord(t, w, limit), k++)
+        {
+            if (MatchOutlet(t, w, line.End, out var m, out _))
+            {
+                int sep = TextScan.SkipSpaces(t, m.End, line.End);
+                bool dateline = k == 0 || (w > line.Start && (TextScan.IsDash(t[TextScan.TrimEnd(t, line.Start, w) - 1]) || t[TextScan.TrimEnd(t, line.Start, w) - 1] == '/'));
+                if (dateline && sep < line.End && (TextScan.IsDash(t[sep]) || t[sep] is '|' or '؛' or '/' || (k == 0 && t[sep] == ':')))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"... - ایرنا", "... | خبرگزاری مهر": the headline signed by its outlet.</summary>
+    private void TitleSuffixOutlet(HeaderState s, Line line)
+    {
+        string t = s.T;
+        for (int i = line.End - 1; i > line.Start && i > line.End - 40; i--)
+        {
+            if (TextScan.IsDash(t[i]) || t[i] == '|')
+            {
+                int a = TextScan.SkipSpaces(t, i + 1, line.End);
+                if (i > line.Start && TextScan.IsSpace(t[i - 1]) && MatchOutlet(t, a, line.End, out var m, out _) && m.End == line.End && s.Ctx.Outlet is null)
+                {
+                    SetOutlet(s.Ctx, m);
+                    s.OutletFromHeader = true;
+                }
+
+                return;
+            }
+        }
+    }
+}

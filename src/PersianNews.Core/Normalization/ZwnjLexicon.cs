@@ -1,0 +1,328 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace PersianNews.Core;
+
+/// <summary>
+/// The word classes ZWNJ repair consults, loaded once (lazily, thread-safe) from the embedded resource
+/// <c>Normalization/Lexicon/lexicon.txt.gz</c>, which <c>tools/lexicon/build-lexicon.py</c> derives from
+/// @cspell/dict-fa-ir (Apache-2.0, see the NOTICE beside it) and our own compound list.
+/// </summary>
+internal sealed class ZwnjLexicon
+{
+    private ZwnjLexicon(Dictionary<string, List<string>> sections)
+    {
+        Plural = WordSet.Create(Get(sections, "plural"));
+        Comparative = WordSet.Create(Get(sections, "comparative"));
+        Heh = WordSet.Create(Get(sections, "heh"));
+        Verb = WordSet.Create(Get(sections, "verb"));
+        MiBlock = WordSet.Create(Get(sections, "miblock"));
+        HehYeBlock = WordSet.Create(Get(sections, "hehiblock"));
+        BiBlock = WordSet.Create(Get(sections, "biblock"));
+        BeBlock = WordSet.Create(Get(sections, "beblock"));
+        HaBlock = WordSet.Create(Get(sections, "hablock"));
+        ShanBlock = WordSet.Create(Get(sections, "shanblock"));
+        HehEzafe = WordSet.Create(Get(sections, "hehezafe"));
+
+        var joined = new List<string>();
+        var masks = new List<int>();
+        foreach (string compound in Get(sections, "compound"))
+        {
+            var sb = new StringBuilder(compound.Length);
+            // The last character is the build script's flag: '>' split only, '=' split and join, '<' join only.
+            int mask = compound.EndsWith('>') ? SplitOnly : compound.EndsWith('<') ? JoinOnly : 0;
+            foreach (char c in compound.TrimEnd('<', '>', '='))
+            {
+                if (c == PersianLetters.Zwnj)
+                {
+                    if (sb.Length < 29)
+                    {
+                        mask |= 1 << sb.Length;
+                    }
+                }
+                else
+                {
+                    sb.Append(c);
+                }
+            }
+
+            joined.Add(sb.ToString());
+            masks.Add(mask);
+        }
+
+        Compounds = WordSet.Create(joined, masks);
+    }
+
+    /// <summary>Flag of a compound whose spaced form is standard too (به ویژه): only its joined form is split.</summary>
+    public const int SplitOnly = 1 << 30;
+
+    /// <summary>Flag of a compound whose joined form is standard too (پنجشنبه): only its spaced form is joined.</summary>
+    public const int JoinOnly = 1 << 29;
+
+    /// <summary>The lexicon, loaded on first use.</summary>
+    public static ZwnjLexicon Instance => Holder.Value;
+
+    /// <summary>Nouns X whose plural is X+ها.</summary>
+    public WordSet Plural { get; }
+
+    /// <summary>Adjectives X with X+تر and X+ترین.</summary>
+    public WordSet Comparative { get; }
+
+    /// <summary>Words ending in ه.</summary>
+    public WordSet Heh { get; }
+
+    /// <summary>Verb forms that can follow می/نمی.</summary>
+    public WordSet Verb { get; }
+
+    /// <summary>Words starting with می/نمی that are words of their own (میز، میدان، میلیون).</summary>
+    public WordSet MiBlock { get; }
+
+    /// <summary>Words ending in هی whose ی belongs to the word (ماهی، آگاهی).</summary>
+    public WordSet HehYeBlock { get; }
+
+    /// <summary>Words starting with بی that are words of their own (بیمار، بیشتر).</summary>
+    public WordSet BiBlock { get; }
+
+    /// <summary>Words starting with به that are words of their own (بهار، بهتر، بهداشت).</summary>
+    public WordSet BeBlock { get; }
+
+    /// <summary>Words ending in ها/های/هایی that are no plural (انتها، انتهای).</summary>
+    public WordSet HaBlock { get; }
+
+    /// <summary>Words ending in شان that are words of their own (پریشان، نشان).</summary>
+    public WordSet ShanBlock { get; }
+
+    /// <summary>ه-words read as word + ای rather than a shorter noun + های (حرفه‌ای، منطقه‌ای).</summary>
+    public WordSet HehEzafe { get; }
+
+    /// <summary>Compounds written with a ZWNJ, by their joined form; the value is a bit mask of ZWNJ positions (below bit 29) and flags.</summary>
+    public WordSet Compounds { get; }
+
+    private static List<string> Get(Dictionary<string, List<string>> sections, string name)
+        => sections.TryGetValue(name, out var list) ? list : [];
+
+    private static ZwnjLexicon Load()
+    {
+        var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        using var stream = typeof(ZwnjLexicon).Assembly.GetManifestResourceStream("PersianNews.Core.Normalization.Lexicon.lexicon.txt.gz")
+            ?? throw new InvalidOperationException("The embedded ZWNJ lexicon is missing from the assembly.");
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        List<string>? current = null;
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            if (line[0] == '@')
+            {
+                current = [];
+                sections[line[1..]] = current;
+                continue;
+            }
+
+            current?.Add(line);
+        }
+
+        return new ZwnjLexicon(sections);
+    }
+
+    private static class Holder
+    {
+        // The CLR runs a static initializer once, under a lock: loading is lazy and thread-safe without Lazy<T>.
+        public static readonly ZwnjLexicon Value = Load();
+    }
+}
+
+/// <summary>
+/// An immutable set of short words with an optional int value each, looked up by span without allocating: the words
+/// live in one char array and an open-addressing table holds their indices.
+/// </summary>
+internal sealed class WordSet
+{
+    private readonly char[] _chars;
+    private readonly int[] _starts;
+    private readonly int[] _values;
+    private readonly int[] _table;
+    private readonly int _mask;
+
+    // A 4096-bit filter on the first two letters: most words of running text are rejected without hashing.
+    private readonly ulong[] _filter = new ulong[64];
+
+    private WordSet(char[] chars, int[] starts, int[] values, int[] table)
+    {
+        _chars = chars;
+        _starts = starts;
+        _values = values;
+        _table = table;
+        _mask = table.Length - 1;
+    }
+
+    public int Count => _starts.Length - 1;
+
+    public static WordSet Create(IReadOnlyList<string> words, IReadOnlyList<int>? values = null)
+    {
+        int total = 0;
+        foreach (string w in words)
+        {
+            total += w.Length;
+        }
+
+        var chars = new char[total];
+        var starts = new int[words.Count + 1];
+        var vals = new int[words.Count];
+        int p = 0;
+        for (int i = 0; i < words.Count; i++)
+        {
+            starts[i] = p;
+            words[i].CopyTo(chars.AsSpan(p));
+            p += words[i].Length;
+            vals[i] = values is null ? 1 : values[i];
+        }
+
+        starts[words.Count] = p;
+        int size = 16;
+        while (size < words.Count * 2)
+        {
+            size <<= 1;
+        }
+
+        var table = new int[size];
+        var set = new WordSet(chars, starts, vals, table);
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = chars.AsSpan(starts[i], starts[i + 1] - starts[i]);
+            if (set.IndexOf(w) >= 0)
+            {
+                continue;
+            }
+
+            int slot = Hash(w) & set._mask;
+            while (table[slot] != 0)
+            {
+                slot = (slot + 1) & set._mask;
+            }
+
+            table[slot] = i + 1;
+            if (w.Length >= 2)
+            {
+                int f = FilterBit(w[0], w[1]);
+                set._filter[f >> 6] |= 1UL << (f & 63);
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>Whether some word of the set may start with these two letters (a cheap filter before a lookup).</summary>
+    public bool MayStartWith(char a, char b)
+    {
+        int f = FilterBit(a, b);
+        return (_filter[f >> 6] & (1UL << (f & 63))) != 0;
+    }
+
+    /// <summary>Whether the set holds <paramref name="word"/>.</summary>
+    public bool Contains(ReadOnlySpan<char> word) => IndexOf(word) >= 0;
+
+    /// <summary>The value stored with <paramref name="word"/>, or 0 when the set does not hold it.</summary>
+    public int ValueOf(ReadOnlySpan<char> word)
+    {
+        int i = IndexOf(word);
+        return i < 0 ? 0 : _values[i];
+    }
+
+    /// <summary>The value stored with the concatenation of <paramref name="first"/> and <paramref name="second"/>, or 0.</summary>
+    public int ValueOf(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        if (first.Length + second.Length < 2 || first.IsEmpty)
+        {
+            return 0;
+        }
+
+        int f = FilterBit(first[0], first.Length > 1 ? first[1] : second[0]);
+        if ((_filter[f >> 6] & (1UL << (f & 63))) == 0)
+        {
+            return 0;
+        }
+
+        int slot = Hash(second, Seed(first)) & _mask;
+        while (true)
+        {
+            int e = _table[slot];
+            if (e == 0)
+            {
+                return 0;
+            }
+
+            int start = _starts[e - 1];
+            var entry = _chars.AsSpan(start, _starts[e] - start);
+            if (entry.Length == first.Length + second.Length && entry.StartsWith(first) && entry[first.Length..].SequenceEqual(second))
+            {
+                return _values[e - 1];
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    private int IndexOf(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return -1;
+        }
+
+        int f = FilterBit(word[0], word[1]);
+        if ((_filter[f >> 6] & (1UL << (f & 63))) == 0)
+        {
+            return -1;
+        }
+
+        int slot = Hash(word) & _mask;
+        while (true)
+        {
+            int e = _table[slot];
+            if (e == 0)
+            {
+                return -1;
+            }
+
+            int start = _starts[e - 1];
+            if (_chars.AsSpan(start, _starts[e] - start).SequenceEqual(word))
+            {
+                return e - 1;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    private static int FilterBit(char a, char b) => ((a * 31) + b) & 4095;
+
+    private static int Hash(ReadOnlySpan<char> s) => Hash(s, 2166136261);
+
+    private static uint Seed(ReadOnlySpan<char> s)
+    {
+        // FNV-1a: deterministic and cheap for the short words looked up here; a word can be hashed in two pieces.
+        uint h = 2166136261;
+        foreach (char c in s)
+        {
+            h = (h ^ c) * 16777619;
+        }
+
+        return h;
+    }
+
+    private static int Hash(ReadOnlySpan<char> s, uint seed)
+    {
+        uint h = seed;
+        foreach (char c in s)
+        {
+            h = (h ^ c) * 16777619;
+        }
+
+        return (int)(h ^ (h >> 15));
+    }
+}

@@ -1,0 +1,140 @@
+namespace PersianNews.Core.Tests.Header;
+
+/// <summary>Headlines above the lead, page clutter a scraper keeps, and where the publication date is printed.</summary>
+public sealed class TitleClutterAndDateTests
+{
+    private const string Lead = "وزیر نیرو روز دوشنبه گفت که ذخایر سدهای کشور ده درصد بیشتر از پارسال است و تابستان بدون خاموشی خواهد گذشت.";
+    private const string Para = "او افزود که مصرف آب در تهران در ماه گذشته پنج درصد کاهش یافته و صرفه‌جویی شهروندان نتیجه داده است.";
+
+    /// <summary>Text → the title (null when the text does not start with a headline) and how the body starts.</summary>
+    public static TheoryData<string, string?, string> Titles => new()
+    {
+        { "ذخایر سدها ده درصد بیشتر شد\n" + Lead + "\n" + Para, "ذخایر سدها ده درصد بیشتر شد", "وزیر نیرو" },
+        { "در نشست خبری وزیر نیرو مطرح شد\nذخایر سدها ده درصد بیشتر شد\n" + Lead, "در نشست خبری وزیر نیرو مطرح شد", "وزیر نیرو" },
+        { "وزیر نیرو: تابستان بدون خاموشی است\n" + Lead, "وزیر نیرو: تابستان بدون خاموشی است", "وزیر نیرو روز" },
+        { "آیا تابستان بدون خاموشی می‌گذرد؟\n" + Lead, "آیا تابستان بدون خاموشی می‌گذرد؟", "وزیر نیرو" },
+        { Lead + "\n" + Para, null, "وزیر نیرو" },
+        { "وزیر گفت: «سدها پر است.»\n" + Lead, null, "وزیر گفت" },
+        { "تیتر تنها", null, "تیتر تنها" },
+        { "تهران- ایرنا- وزیر نیرو گفت سدها پر است\n" + Para, null, "وزیر نیرو گفت" },
+        { "کد خبر: 1402071409876\nتاریخ انتشار: 2023-10-06 - 12:30\nسدها پر شد\n" + Lead, "سدها پر شد", "وزیر نیرو" },
+        { "سدها پر شد\nعکس: آرشیو\n" + Lead, "سدها پر شد", "وزیر نیرو" },
+    };
+
+    /// <summary>Text → the piece of page clutter that must leave the body and be reported as PageClutter.</summary>
+    public static TheoryData<string, string> Clutter => new()
+    {
+        { Lead + "\nانتهای پیام/", "انتهای پیام/" },
+        { Lead + " انتهای پیام/ش", "انتهای پیام/ش" },
+        { Lead + "\nکد خبر: 1234567\n" + Para, "کد خبر: 1234567" },
+        { Lead + " کد خبر : 109387 " + Para, "کد خبر : 109387" },
+        { Lead + " تعداد بازدید: ۱۲۳۴ " + Para, "تعداد بازدید: ۱۲۳۴" },
+        { Lead + "\nهم‌رسانی این مطلب:\n" + Para, "هم‌رسانی این مطلب:" },
+        { Lead + " اندازه متن Aa Aa " + Para, "اندازه متن Aa Aa" },
+        { Lead + " محتوای این برنامه در حوزه جغرافیایی شما در دسترس نیست " + Para, "محتوای این برنامه در حوزه جغرافیایی شما در دسترس نیست" },
+        { Lead + "\nبی‌بی‌سی فارسی را در اینستاگرام دنبال کنید\n" + Para, "بی‌بی‌سی فارسی را در اینستاگرام دنبال کنید" },
+        { Lead + " به کانال تلگرام رادیو فردا بپیوندید " + Para, "به کانال تلگرام رادیو فردا بپیوندید" },
+        { Lead + "\nاخبار سیاسی\n" + Para, "اخبار سیاسی" },
+        { Lead + " - اخبار سیاسی - " + Para, "- اخبار سیاسی -" },
+        { Lead + "\nhttps://www.radiofarda.com/a/123.html", "https://www.radiofarda.com/a/123.html" },
+        { Lead + "\nانتشار این مطلب به معنی تأیید محتوای آن نیست.\n" + Para, "انتشار این مطلب به معنی تأیید محتوای آن نیست." },
+        { Lead + "\nجزییات بیشتر را در سایت بخوانید", "جزییات بیشتر را در سایت بخوانید" },
+        { Lead + " اخبار مرتبط", "اخبار مرتبط" },
+        { Lead + "\nتاریخ انتشار: ۱ سال پیش", "تاریخ انتشار: ۱ سال پیش" },
+        { Lead + " کپی رایت AP Photo " + Para, "کپی رایت AP Photo" },
+        { Lead + "\nعکس: آرشیو\n" + Para, "عکس: آرشیو" },
+        { Lead + "\nما را در تلگرام و اینستاگرام دنبال کنید\n" + Para, "ما را در تلگرام و اینستاگرام دنبال کنید" },
+        { Lead + " لینک کوتاه: https://example.ir/x7Q " + Para, "لینک کوتاه: https://example.ir/x7Q" },
+        { Lead + "\nبرچسب‌ها: سد، آب، تابستان", "برچسب‌ها: سد، آب، تابستان" },
+        { Lead + "\nمنبع تصویر، رویترز\n" + Para, "منبع تصویر، رویترز" },
+    };
+
+    /// <summary>Ordinary prose that shares words with page chrome stays in the body.</summary>
+    public static TheoryData<string> NotClutter => new()
+    {
+        { "وزیر امروز در بازدید ۲ روزه از استان گفت که سدها پر است." },
+        { "آخرین اخبار از مناطق زلزله‌زده حاکی است که امدادرسانی ادامه دارد." },
+        { "اشتراک گذاری اطلاعات میان دستگاه‌ها از امروز اجباری شد." },
+        { "اندازه متن قانون جدید دو برابر قانون قبلی است." },
+        { "تعداد بازدید کنندگان نمایشگاه از مرز یک میلیون نفر گذشت." },
+        { "خبرنگار این روزنامه گفت که جلسه امروز برگزار نشد." },
+        { "قانون کپی رایت در مجلس تصویب شد و از سال آینده اجرا می‌شود." },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotClutter))]
+    public void Parse_ProseSharingWordsWithChrome_StaysInTheBody(string text)
+    {
+        var article = PersianNewsParser.Default.Parse(text);
+        Assert.DoesNotContain(article.Diagnostics, d => d.Code == DiagnosticCode.PageClutter);
+        Assert.Equal(text, Assert.Single(article.Paragraphs).Text);
+    }
+
+    [Theory]
+    [MemberData(nameof(Titles))]
+    public void Parse_OpeningLines_GivesTitleAndBodyStart(string text, string? title, string bodyStart)
+    {
+        var article = PersianNewsParser.Default.Parse(text);
+        Assert.Equal(title, article.Title?.Text);
+        Assert.StartsWith(bodyStart, article.Paragraphs[0].Text, StringComparison.Ordinal);
+        if (article.Title is { } t)
+        {
+            Assert.Equal(t.Text, article.Text.Substring(t.Start, t.Length));
+            Assert.DoesNotContain(article.Paragraphs, p => p.Text == t.Text);
+            Assert.Contains(article.Diagnostics, d => d.Code == DiagnosticCode.TitleLine && d.Start == t.Start);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Clutter))]
+    public void Parse_PageClutter_IsReportedAndKeptOutOfTheBody(string text, string clutter)
+    {
+        var article = PersianNewsParser.Default.Parse(text);
+        int at = text.IndexOf(clutter, StringComparison.Ordinal);
+        Assert.Contains(article.Diagnostics, d => d.Code == DiagnosticCode.PageClutter && d.Start == at && d.Length == clutter.Length);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Start < at + clutter.Length && at < p.Start + p.Length);
+        Assert.Contains(article.Paragraphs, p => p.Text.StartsWith("وزیر نیرو", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_InlineClutter_SplitsTheParagraphAroundIt()
+    {
+        var article = PersianNewsParser.Default.Parse(Lead + " اندازه متن Aa Aa " + Para);
+        Assert.Equal([Lead, Para], article.Paragraphs.Select(p => p.Text));
+    }
+
+    /// <summary>Text → the publication date chosen (ISO), or null when only event dates are printed.</summary>
+    public static TheoryData<string, string?> Dates => new()
+    {
+        { "date 2025-09-04 ایسنا - " + Lead, "2025-09-04" },
+        { "2025-09-04\n" + Lead, "2025-09-04" },
+        { Lead + " تاریخ انتشار: 2021-05-07 " + Para, "2021-05-07" },
+        { Lead + "\n" + Para + "\nتاریخ انتشار: 2019-12-25", "2019-12-25" },
+        { Lead + " 2021-06-08 - 15:34 " + Para, "2021-06-08" },
+        { "2021-09-22 - 09:48 GMT 06:18\n2021-02-27 / 17:07\n" + Lead, "2021-02-27" },
+        { "به روز شده در: 2021-02-28 تاریخ انتشار: 2021-02-27 " + Lead, "2021-02-27" },
+        { Lead + " حمله به تظاهرات تبریز2021-07-24 " + Para, "2021-07-24" },
+        { Lead + " این توافق در 2021-02-27 امضا شد و " + Para, null },
+        { Lead + "\n" + Para + "\n" + Para + "\nاین توافق در 2021-02-27 امضا شد.\n" + Para + "\n" + Para, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Dates))]
+    public void Parse_PrintedDate_IsFoundWhereNewsPagesPrintIt(string text, string? expected)
+    {
+        var article = PersianNewsParser.Default.Parse(text);
+        Assert.Equal(expected, article.Date?.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        if (article.Date is { } date)
+        {
+            Assert.Equal(date.Text, article.Text.Substring(date.Start, date.Length));
+            Assert.DoesNotContain(article.Paragraphs, p => p.Start <= date.Start && date.Start < p.Start + p.Length);
+        }
+    }
+
+    [Fact]
+    public void Parse_SecondPrintedDate_IsReportedAsAdditional()
+    {
+        var article = PersianNewsParser.Default.Parse("به روز شده در: 2021-02-28 تاریخ انتشار: 2021-02-27 " + Lead);
+        Assert.Contains(article.Diagnostics, d => d.Code == DiagnosticCode.AdditionalDate);
+    }
+}

@@ -1,0 +1,202 @@
+namespace PersianNews.Core.Tests.Normalization;
+
+/// <summary>
+/// The normalizer's rules as a specification of Persian news orthography. In the tables '|' stands for a half-space
+/// (ZWNJ, U+200C), which is invisible in source code.
+/// </summary>
+public sealed class NormalizerRuleTests
+{
+    private static string Z(string s) => s.Replace('|', '\u200C');
+
+    private static string Norm(string input, PersianNormalizerOptions? options = null)
+        => new PersianNormalizer(options ?? PersianNormalizerOptions.Default).Normalize(Z(input));
+
+    public static TheoryData<string, string> Letters => new()
+    {
+        { "علي و كتاب", "علی و کتاب" },                   // Arabic yeh and kaf
+        { "مسئولیت اسلامى", "مسئولیت اسلامی" },           // alef maksura
+        { "ﻛﺘﺎﺏ", "کتاب" },                                // presentation forms
+        { "ﻻ ﺍﻟﻪ", "لا اله" },                              // the lam-alef ligature is two letters
+        { "علامة", "علامه" },                              // teh marbuta is written ه
+        { "خانهٔ ما", "خانۀ ما" },                           // ه + hamza above is composed into ۀ
+        { "خانۀ ما", "خانۀ ما" },                           // ۀ stays ۀ
+        { "تأثیر و مؤسسه", "تأثیر و مؤسسه" },               // hamza forms of Persian spelling stay
+    };
+
+    [Theory]
+    [MemberData(nameof(Letters))]
+    public void Normalize_ArabicLetterForms_BecomePersian(string input, string expected) => Assert.Equal(Z(expected), Norm(input));
+
+    public static TheoryData<string, string, DigitTarget> Digits => new()
+    {
+        { "سال 1402 و ۱۴۰۲", "سال ۱۴۰۲ و ۱۴۰۲", DigitTarget.Persian },
+        { "سال ۱۴۰۲ و ١٤٠٢", "سال 1402 و 1402", DigitTarget.Latin },
+        { "نرخ 3.5 درصد", "نرخ ۳٫۵ درصد", DigitTarget.Persian },            // decimal point → Persian decimal separator
+        { "نرخ ۳٫۵ درصد", "نرخ 3.5 درصد", DigitTarget.Latin },
+        { "مبلغ 1,000,000 ریال", "مبلغ ۱٬۰۰۰٬۰۰۰ ریال", DigitTarget.Persian }, // thousands separators
+        { "مبلغ ۱٬۰۰۰ ریال", "مبلغ 1,000 ریال", DigitTarget.Latin },
+        { "ساعت 10:30 صبح", "ساعت ۱۰:۳۰ صبح", DigitTarget.Persian },        // a time keeps its colon
+        { "تاریخ ۱۴۰۲/۰۷/۱۲ است", "تاریخ 1402/07/12 است", DigitTarget.Latin }, // a date keeps its slashes
+        { "نسخه 1.2.3 آمد", "نسخه ۱.۲.۳ آمد", DigitTarget.Persian },        // two dots: a version or date, not a decimal
+        { "رشد 50% بود", "رشد ۵۰% بود", DigitTarget.Persian },
+        { "فایل Image2.jpg را ببینید", "فایل Image2.jpg را ببینید", DigitTarget.Persian }, // codes and file names stay
+        { "نشانی https://example.com/a1 است", "نشانی https://example.com/a1 است", DigitTarget.Persian },
+        { "رایانامه info2@news.ir است", "رایانامه info2@news.ir است", DigitTarget.Persian },
+        { "برچسب #ایران۱۴۰۲ داغ شد", "برچسب #ایران۱۴۰۲ داغ شد", DigitTarget.Latin },   // hashtags stay
+        { "ویروس COVID-19 شیوع یافت", "ویروس COVID-19 شیوع یافت", DigitTarget.Persian },
+        { "سال 1402 و ۱۴۰۲", "سال 1402 و ۱۴۰۲", DigitTarget.Keep },
+    };
+
+    [Theory]
+    [MemberData(nameof(Digits))]
+    public void Normalize_Digits_ConvertNumbersOnly(string input, string expected, DigitTarget target)
+        => Assert.Equal(expected, Norm(input, PersianNormalizerOptions.Default with { Digits = target }));
+
+    public static TheoryData<string, string> MarksAndSpaces => new()
+    {
+        { "كِتابٌ", "کتاب" },                                 // diacritics
+        { "محمّد", "محمد" },                                  // shadda (removed by default)
+        { "ســـلام", "سلام" },                                // kashida
+        { "\uFEFFسلام\u200F دنیا\u200E", "سلام دنیا" },        // BOM and bidi marks
+        { "سلام\u00A0دنیا", "سلام دنیا" },                    // NBSP
+        { "سلام    دنیا\t!", "سلام دنیا !" },                // runs of spaces and tabs collapse
+        { "خط اول   \nخط دوم", "خط اول\nخط دوم" },            // trailing spaces go, line breaks stay
+        { "خط اول\r\n\r\nخط دوم", "خط اول\r\n\r\nخط دوم" },
+        { "می\u00ACکنند", "می|کنند" },                       // not sign used as a half-space
+        { "می\u00ADکنند", "می|کنند" },                       // soft hyphen
+    };
+
+    [Theory]
+    [MemberData(nameof(MarksAndSpaces))]
+    public void Normalize_MarksAndSpaces_AreCleaned(string input, string expected) => Assert.Equal(Z(expected), Norm(input));
+
+    public static TheoryData<string, string> ZwnjCleanup => new()
+    {
+        { "می||کنند", "می|کنند" },             // runs collapse
+        { "کتاب| ها", "کتاب|ها" },              // none next to a space (then the suffix is joined back)
+        { "سلام| دنیا", "سلام دنیا" },
+        { "دار|و", "دارو" },                  // none after a non-joining letter
+        { "کتاب|،", "کتاب،" },                // none before punctuation
+        { "کتاب|2", "کتاب2" },                // none before a digit
+        { "کتاب|abc", "کتابabc" },            // none before a Latin letter
+        { "کتاب|\nبعد", "کتاب\nبعد" },        // none at a line end
+        { "|کتاب", "کتاب" },                  // none at the start
+    };
+
+    [Theory]
+    [MemberData(nameof(ZwnjCleanup))]
+    public void Normalize_RedundantHalfSpaces_AreRemoved(string input, string expected) => Assert.Equal(Z(expected), Norm(input));
+
+    public static TheoryData<string, string> RepairDeleted => new()
+    {
+        { "آنها کار میکنند", "آنها کار می|کنند" },          // می on a verb
+        { "نمیتوان گفت", "نمی|توان گفت" },
+        { "برمیگردد", "برمی|گردد" },                     // preverb + می
+        { "تضمینهای لازم", "تضمین|های لازم" },            // plural suffix on a known noun
+        { "سازمانها و گروهها", "سازمان|ها و گروه|ها" },
+        { "کتابهایشان", "کتاب|هایشان" },
+        { "بزرگترین شهر", "بزرگ|ترین شهر" },               // superlative
+        { "شدهاند", "شده|اند" },                          // clitic after a silent ه
+        { "آمدهام", "آمده|ام" },
+        { "هستهای و منطقهای", "هسته|ای و منطقه|ای" },      // ای after a silent ه
+        { "خانهی ما", "خانه|ی ما" },                       // ezafe ی after a silent ه
+        { "رئیسجمهور گفت", "رئیس|جمهور گفت" },            // compounds
+        { "گفتوگو و پیشبینی", "گفت|وگو و پیش|بینی" },
+        { "بینالمللی", "بین|المللی" },
+        { "برنامهریزیها", "برنامه|ریزی|ها" },             // a compound with a plural
+        { "موفقیتآمیز", "موفقیت|آمیز" },                  // a productive second part
+        { "علاقهمند و روزنامهنگار", "علاقه|مند و روزنامه|نگار" }, // a second part after a silent ه
+        { "پیچیدهترین مسئله", "پیچیده|ترین مسئله" },      // a superlative on any known word
+        { "وضعیتشان و نظامیاش", "وضعیت|شان و نظامی|اش" },  // possessive clitics
+    };
+
+    [Theory]
+    [MemberData(nameof(RepairDeleted))]
+    public void Normalize_DeletedHalfSpaces_AreRestored(string input, string expected) => Assert.Equal(Z(expected), Norm(input));
+
+    public static TheoryData<string, string> RepairSpaced => new()
+    {
+        { "آنها کار می کنند", "آنها کار می|کنند" },
+        { "نمی شود", "نمی|شود" },
+        { "تضمین های لازم", "تضمین|های لازم" },
+        { "کشور ها", "کشور ها" },                         // after a non-joining letter no half-space is possible: left alone
+        { "بزرگ ترین شهر", "بزرگ|ترین شهر" },
+        { "حرفه ای", "حرفه|ای" },
+        { "کار کرده اند", "کار کرده|اند" },
+        { "خانه ی ما", "خانه|ی ما" },
+        { "رئیس جمهور گفت", "رئیس|جمهور گفت" },
+        { "پنج شنبه", "پنج|شنبه" },
+        { "جدی ترین", "جدی|ترین" },
+        { "نظامی اش", "نظامی|اش" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RepairSpaced))]
+    public void Normalize_HalfSpacesWrittenAsSpaces_AreRestored(string input, string expected) => Assert.Equal(Z(expected), Norm(input));
+
+    public static TheoryData<string> NotRepaired => new()
+    {
+        "میز کار",                 // words that start with می are not verbs
+        "میدان انقلاب",
+        "سه میلیون نفر",
+        "میان دو کشور",
+        "میلادی",
+        "کار انجام شده است",       // hazm's over-join: a participle after a noun stays apart
+        "انجام شد",
+        "تنها راه",                // a word that ends in ها is not a plural
+        "آنها و اینها",            // the pronouns are written on
+        "بیشتر و کمتر و بهتر",     // the Academy's exceptions to تر
+        "دکتر گفت",
+        "پنجشنبه",                 // the joined weekday is standard too
+        "گروهی از مردم",           // ی after a pronounced ه is written on
+        "ماهی و آگاهی",
+        "روزها و شهرهای",          // after a non-joining letter there is nothing to repair
+        "بهار و بهداشت",
+        "بیمار و بیکار",
+        "به ویژه",                 // the spaced form is standard too
+        "ریاست جمهوری",
+        "الهام و اتهام",           // ام after ه is not always a clitic
+        "شکوهمند و ماهواره",       // after a pronounced ه a second part is written on
+        "پریشان و درخشان و نشان",  // words that end in شان without a clitic
+    };
+
+    [Theory]
+    [MemberData(nameof(NotRepaired))]
+    public void Normalize_WordsThatLookDamaged_AreLeftAlone(string input) => Assert.Equal(input, Norm(input));
+
+    [Fact]
+    public void Normalize_UnchangedText_ReturnsTheSameInstance()
+    {
+        string text = Z("این متن عادی است و می|گویند که درست است.");
+        Assert.Same(text, PersianNormalizer.Default.Normalize(text));
+    }
+
+    [Fact]
+    public void Normalize_Null_ThrowsArgumentNullException()
+        => Assert.Throws<ArgumentNullException>(() => PersianNormalizer.Default.Normalize(null!));
+
+    [Fact]
+    public void Constructor_NullOptions_ThrowsArgumentNullException()
+        => Assert.Throws<ArgumentNullException>(() => new PersianNormalizer(null!));
+
+    [Fact]
+    public void GetMaxNormalizedLength_Negative_ThrowsArgumentOutOfRange()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => PersianNormalizer.GetMaxNormalizedLength(-1));
+
+    public static TheoryData<PersianNormalizerOptions, string, string> SwitchedOff => new()
+    {
+        { PersianNormalizerOptions.Default with { NormalizeLetters = false }, "علي", "علي" },
+        { PersianNormalizerOptions.Default with { RemoveDiacritics = false }, "کِتاب", "کِتاب" },
+        { PersianNormalizerOptions.Default with { RemoveShadda = false }, "محمّد", "محمّد" },
+        { PersianNormalizerOptions.Default with { RemoveKashida = false }, "ســلام", "ســلام" },
+        { PersianNormalizerOptions.Default with { RemoveInvisibleCharacters = false }, "سلام\u00A0دنیا", "سلام\u00A0دنیا" },
+        { PersianNormalizerOptions.Default with { CollapseSpaces = false }, "سلام  دنیا", "سلام  دنیا" },
+        { PersianNormalizerOptions.Default with { CleanZwnj = false }, "دار|و", "دار|و" },
+        { PersianNormalizerOptions.Default with { RepairZwnj = false }, "میکنند و می کنند", "میکنند و می کنند" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SwitchedOff))]
+    public void Normalize_RuleSwitchedOff_LeavesItsCharactersAlone(PersianNormalizerOptions options, string input, string expected)
+        => Assert.Equal(Z(expected), Norm(input, options));
+}

@@ -119,7 +119,7 @@ internal sealed class OutletRegistry
     public bool TryMatchAt(string text, int position, int limit, out OutletDefinition outlet, out int end)
     {
         if (position < limit && position >= 0
-            && _byFirst.TryGetValue(char.ToLowerInvariant(PersianLetters.ToPersianLetter(text[position])), out var candidates))
+            && _byFirst.TryGetValue(FoldChar(text[position]), out var candidates))
         {
             foreach (var (alias, o) in candidates)
             {
@@ -134,6 +134,16 @@ internal sealed class OutletRegistry
         outlet = null!;
         end = position;
         return false;
+    }
+
+    /// <summary>
+    /// Folds one character for alias matching: Arabic letter forms to Persian, ASCII letters to lower case. Persian has
+    /// no letter case, so only ASCII is lowered; this keeps the culture machinery (and its cost) off the hot path.
+    /// </summary>
+    private static char FoldChar(char c)
+    {
+        c = PersianLetters.ToPersianLetter(c);
+        return char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
     }
 
     /// <summary>Folds a name for matching: Persian letters, one space between words, half-spaces as spaces.</summary>
@@ -152,7 +162,7 @@ internal sealed class OutletRegistry
             }
             else
             {
-                sb.Append(char.ToLowerInvariant(c));
+                sb.Append(FoldChar(c));
             }
         }
 
@@ -175,7 +185,7 @@ internal sealed class OutletRegistry
                 continue;
             }
 
-            if (i >= limit || char.ToLowerInvariant(PersianLetters.ToPersianLetter(text[i])) != a)
+            if (i >= limit || FoldChar(text[i]) != a)
             {
                 end = position;
                 return false;

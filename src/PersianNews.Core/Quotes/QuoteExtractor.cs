@@ -1,6 +1,6 @@
 namespace PersianNews.Core;
 
-/// <summary>Finds attributed quotes in the body paragraphs in one left-to-right pass.</summary>
+/// <summary>Finds attributed quotes in the body paragraphs in one left-to-right pass and resolves their speakers.</summary>
 internal sealed class QuoteExtractor
 {
     private readonly CueLexicon _cues;
@@ -9,53 +9,1382 @@ internal sealed class QuoteExtractor
 
     public IReadOnlyList<AttributedQuote> Extract(ParseContext ctx, Line[] paragraphs)
     {
-        var quotes = new List<AttributedQuote>();
-        string t = ctx.Normalized;
-        foreach (var para in paragraphs)
+        var scanner = new QuoteScanner(ctx.Normalized, paragraphs, _cues);
+        scanner.Run();
+        return SpeakerResolver.Build(ctx, scanner.Quotes, scanner.Mentions);
+    }
+}
+
+/// <summary>A quote found on normalized text, before its speaker is resolved.</summary>
+internal sealed class RawQuote
+{
+    public QuoteKind Kind { get; set; }
+
+    public int Start { get; set; }
+
+    public int End { get; set; }
+
+    public int CueStart { get; init; }
+
+    public int CueEnd { get; init; }
+
+    public CueFlags CueFlags { get; init; }
+
+    public Mention Mention { get; set; }
+
+    public required string Rule { get; set; }
+
+    public bool Unclosed { get; set; }
+
+    /// <summary>Index into the mention list of the scanner (the speaker's mention event).</summary>
+    public int MentionIndex { get; set; } = -1;
+}
+
+/// <summary>A subject of a reporting verb, in text order: quotes and nominal reports both make a speaker recent.</summary>
+/// <param name="Mention">The mention.</param>
+/// <param name="Plural">Whether the verb is plural.</param>
+/// <param name="DocumentStart">For a document cue, where the document phrase starts (its issuer is resolved from it).</param>
+internal readonly record struct MentionEvent(Mention Mention, bool Plural, int DocumentStart = -1);
+
+/// <summary>The one-pass scanner over the body paragraphs.</summary>
+internal sealed class QuoteScanner
+{
+    private const int MaxContinuationParagraphs = 40;
+    private const int MaxPostAttributionWords = 14;
+    private const int MaxLookBehind = 400;
+
+    // Look-ahead that may not consume the text it reads (the main verb after an adverbial clause, the rest of a
+    // sentence after a quotation) is bounded, so hostile text stays linear.
+    private const int MaxClauseScan = 3000;
+    private static readonly System.Buffers.SearchValues<char> SentenceStops = System.Buffers.SearchValues.Create(".:؛;!?؟«\"");
+    private const int MaxRecentMentions = 64;
+
+    private readonly string _t;
+    private readonly Line[] _paras;
+    private readonly CueLexicon _cues;
+    private RawQuote? _open;
+    private int _pi;
+
+    public QuoteScanner(string text, Line[] paragraphs, CueLexicon cues)
+    {
+        _t = text;
+        _paras = paragraphs;
+        _cues = cues;
+    }
+
+    public List<RawQuote> Quotes { get; } = [];
+
+    public List<MentionEvent> Mentions { get; } = [];
+
+    public void Run()
+    {
+        int resume = 0;
+        for (_pi = 0; _pi < _paras.Length; _pi++)
         {
-            int p = para.Start;
-            while (p < para.End)
+            var para = _paras[_pi];
+            if (resume >= para.End)
             {
-                int colon = t.AsSpan(p, para.End - p).IndexOf(':');
-                if (colon < 0)
-                {
-                    break;
-                }
+                continue;
+            }
 
-                colon += p;
-                int q = colon + 1;
-                while (q < para.End && t[q] == ' ')
-                {
-                    q++;
-                }
+            ScanParagraph(para, Math.Max(resume, para.Start), out resume);
+            CloseOpen(para.End);
+        }
+    }
 
-                if (q < para.End && t[q] == '«' && _cues.TryMatchEndingAt(t, para.Start, TrimEnd(t, para.Start, colon), out int cueStart))
+    private void ScanParagraph(Line para, int pos, out int resume)
+    {
+        string t = _t;
+        int sent = pos;
+        int end = para.End;
+        while (pos < end)
+        {
+            char c = t[pos];
+            if (IsOpenMark(c))
+            {
+                if (_open is not null)
                 {
-                    int close = t.AsSpan(q + 1, para.End - q - 1).IndexOf('»');
-                    int contentEnd = close < 0 ? para.End : q + 1 + close;
-                    var content = ctx.ToOriginal(q + 1, contentEnd);
-                    var cueSpan = ctx.ToOriginal(cueStart, TrimEnd(t, para.Start, colon));
-                    quotes.Add(new AttributedQuote(QuoteKind.Direct, ctx.OriginalText(content), content.Start, content.Length,
-                        new QuoteCue(ctx.OriginalText(cueSpan), cueSpan.Start, cueSpan.Length), null)
-                    { Rule = "direct.colon" });
-                    p = contentEnd + 1;
+                    int close = FindCloseInParagraph(pos, end);
+                    pos = close < 0 ? pos + 1 : close + 1;
                     continue;
                 }
 
-                p = colon + 1;
+                int next = TryQuoteFirst(pos, sent, para);
+                if (next >= 0)
+                {
+                    if (next >= end)
+                    {
+                        resume = next;
+                        return;
+                    }
+
+                    pos = next;
+                    sent = next;
+                    continue;
+                }
+
+                pos++;
+                continue;
+            }
+
+            if (c == '…' && _open is { Unclosed: true })
+            {
+                // A teaser cut off with an ellipsis: the unclosed quote ends where the text was truncated.
+                CloseOpen(pos);
+                sent = pos + 1;
+                pos++;
+                continue;
+            }
+
+            if (c is '.' or '!' or '?' or '؟' or ':' or '؛' or ';' || IsHeadlineSlash(t, pos, end))
+            {
+                if (_open is not null && IsGluedHeadline(c, sent, pos, end))
+                {
+                    // "... انجام خواهد شد. رئیس دادگستری استان خوزستان: ..." — a headline glued into the page ends the speech.
+                    CloseOpen(sent);
+                }
+
+                if ((c != '.' || IsSentenceDot(pos, end)) && !IsClockColon(t, pos, end))
+                {
+                    sent = pos + 1;
+                }
+
+                pos++;
+                continue;
+            }
+
+            if (!PhraseTrie.IsWordChar(c) || (pos > 0 && PhraseTrie.IsWordChar(t[pos - 1])))
+            {
+                pos++;
+                continue;
+            }
+
+            if (_cues.TryMatch(t, pos, end, out var form, out int cueEnd))
+            {
+                int r = HandleCue(para, pos, cueEnd, form, sent);
+                if (r >= 0)
+                {
+                    if (r >= end)
+                    {
+                        resume = r;
+                        return;
+                    }
+
+                    if (r > pos)
+                    {
+                        // After a clause the next sentence starts; after an opened colon quote its content starts.
+                        sent = r;
+                        pos = r;
+                        continue;
+                    }
+                }
+
+                pos = cueEnd;
+                continue;
+            }
+
+            if (_open is null && IsSentenceStart(sent, pos) && !QuoteWords.SubjectStops.TryMatch(t, pos, end, out _, out _))
+            {
+                // A person introduced at the start of a sentence without a reporting verb ("مسعود پزشکیان ... حضور
+                // یافت. وی گفت: ...") is the one a following pronoun means.
+                int limit = Math.Min(end, pos + MaxLookBehind);
+                int stop = t.AsSpan(pos, limit - pos).IndexOfAny(SentenceStops);
+                limit = stop < 0 ? limit : pos + stop;
+                for (int w = pos; w < limit; w = MentionParser.SkipSpace(t, MentionParser.WordEnd(t, w, limit) + (w == MentionParser.WordEnd(t, w, limit) ? 1 : 0), limit))
+                {
+                    if (_cues.TryMatch(t, w, limit, out _, out _))
+                    {
+                        limit = w;
+                        break;
+                    }
+                }
+
+                var named = MentionParser.Parse(t, pos, limit);
+
+                // A given name or a title opens it, or an apposition follows it ("حفیظ الله یزدان‌پرست، پناهجوی ...").
+                if (named.Kind == MentionKind.Name && named.NameStart >= pos && named.NameStart < pos + 40
+                    && IsPersonLike(named))
+                {
+                    AddMention(named, CueFlags.None, -1);
+                }
+            }
+
+            if (_open is not null && IsSentenceStart(sent, pos) && (QuoteWords.OutletAttribution.TryMatch(t, pos, end, out _, out _)
+                || QuoteWords.ReporterResumes.TryMatch(t, SkipDiscourse(pos, end), end, out _, out _)))
+            {
+                // "به گزارش ایسنا، ..." after a colon quote: the outlet's voice resumes, the speech has stopped.
+                CloseOpen(sent);
+            }
+
+            pos = MentionParser.WordEnd(t, pos, end);
+            if (pos < end && !PhraseTrie.IsWordChar(t[pos]))
+            {
+                continue;
+            }
+
+            pos++;
+        }
+
+        resume = end;
+    }
+
+    // A name that opens with a given name or a title, or is followed by a role ("X، سخنگوی ...").
+    private bool IsPersonLike(Mention m)
+        => StartsPersonName(m.Start, m.End) || StartsPersonName(m.NameStart, m.NameEnd)
+           || (m.HasRole && m.RoleStart > m.NameEnd && CountWords(m.NameStart, m.NameEnd) <= 4 && QuoteWords.RoleHeads.TryMatch(_t, m.RoleStart, m.RoleEnd, out _, out _));
+
+    private int SkipDiscourse(int p, int end)
+    {
+        while (p < end && QuoteWords.LeadingDiscourse.TryMatch(_t, p, end, out _, out int e))
+        {
+            p = MentionParser.SkipSpace(_t, e, end);
+        }
+
+        return p;
+    }
+
+    private bool StartsPersonName(int pos, int end)
+        => QuoteWords.GivenNames.TryMatch(_t, pos, end, out _, out _) || QuoteWords.Honorifics.TryMatch(_t, pos, end, out _, out _);
+
+    private bool IsGluedHeadline(char c, int sent, int pos, int end)
+    {
+        int s = MentionParser.SkipSpace(_t, sent, pos);
+        if (s >= pos || s <= _open!.Start)
+        {
+            return false;
+        }
+
+        if (IsHeadlineSlash(_t, pos, end))
+        {
+            return true;
+        }
+
+        return c == ':' && !IsClockColon(_t, pos, end) && CountWords(s, pos) <= 8
+               && (QuoteWords.RoleHeads.TryMatch(_t, s, pos, out _, out _) || StartsPersonName(s, pos));
+    }
+
+    /// <summary>"گرانی برنج/ ممنوعیت واردات": a slash between words joins headline parts; between digits it is a date.</summary>
+    public static bool IsHeadlineSlash(string t, int i, int end)
+        => t[i] == '/' && i > 0 && !PersianLetters.IsDigit(t[i - 1]) && (i + 1 >= end || !PersianLetters.IsDigit(t[i + 1]));
+
+    /// <summary>"۱۰:۱۸": a colon between digits is a clock or a ratio, not the end of a lead-in.</summary>
+    public static bool IsClockColon(string t, int i, int end)
+        => t[i] == ':' && i > 0 && i + 1 < end && PersianLetters.IsDigit(t[i - 1]) && PersianLetters.IsDigit(t[i + 1]);
+
+    private bool IsSentenceStart(int sent, int pos) => MentionParser.SkipSpace(_t, sent, pos) >= pos;
+
+    // ---------------------------------------------------------------- cues
+
+    private int HandleCue(Line para, int cs, int ce, CueForm form, int sent)
+    {
+        // Subjects and clause openings are read within a bounded window, so a hostile sentence stays linear.
+        sent = Math.Max(sent, cs - MaxLookBehind);
+        var f = form.Flags;
+        if ((f & CueFlags.Prepositional) != 0)
+        {
+            return HandlePrepositional(para, cs, ce, form, sent);
+        }
+
+        if ((f & CueFlags.Adverbial) != 0)
+        {
+            return HandleAdverbial(para, cs, ce, form, sent);
+        }
+
+        string t = _t;
+        int end = para.End;
+        if (PrecededBy(QuoteWords.Modals, cs, sent))
+        {
+            return -1;
+        }
+
+        int a = MentionParser.SkipSpace(t, ce, end);
+        if ((f & CueFlags.Participle) != 0 && a < end && QuoteWords.PassiveAux.TryMatch(t, a, end, out _, out _))
+        {
+            return -1;
+        }
+
+        int documentStart = -1;
+        Mention mention;
+        if ((f & CueFlags.Document) != 0)
+        {
+            if (!TryDocumentSubject(sent, cs, out mention, out documentStart))
+            {
+                return -1;
+            }
+        }
+        else
+        {
+            mention = MentionParser.Parse(t, sent, cs);
+        }
+
+        char n = a < end ? t[a] : '\0';
+        int kind; // 0 none, 1 colon, 2 clause, 3 marked right after
+        int clauseStart = a;
+        if (n == ':' || (n is '؛' or ';' && ((f & CueFlags.ColonOnly) != 0 || NextIsOpenMark(a + 1, end))))
+        {
+            kind = 1;
+        }
+        else if ((f & CueFlags.ColonOnly) != 0)
+        {
+            kind = 0;
+        }
+        else if (IsWord(a, end, "که"))
+        {
+            kind = 2;
+            clauseStart = MentionParser.SkipSpace(t, a + 2, end);
+            if (clauseStart < end && t[clauseStart] == ':')
+            {
+                clauseStart = MentionParser.SkipSpace(t, clauseStart + 1, end);
+            }
+        }
+        else if ((f & CueFlags.Request) != 0 && IsWord(a, end, "تا"))
+        {
+            kind = 2;
+            clauseStart = MentionParser.SkipSpace(t, a + 2, end);
+        }
+        else if (n is '،' or ',')
+        {
+            kind = (f & (CueFlags.NeedsKe | CueFlags.Belief)) != 0 ? 0 : 2;
+            clauseStart = MentionParser.SkipSpace(t, a + 1, end);
+        }
+        else if (IsOpenMark(n))
+        {
+            kind = (f & CueFlags.Participle) != 0 ? 0 : 3;
+        }
+        else if (a >= end || IsTerminator(n) || !PhraseTrie.IsWordChar(n))
+        {
+            kind = 0;
+        }
+        else if ((f & (CueFlags.NeedsKe | CueFlags.Participle | CueFlags.Document)) != 0 || IsWord(a, end, "و") || IsWord(a, end, "تا")
+                 || IsWord(a, end, "وگو") || IsWord(a, end, "وگوی")
+                 || IsWord(a, end, "یا") || IsRelativeClause(sent, cs) || IsObjectClause(sent, cs))
+        {
+            kind = 0;
+        }
+        else
+        {
+            kind = 2;
+        }
+
+        if (_open is not null)
+        {
+            if (!Cuts(f, mention, kind))
+            {
+                return -1;
+            }
+
+            CloseOpen(sent);
+        }
+
+        if (kind == 0 || (f & CueFlags.Negated) != 0 && kind != 1)
+        {
+            // A nominal report ("X از ... خبر داد") still makes a person recent, but a noun phrase that may be its
+            // object ("حداکثر قیمت برنج را ... اعلام کرد") must not.
+            if (mention.Kind != MentionKind.Name || IsPersonLike(mention))
+            {
+                AddMention(mention, f, documentStart);
+            }
+
+            return -1;
+        }
+
+        int mentionIndex = AddMention(mention, f, documentStart);
+
+        if (kind == 1)
+        {
+            return DirectAfterColon(para, a + 1, cs, ce, f, mention, mentionIndex);
+        }
+
+        if (kind == 3 && IsNameAtSpeechStart(a, end))
+        {
+            // 'اعلام کردند "به احتمال زیاد" ایران ...': a partial quotation inside a reported clause.
+            return EmitClause(para, a, cs, ce, f, mention, mentionIndex, "indirect.clause");
+        }
+
+        if (kind == 3)
+        {
+            return EmitMarked(para, a, cs, ce, f, mention, mentionIndex, "direct.verb-marks");
+        }
+
+        return EmitClause(para, clauseStart, cs, ce, f, mention, mentionIndex, IsWord(a, end, "که") ? "indirect.ke" : "indirect.clause");
+    }
+
+    private int HandlePrepositional(Line para, int cs, int ce, CueForm form, int sent)
+    {
+        string t = _t;
+        int end = para.End;
+        if (!IsSentenceStart(sent, cs) && !PrecededByComma(sent, cs))
+        {
+            return -1;
+        }
+
+        if (form.Lemma == "به نقل از" && ContainsOutletAttribution(sent, cs))
+        {
+            return -1;
+        }
+
+        // The speaker runs to the comma (or the opening mark) that ends the phrase.
+        int x = MentionParser.SkipSpace(t, ce, end);
+        int p = x, words = 0, xEnd = -1, contentStart = -1;
+        while (p < end && words <= 10)
+        {
+            char c = t[p];
+            if (c is '،' or ',')
+            {
+                xEnd = p;
+                contentStart = p + 1;
+                break;
+            }
+
+            if (IsOpenMark(c))
+            {
+                // A name in guillemets ("به نوشته خبرگزاری «آناتولی»، ...") belongs to the phrase.
+                int close = FindCloseInParagraph(p, end);
+                int after = close < 0 ? -1 : MentionParser.SkipSpace(t, close + 1, end);
+                if (after >= 0 && after < end && t[after] is '،' or ',' && close - p < 40)
+                {
+                    p = close + 1;
+                    continue;
+                }
+
+                xEnd = p;
+                contentStart = p;
+                break;
+            }
+
+            if (IsTerminator(c))
+            {
+                break;
+            }
+
+            if (PhraseTrie.IsWordChar(c))
+            {
+                p = MentionParser.WordEnd(t, p, end);
+                words++;
+                continue;
+            }
+
+            p++;
+        }
+
+        if (xEnd < 0)
+        {
+            // "به گفته وی CLAUSE": a pronoun needs no comma.
+            if (QuoteWords.Pronouns.TryMatch(t, x, end, out _, out int pe))
+            {
+                xEnd = pe;
+                contentStart = pe;
+            }
+            else
+            {
+                return -1;
             }
         }
 
-        return quotes;
+        xEnd = MentionParser.TrimEndSpace(t, x, xEnd);
+        var mention = MentionParser.Parse(t, x, xEnd) is { Kind: not MentionKind.Dropped } m
+            ? m with { End = Math.Max(m.End, xEnd) }
+            : new Mention(MentionKind.Name, x, xEnd, x, xEnd, xEnd, xEnd);
+        if (form.Lemma == "از نظر" && mention.Kind is not (MentionKind.Pronoun or MentionKind.Anaphor) && !SeenSpeaker(mention))
+        {
+            return -1;
+        }
+
+        // "به نوشته آناتولی، استاندار بیروت گفت: ..." names the medium of a quote that has its own verb.
+        int cStart = MentionParser.SkipSpace(t, contentStart, end);
+        int main = FindMainVerb(cStart, SentenceEnd(cStart, Math.Min(end, cStart + MaxClauseScan)));
+        if (main >= 0 && _cues.TryMatch(t, main, end, out _, out int mainEnd))
+        {
+            int after = MentionParser.SkipSpace(t, mainEnd, end);
+            if (after < end && (t[after] == ':' || IsWord(after, end, "که")))
+            {
+                return -1;
+            }
+        }
+
+        if (_open is not null)
+        {
+            CloseOpen(sent);
+        }
+
+        int mi = AddMention(mention, form.Flags, -1);
+        return EmitClause(para, MentionParser.SkipSpace(t, contentStart, end), cs, ce, form.Flags, mention, mi, "indirect.prepositional");
     }
 
-    private static int TrimEnd(string t, int start, int end)
+    private int HandleAdverbial(Line para, int cs, int ce, CueForm form, int sent)
     {
-        while (end > start && t[end - 1] == ' ')
+        string t = _t;
+        int end = para.End;
+        int clauseStart = MentionParser.SkipSpace(t, ce, end);
+        int sentenceEnd = SentenceEnd(clauseStart, Math.Min(end, clauseStart + MaxClauseScan));
+        int main = FindMainVerb(clauseStart, sentenceEnd);
+        int clauseEnd = sentenceEnd;
+        if (main >= 0)
+        {
+            clauseEnd = main;
+            int comma = LastCommaBefore(clauseStart, main);
+            if (comma > clauseStart)
+            {
+                clauseEnd = comma;
+            }
+        }
+
+        var mention = MentionParser.Parse(t, sent, cs);
+        if (_open is not null)
+        {
+            CloseOpen(sent);
+        }
+
+        int mi = AddMention(mention, form.Flags, -1);
+        clauseEnd = TrimContentEnd(clauseStart, clauseEnd);
+        if (clauseEnd <= clauseStart)
+        {
+            return -1;
+        }
+
+        Quotes.Add(new RawQuote
+        {
+            Kind = QuoteKind.Indirect, Start = clauseStart, End = clauseEnd, CueStart = cs, CueEnd = ce, CueFlags = form.Flags,
+            Mention = mention, MentionIndex = mi, Rule = "indirect.adverbial",
+        });
+
+        // The main verb after the clause is read next; its subject is the same sentence opening.
+        return main >= 0 ? clauseEnd : sentenceEnd;
+    }
+
+    private int FindMainVerb(int start, int end)
+    {
+        string t = _t;
+        int first = -1, afterComma = -1;
+        bool comma = false;
+        for (int p = start; p < end; p++)
+        {
+            char c = t[p];
+            if (IsOpenMark(c))
+            {
+                int close = FindCloseInParagraph(p, end);
+                if (close > p)
+                {
+                    p = close;
+                }
+
+                continue;
+            }
+
+            if (c is '،' or ',')
+            {
+                comma = true;
+                continue;
+            }
+
+            if (!PhraseTrie.IsWordChar(c) || (p > 0 && PhraseTrie.IsWordChar(t[p - 1])))
+            {
+                continue;
+            }
+
+            if (_cues.TryMatch(t, p, end, out var form, out int ce) && (form.Flags & CueFlags.Verb) != 0 && (form.Flags & CueFlags.Document) == 0)
+            {
+                int a = MentionParser.SkipSpace(t, ce, end);
+                if (a < end && t[a] == ':')
+                {
+                    return p;
+                }
+
+                if (first < 0)
+                {
+                    first = p;
+                }
+
+                if (comma && afterComma < 0)
+                {
+                    afterComma = p;
+                }
+
+                p = ce - 1;
+            }
+        }
+
+        return afterComma >= 0 ? afterComma : first;
+    }
+
+    private int LastCommaBefore(int start, int end)
+    {
+        int depth = 0, last = -1;
+        for (int i = start; i < end; i++)
+        {
+            char c = _t[i];
+            if (c is '«' or '“')
+            {
+                depth++;
+            }
+            else if (c is '»' or '”')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && c is '،' or ',')
+            {
+                last = i;
+            }
+        }
+
+        return last;
+    }
+
+    private bool TryDocumentSubject(int sent, int cs, out Mention mention, out int documentStart)
+    {
+        // "در (متن) (این) بیانیه (X) آمده است": the issuer is X, or the one who issued "this" document.
+        string t = _t;
+        mention = Mention.DroppedAt(cs);
+        documentStart = -1;
+        int p = MentionParser.SkipSpace(t, MentionParser.ClauseStart(t, sent, cs), cs);
+        while (p < cs && QuoteWords.LeadingDiscourse.TryMatch(t, p, cs, out _, out int le))
+        {
+            p = MentionParser.SkipSpace(t, le, cs);
+        }
+
+        if (p < cs && IsWord(p, cs, "به") && QuoteWords.DocumentNouns.TryMatch(t, MentionParser.SkipSpace(t, p + 2, cs), cs, out _, out _))
+        {
+            return false;
+        }
+
+        if (!IsWord(p, cs, "در"))
+        {
+            // "متن سخنان جلیلی به شرح زیر است": the subject names the speaker after the document words.
+            int q = p;
+            while (q < cs && QuoteWords.DocumentNouns.TryMatch(t, q, cs, out _, out int de))
+            {
+                q = MentionParser.SkipSpace(t, de, cs);
+            }
+
+            if (q == p)
+            {
+                return false;
+            }
+
+            mention = MentionParser.Parse(t, q, cs);
+            documentStart = p;
+            return true;
+        }
+
+        documentStart = p;
+        p = MentionParser.SkipSpace(t, p + 2, cs);
+        bool demonstrative = false, noun = false;
+        while (p < cs)
+        {
+            if (QuoteWords.Demonstratives.TryMatch(t, p, cs, out _, out int de))
+            {
+                demonstrative = true;
+                p = MentionParser.SkipSpace(t, de, cs);
+                continue;
+            }
+
+            if (!noun && QuoteWords.DocumentParts.TryMatch(t, p, cs, out _, out int pe))
+            {
+                // "در بخشی از بیانیه ..."
+                p = MentionParser.SkipSpace(t, pe, cs);
+                continue;
+            }
+
+            if (QuoteWords.DocumentNouns.TryMatch(t, p, cs, out _, out int ne))
+            {
+                noun = true;
+                p = MentionParser.SkipSpace(t, ne, cs);
+                continue;
+            }
+
+            break;
+        }
+
+        if (!noun)
+        {
+            return false;
+        }
+
+        int xe = MentionParser.TrimEndSpace(t, p, cs);
+        if (xe > p && !demonstrative)
+        {
+            mention = MentionParser.Parse(t, p, xe);
+            if (mention.Kind == MentionKind.Dropped)
+            {
+                mention = new Mention(MentionKind.Name, p, xe, p, xe, xe, xe);
+            }
+        }
+        else
+        {
+            mention = new Mention(MentionKind.Anaphor, documentStart, xe, documentStart, xe, xe, xe);
+        }
+
+        return true;
+    }
+
+    // A cue inside an unmarked colon quote ends it only when the reporter's voice is back: a third person verb whose
+    // subject is dropped, a pronoun, a description pointing back or an earlier speaker, or a new colon cue.
+    private bool Cuts(CueFlags f, Mention mention, int kind)
+    {
+        if ((f & CueFlags.NotThirdPerson) != 0)
+        {
+            return false;
+        }
+
+        if ((f & (CueFlags.Adverbial | CueFlags.Prepositional)) != 0 || kind == 1)
+        {
+            return true;
+        }
+
+        if (kind == 0)
+        {
+            return mention.Kind is MentionKind.Pronoun or MentionKind.Anaphor || (mention.Kind == MentionKind.Name && SeenSpeaker(mention));
+        }
+
+        return mention.Kind is MentionKind.Dropped or MentionKind.Pronoun or MentionKind.Anaphor
+               || (mention.Kind is MentionKind.Name or MentionKind.Role && SeenSpeaker(mention));
+    }
+
+    private bool SeenSpeaker(Mention mention)
+    {
+        var span = _t.AsSpan(mention.NameStart, mention.NameEnd - mention.NameStart);
+        if (span.IsEmpty)
+        {
+            return false;
+        }
+
+        for (int i = Mentions.Count - 1; i >= 0 && i >= Mentions.Count - MaxRecentMentions; i--)
+        {
+            var m = Mentions[i];
+            if (m.Mention.Kind is MentionKind.Name or MentionKind.Role)
+            {
+                var other = _t.AsSpan(m.Mention.Start, m.Mention.End - m.Mention.Start);
+                if (other.Contains(span, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private int AddMention(Mention mention, CueFlags f, int documentStart)
+    {
+        Mentions.Add(new MentionEvent(mention, (f & CueFlags.Plural) != 0, documentStart));
+        return Mentions.Count - 1;
+    }
+
+    // ---------------------------------------------------------------- content
+
+    private int DirectAfterColon(Line para, int after, int cs, int ce, CueFlags f, Mention mention, int mi)
+    {
+        string t = _t;
+        int q = MentionParser.SkipSpace(t, after, para.End);
+        if (q >= para.End)
+        {
+            // "... نوشت:" at the end of a paragraph: the words are the next paragraph.
+            if (_pi + 1 >= _paras.Length)
+            {
+                return -1;
+            }
+
+            var next = _paras[_pi + 1];
+            if (IsOpenMark(t[next.Start]))
+            {
+                _pi++;
+                return EmitMarked(next, next.Start, cs, ce, f, mention, mi, "direct.colon");
+            }
+
+            Quotes.Add(new RawQuote
+            {
+                Kind = QuoteKind.Direct, Start = next.Start, End = TrimContentEnd(next.Start, next.End), CueStart = cs, CueEnd = ce,
+                CueFlags = f, Mention = mention, MentionIndex = mi, Rule = "direct.colon-next",
+            });
+            return next.End;
+        }
+
+        if (IsOpenMark(t[q]) && !IsNameAtSpeechStart(q, para.End))
+        {
+            return EmitMarked(para, q, cs, ce, f, mention, mi, "direct.colon");
+        }
+
+        _open = new RawQuote
+        {
+            Kind = QuoteKind.Direct, Start = q, End = -1, CueStart = cs, CueEnd = ce, CueFlags = f, Mention = mention,
+            MentionIndex = mi, Rule = "direct.colon-unmarked",
+        };
+        return q;
+    }
+
+    // 'گفت: «جهاد بزرگ» فقط شعار نیست ...': marks that close on a short phrase followed by a longer rest of the sentence
+    // enclose a name or a slogan inside unmarked speech, not the speech itself.
+    private bool IsNameAtSpeechStart(int open, int end)
+    {
+        int close = FindCloseInParagraph(open, end);
+        if (close < 0)
+        {
+            return false;
+        }
+
+        int last = MentionParser.TrimEndSpace(_t, open, close);
+        int after = MentionParser.SkipSpace(_t, close + 1, end);
+        if (after >= end || !PhraseTrie.IsWordChar(_t[after]) || (last > open && IsTerminator(_t[last - 1]))
+            || QuoteWords.ClauseOpeners.TryMatch(_t, after, end, out _, out _))
+        {
+            // The quoted words end their own sentence: they are the speech.
+            return false;
+        }
+
+        int sentenceEnd = SentenceEnd(after, Math.Min(end, after + MaxClauseScan));
+        return CountWords(after, sentenceEnd) > CountWords(open, close);
+    }
+
+    private int EmitMarked(Line para, int open, int cs, int ce, CueFlags f, Mention mention, int mi, string rule)
+    {
+        int close = FindClose(open, para, out int closePara);
+        if (close < 0)
+        {
+            // Never closed: the speech runs like an unmarked colon quote, until the reporter's voice is back.
+            _open = new RawQuote
+            {
+                Kind = QuoteKind.Direct, Start = open + 1, End = -1, CueStart = cs, CueEnd = ce, CueFlags = f, Mention = mention,
+                MentionIndex = mi, Rule = rule, Unclosed = true,
+            };
+            return open + 1;
+        }
+
+        int start = MentionParser.SkipSpace(_t, open + 1, close);
+        Quotes.Add(new RawQuote
+        {
+            Kind = QuoteKind.Direct, Start = start, End = TrimContentEnd(start, close), CueStart = cs, CueEnd = ce, CueFlags = f,
+            Mention = mention, MentionIndex = mi, Rule = closePara > _pi ? rule + "-paragraphs" : rule,
+        });
+        if (closePara > _pi)
+        {
+            _pi = closePara;
+        }
+
+        return close + 1;
+    }
+
+    private int EmitClause(Line para, int start, int cs, int ce, CueFlags f, Mention mention, int mi, string rule)
+    {
+        string t = _t;
+        int end = para.End;
+        if (start >= end)
+        {
+            return -1;
+        }
+
+        // A clause wholly inside quotation marks is the speaker's own words.
+        if (IsOpenMark(t[start]))
+        {
+            int close = FindCloseInParagraph(start, end);
+            if (close > start)
+            {
+                int after = close + 1;
+                while (after < end && (t[after] is '.' or '!' or '؟' or '?' || PhraseTrie.IsJointChar(t[after])))
+                {
+                    after++;
+                }
+
+                if (after >= end || IsTerminator(t[after - 1]) || t[after - 1] == '.' || after == close + 1 && IsTerminator(t[after]))
+                {
+                    int s = MentionParser.SkipSpace(t, start + 1, close);
+                    Quotes.Add(new RawQuote
+                    {
+                        Kind = QuoteKind.Direct, Start = s, End = TrimContentEnd(s, close), CueStart = cs, CueEnd = ce, CueFlags = f,
+                        Mention = mention, MentionIndex = mi, Rule = rule + "-marks",
+                    });
+                    return close + 1;
+                }
+            }
+        }
+
+        int sentenceEnd = SentenceEnd(start, end);
+        int contentEnd = TrimContentEnd(start, sentenceEnd);
+        if (contentEnd <= start)
+        {
+            return -1;
+        }
+
+        Quotes.Add(new RawQuote
+        {
+            Kind = QuoteKind.Indirect, Start = start, End = contentEnd, CueStart = cs, CueEnd = ce, CueFlags = f,
+            Mention = mention, MentionIndex = mi, Rule = rule,
+        });
+        return sentenceEnd;
+    }
+
+    // "«...»، X افزود." — a quotation that opens a sentence and a short attribution after it.
+    private int TryQuoteFirst(int open, int sent, Line para)
+    {
+        string t = _t;
+        int end = para.End;
+        if (!IsSentenceStart(sent, open))
+        {
+            return -1;
+        }
+
+        int close = FindClose(open, para, out int closePara);
+        if (close < 0 || (closePara == _pi && CountWords(open, close) < 3))
+        {
+            // A name or a term in guillemets opening a sentence ("«دونالد ترامپ» اخیراً ...") is not speech.
+            return -1;
+        }
+
+        int lineEnd = _paras[closePara].End;
+        int a = close + 1;
+        while (a < lineEnd && (PhraseTrie.IsJointChar(t[a]) || t[a] is '،' or ',' or '-' or '–' or '—'))
+        {
+            a++;
+        }
+
+        int words = 0;
+        for (int p = a; p < lineEnd && words <= MaxPostAttributionWords; p++)
+        {
+            char c = t[p];
+            if (IsTerminator(c) || IsOpenMark(c) || c == ':')
+            {
+                break;
+            }
+
+            if (!PhraseTrie.IsWordChar(c) || (p > 0 && PhraseTrie.IsWordChar(t[p - 1])))
+            {
+                continue;
+            }
+
+            words++;
+            if (_cues.TryMatch(t, p, lineEnd, out var form, out int ce) && (form.Flags & CueFlags.Verb) != 0
+                && (form.Flags & (CueFlags.Negated | CueFlags.Document | CueFlags.ColonOnly)) == 0)
+            {
+                int after = MentionParser.SkipSpace(t, ce, lineEnd);
+                if (after < lineEnd && !IsTerminator(t[after]))
+                {
+                    return -1;
+                }
+
+                var mention = MentionParser.Parse(t, a, p);
+                int mi = AddMention(mention, form.Flags, -1);
+                int s = MentionParser.SkipSpace(t, open + 1, close);
+                Quotes.Add(new RawQuote
+                {
+                    Kind = QuoteKind.Direct, Start = s, End = TrimContentEnd(s, close), CueStart = p, CueEnd = ce, CueFlags = form.Flags,
+                    Mention = mention, MentionIndex = mi, Rule = "direct.quote-first",
+                });
+                if (closePara > _pi)
+                {
+                    _pi = closePara;
+                }
+
+                return after;
+            }
+
+            p = MentionParser.WordEnd(t, p, lineEnd) - 1;
+        }
+
+        // A paragraph that is wholly a quotation, right after a quote that ran to the end of the previous paragraph,
+        // continues that speaker's words.
+        if (closePara == _pi && open == para.Start && TrimContentEnd(close + 1, end) <= close + 1 && _pi > 0 && Quotes.Count > 0)
+        {
+            var last = Quotes[^1];
+            var prev = _paras[_pi - 1];
+            if (last.End >= TrimContentEnd(prev.Start, prev.End) - 1 && last.End <= prev.End && CountWords(open, close) >= 6)
+            {
+                int s = MentionParser.SkipSpace(t, open + 1, close);
+                Quotes.Add(new RawQuote
+                {
+                    Kind = QuoteKind.Direct, Start = s, End = TrimContentEnd(s, close), CueStart = s, CueEnd = s, Mention = Mention.DroppedAt(s),
+                    MentionIndex = last.MentionIndex, Rule = "direct.continuation",
+                });
+                return close + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private void CloseOpen(int at)
+    {
+        if (_open is not { } q)
+        {
+            return;
+        }
+
+        _open = null;
+        q.End = TrimContentEnd(q.Start, Math.Max(q.Start, at));
+        if (q.End > q.Start)
+        {
+            Quotes.Add(q);
+        }
+    }
+
+    // ---------------------------------------------------------------- text helpers
+
+    private int SentenceEnd(int start, int end)
+    {
+        string t = _t;
+        int guillemets = 0, curly = 0;
+        bool straight = false;
+        for (int i = start; i < end; i++)
+        {
+            char c = t[i];
+            switch (c)
+            {
+                case '«':
+                    guillemets++;
+                    break;
+                case '»':
+                    guillemets = Math.Max(0, guillemets - 1);
+                    break;
+                case '“':
+                    curly++;
+                    break;
+                case '”':
+                    curly = Math.Max(0, curly - 1);
+                    break;
+                case '"':
+                    straight = !straight;
+                    break;
+                case '.' or '!' or '?' or '؟':
+                    bool inside = guillemets > 0 || curly > 0 || straight;
+                    if (!inside)
+                    {
+                        if (c != '.' || IsSentenceDot(i, end))
+                        {
+                            return i;
+                        }
+                    }
+                    else
+                    {
+                        // A partial quotation that closes the sentence: "... «... است.»" ends before ".»".
+                        int j = i + 1;
+                        while (j < end && t[j] is '.' or '!' or '؟' or '?')
+                        {
+                            j++;
+                        }
+
+                        if (j < end && t[j] is '»' or '”' or '"')
+                        {
+                            int k = MentionParser.SkipSpace(t, j + 1, end);
+                            if (k >= end || IsTerminator(t[k]) || PhraseTrie.IsWordChar(t[k]) && !IsLowerContinuation(k, end))
+                            {
+                                return i;
+                            }
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return end;
+    }
+
+    // After ".»" a new sentence starts unless the text goes on with a connective ("و", "،").
+    private bool IsLowerContinuation(int k, int end) => IsWord(k, end, "و") || IsWord(k, end, "که");
+
+    private bool IsSentenceDot(int i, int end)
+    {
+        if (i + 1 < end && i > 0 && IsAsciiAlnum(_t[i + 1]) && IsAsciiAlnum(_t[i - 1]))
+        {
+            // A web address or an abbreviation in Latin letters ("omreh.haj.ir").
+            return false;
+        }
+
+        // "۵۴. ۴" and "۳.۵": a dot between digits is a decimal point.
+        string t = _t;
+        if (i > 0 && PersianLetters.IsDigit(t[i - 1]))
+        {
+            int k = i + 1;
+            if (k < end && t[k] == ' ')
+            {
+                k++;
+            }
+
+            if (k < end && PersianLetters.IsDigit(t[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAsciiAlnum(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
+
+    private int FindClose(int open, Line para, out int closePara)
+    {
+        closePara = _pi;
+        int close = FindCloseInParagraph(open, para.End);
+        if (close >= 0 || _t[open] == '"')
+        {
+            return close;
+        }
+
+        if (_crossFailedPara == _pi)
+        {
+            return -1;
+        }
+
+        // Across paragraphs: continued paragraphs may open with the same mark again (Persian convention), which does not
+        // nest; the quote ends where the depth returns to zero. Bounded, so hostile text stays linear.
+        char o = _t[open], c = Closing(o);
+        int depth = 0;
+        for (int i = open; i < para.End; i++)
+        {
+            if (_t[i] == o)
+            {
+                depth++;
+            }
+            else if (_t[i] == c)
+            {
+                depth--;
+            }
+        }
+
+        for (int k = _pi + 1; k < _paras.Length && k <= _pi + MaxContinuationParagraphs; k++)
+        {
+            var p = _paras[k];
+            int i = p.Start;
+            if (_t[i] == o && depth == 1)
+            {
+                i++;
+            }
+            else if (HasColonCueBeforeClose(p, c))
+            {
+                // Someone else is introduced with "X گفت:" before any closing mark: the quote did not go on here.
+                break;
+            }
+
+            for (; i < p.End; i++)
+            {
+                if (_t[i] == o)
+                {
+                    depth++;
+                }
+                else if (_t[i] == c && --depth == 0)
+                {
+                    closePara = k;
+                    return i;
+                }
+            }
+        }
+
+        _crossFailedPara = _pi;
+        return -1;
+    }
+
+    private bool HasColonCueBeforeClose(Line p, char close)
+    {
+        string t = _t;
+        for (int i = p.Start; i < p.End; i++)
+        {
+            char x = t[i];
+            if (x == close)
+            {
+                return false;
+            }
+
+            if (!PhraseTrie.IsWordChar(x) || (i > 0 && PhraseTrie.IsWordChar(t[i - 1])))
+            {
+                continue;
+            }
+
+            _budget--;
+            if (_cues.TryMatch(t, i, p.End, out var form, out int ce) && (form.Flags & CueFlags.Verb) != 0)
+            {
+                int a = MentionParser.SkipSpace(t, ce, p.End);
+                if (a < p.End && t[a] == ':')
+                {
+                    return true;
+                }
+
+                i = ce - 1;
+            }
+        }
+
+        return false;
+    }
+
+    private int FindCloseInParagraph(int open, int end)
+    {
+        char o = _t[open];
+        char c = Closing(o);
+
+        // Searches for closing marks share a budget per paragraph, far above what real text needs: hostile text such as
+        // 100,000 "«" stays linear, and every mark beyond the budget is taken as unclosed.
+        if (_budgetEnd != end)
+        {
+            _budgetEnd = end;
+            _budget = 200_000 + (8L * (end - open));
+        }
+
+        if (_budget <= 0)
+        {
+            return -1;
+        }
+
+        int depth = 0;
+        for (int i = open + 1; i < end; i++)
+        {
+            _budget--;
+            char x = _t[i];
+            if (x == c && o != c)
+            {
+                if (depth == 0)
+                {
+                    return i;
+                }
+
+                depth--;
+            }
+            else if (x == o)
+            {
+                if (o == c)
+                {
+                    return i;
+                }
+
+                depth++;
+            }
+        }
+
+        return -1;
+    }
+
+    private int _budgetEnd = -1;
+    private long _budget;
+    private int _crossFailedPara = -1;
+
+    private static char Closing(char open) => open switch
+    {
+        '«' => '»',
+        '“' => '”',
+        _ => '"',
+    };
+
+    public static bool IsOpenMark(char c) => c is '«' or '“' or '"';
+
+    private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '؟';
+
+    private bool NextIsOpenMark(int p, int end)
+    {
+        p = MentionParser.SkipSpace(_t, p, end);
+        return p < end && IsOpenMark(_t[p]);
+    }
+
+    private int TrimContentEnd(int start, int end)
+    {
+        string t = _t;
+        while (end > start && (char.IsWhiteSpace(t[end - 1]) || PhraseTrie.IsJointChar(t[end - 1]) || t[end - 1] is '.' or '،' or ',' or ':' or '؛' or ';' or '-' or '–'))
         {
             end--;
         }
 
         return end;
+    }
+
+    private int CountWords(int start, int end)
+    {
+        int n = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (PhraseTrie.IsWordChar(_t[i]) && (i == 0 || !PhraseTrie.IsWordChar(_t[i - 1])))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private bool IsWord(int p, int end, string word)
+    {
+        if (p + word.Length > end || !_t.AsSpan(p, word.Length).SequenceEqual(word))
+        {
+            return false;
+        }
+
+        int e = p + word.Length;
+        return e >= end || !PhraseTrie.IsWordChar(_t[e]) || (_t[e] == PersianLetters.Zwnj && (e + 1 >= end || !PhraseTrie.IsWordChar(_t[e + 1])));
+    }
+
+    private bool PrecededBy(PhraseTrie words, int cs, int sent)
+    {
+        // The word right before the cue.
+        int e = MentionParser.TrimEndSpace(_t, sent, cs);
+        int s = e;
+        while (s > sent && PhraseTrie.IsWordChar(_t[s - 1]))
+        {
+            s--;
+        }
+
+        if (s >= e)
+        {
+            return false;
+        }
+
+        // Two-word modals ("می توان"): try the word before too.
+        int s2 = MentionParser.TrimEndSpace(_t, sent, s);
+        int w2 = s2;
+        while (w2 > sent && PhraseTrie.IsWordChar(_t[w2 - 1]))
+        {
+            w2--;
+        }
+
+        return (words.TryMatch(_t, s, e, out _, out int me) && me == e) || (w2 < s2 && words.TryMatch(_t, w2, e, out _, out int me2) && me2 == e);
+    }
+
+    private bool PrecededByComma(int sent, int cs)
+    {
+        int e = MentionParser.TrimEndSpace(_t, sent, cs);
+        return e > sent && _t[e - 1] is '،' or ',';
+    }
+
+    private bool ContainsOutletAttribution(int sent, int cs)
+    {
+        for (int p = sent; p < cs; p++)
+        {
+            if ((p == 0 || !PhraseTrie.IsWordChar(_t[p - 1])) && QuoteWords.OutletAttribution.TryMatch(_t, p, cs, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A relative clause or an object closed by a comma ("X که ... خوانده بود، از Y خواسته بود ...") is behind us.
+    private int AfterLastComma(int start, int cs)
+    {
+        int comma = LastCommaBefore(start, cs);
+        return comma >= 0 ? comma + 1 : start;
+    }
+
+    // "آنچه او گفت ..." / "سخنانی که او گفت ...": the verb is inside a relative clause, not the sentence's report.
+    private bool IsRelativeClause(int sent, int cs)
+    {
+        int start = AfterLastComma(MentionParser.ClauseStart(_t, sent, cs), cs);
+        for (int p = start; p < cs; p++)
+        {
+            if ((p == 0 || !PhraseTrie.IsWordChar(_t[p - 1])) && (IsWord(p, cs, "که") || IsWord(p, cs, "آنچه") || IsWord(p, cs, "چه")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "X را Y اعلام کرد ..." has an object: the verb reports a judgment, not a clause.
+    private bool IsObjectClause(int sent, int cs)
+    {
+        int start = AfterLastComma(MentionParser.ClauseStart(_t, sent, cs), cs);
+        for (int p = start; p < cs; p++)
+        {
+            if ((p == 0 || !PhraseTrie.IsWordChar(_t[p - 1])) && IsWord(p, cs, "را"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -39,7 +39,8 @@ public sealed partial class ReadmeExampleTests
     {
         string output = ReadmeExample();
         Assert.Contains("outlet: خبرگزاری جمهوری اسلامی", output, StringComparison.Ordinal);
-        Assert.Contains("Direct: ذخایر سدهای کشور ۱۰ درصد بیشتر از پارسال است.", output, StringComparison.Ordinal);
+        // Quote text excludes the quotation marks and the sentence's closing period (the corpus convention).
+        Assert.Contains("Direct: ذخایر سدهای کشور ۱۰ درصد بیشتر از پارسال است\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     private static string ExampleBody(string source)

@@ -1,0 +1,432 @@
+namespace PersianNews.Core;
+
+/// <summary>What kind of speaker mention a subject is.</summary>
+internal enum MentionKind
+{
+    /// <summary>No subject is written ("افزود: ...").</summary>
+    Dropped,
+
+    /// <summary>"او", "وی", "ایشان".</summary>
+    Pronoun,
+
+    /// <summary>A description that points back ("این مقام مسئول", "این کارشناس").</summary>
+    Anaphor,
+
+    /// <summary>A role or title without a name ("رئیس مجلس شورای اسلامی").</summary>
+    Role,
+
+    /// <summary>A name, possibly after a title, or a group as written ("دو مقام اروپایی").</summary>
+    Name,
+}
+
+/// <summary>A speaker mention found in a subject: normalized ranges of the whole mention, the name and the role.</summary>
+internal readonly record struct Mention(MentionKind Kind, int Start, int End, int NameStart, int NameEnd, int RoleStart, int RoleEnd)
+{
+    public static Mention DroppedAt(int at) => new(MentionKind.Dropped, at, at, at, at, at, at);
+
+    public bool HasRole => RoleEnd > RoleStart;
+}
+
+/// <summary>
+/// Reads the subject of a reporting verb: the noun phrase that opens its clause, with an apposition
+/// ("امانوئل مکرون، رئیس‌جمهور فرانسه،") or a preceding title ("سخنگوی وزارت امور خارجه اسماعیل بقائی") split off as
+/// the role and titles or honorifics (دکتر، حجت‌الاسلام، سردار) left out of the name.
+/// </summary>
+internal static class MentionParser
+{
+    private const int MaxSubjectWords = 9;
+
+    /// <summary>Parses the subject written in [start, end) (the text between the clause start and the verb).</summary>
+    public static Mention Parse(string t, int start, int end)
+    {
+        start = ClauseStart(t, start, end);
+        int p = SkipSpace(t, start, end);
+
+        // Leading discourse words ("اما", "همچنین") are not part of the subject.
+        while (p < end && QuoteWords.LeadingDiscourse.TryMatch(t, p, end, out _, out int de))
+        {
+            p = SkipSpace(t, de, end);
+        }
+
+        // A name in guillemets ("«مروان عبود» استاندار بیروت").
+        if (p < end && t[p] == '«')
+        {
+            int close = t.AsSpan(p, Math.Min(60, end - p)).IndexOf('»');
+            if (close > 1)
+            {
+                int ns = p + 1, ne = p + close;
+                var (rs0, re0) = TrailingRole(t, p + close + 1, end);
+                return new Mention(MentionKind.Name, p, p + close + 1, ns, ne, rs0, re0);
+            }
+        }
+
+        if (p >= end || !PhraseTrie.IsWordChar(t[p]) || QuoteWords.SubjectStops.TryMatch(t, p, end, out _, out _))
+        {
+            // "با این حال، استاندار نیمروز ... می‌گوید": an opening adverbial closed by a comma precedes the subject.
+            int comma = p < end ? t.AsSpan(p, end - p).IndexOfAny('،', ',') : -1;
+            if (comma > 0 && !IsAdverbialCue(t, p, end))
+            {
+                var inner = Parse(t, p + comma + 1, end);
+                if (inner.Kind != MentionKind.Dropped)
+                {
+                    return inner;
+                }
+            }
+
+            return Mention.DroppedAt(end);
+        }
+
+        if (QuoteWords.Pronouns.TryMatch(t, p, end, out _, out int pronEnd))
+        {
+            return new Mention(MentionKind.Pronoun, p, pronEnd, p, pronEnd, p, p);
+        }
+
+        bool startsWithRole = QuoteWords.RoleHeads.TryMatch(t, SkipHonorifics(t, p, end), end, out _, out _)
+                              || QuoteWords.GroupHeads.TryMatch(t, p, end, out _, out _)
+                              || QuoteWords.Demonstratives.TryMatch(t, p, end, out _, out _);
+
+        // The noun phrase runs to the first stop word, comma, bracket or quotation mark.
+        int npStart = p, npEnd = p, words = 0;
+        bool objectFollows = false;
+        int q = p;
+        while (q < end && words < MaxSubjectWords)
+        {
+            if (t[q] == '«' && npEnd > npStart)
+            {
+                // "روزنامه «تایمز اسرائیل»": a name in guillemets completes the noun phrase.
+                int close = t.AsSpan(q, Math.Min(60, end - q)).IndexOf('»');
+                if (close > 1)
+                {
+                    q += close + 1;
+                    npEnd = q;
+                    words++;
+                    continue;
+                }
+            }
+
+            if (!PhraseTrie.IsWordChar(t[q]))
+            {
+                if (t[q] is '-' or '.' && npEnd > npStart && q + 1 < end && PhraseTrie.IsWordChar(t[q + 1]))
+                {
+                    q++;
+                    continue;
+                }
+
+                if (!PhraseTrie.IsJointChar(t[q]))
+                {
+                    break;
+                }
+
+                q++;
+                continue;
+            }
+
+            if (q > npStart && QuoteWords.SubjectStops.TryMatch(t, q, end, out _, out _))
+            {
+                objectFollows = IsObjectMarker(t, q, end);
+                break;
+            }
+
+            if (q > npStart && !startsWithRole && QuoteWords.RoleHeads.TryMatch(t, q, end, out _, out _))
+            {
+                // "ناصر کنعانی سخنگوی وزارت امور خارجه ...": the name ends where the title begins.
+                var (rs1, re1) = TrailingRole(t, q, end);
+                return new Mention(MentionKind.Name, npStart, npEnd, SkipHonorifics(t, npStart, npEnd), npEnd, rs1, re1);
+            }
+
+            q = WordEnd(t, q, end);
+            npEnd = q;
+            words++;
+        }
+
+        if (npEnd <= npStart || words >= MaxSubjectWords)
+        {
+            return Mention.DroppedAt(end);
+        }
+
+        int roleStart = npEnd, roleEnd = npEnd;
+        int after = SkipSpace(t, npEnd, end);
+        if (after < end && t[after] is '،' or ',')
+        {
+            // Apposition: "NAME، ROLE، ..." (the role runs to the next comma, or to a stop word).
+            int rs = SkipSpace(t, after + 1, end);
+            int re = rs, r = rs, rw = 0;
+            while (r < end && rw < 12)
+            {
+                if (t[r] is '،' or ',')
+                {
+                    break;
+                }
+
+                if (PhraseTrie.IsWordChar(t[r]))
+                {
+                    if (QuoteWords.SubjectStops.TryMatch(t, r, end, out _, out _))
+                    {
+                        break;
+                    }
+
+                    r = WordEnd(t, r, end);
+                    re = r;
+                    rw++;
+                    continue;
+                }
+
+                r++;
+            }
+
+            if (re > rs && rw < 12)
+            {
+                roleStart = rs;
+                roleEnd = re;
+            }
+        }
+        else if (after < end && t[after] == '(')
+        {
+            // "NAME (ROLE)" or "NAME (IPCC)": the bracket is not the name.
+            int close = t.AsSpan(after, end - after).IndexOf(')');
+            if (close > 1)
+            {
+                roleStart = after + 1;
+                roleEnd = after + close;
+            }
+        }
+
+        if (QuoteWords.Pronouns.IsWhole(t, npStart, npEnd, out _))
+        {
+            return new Mention(MentionKind.Pronoun, npStart, npEnd, npStart, npEnd, npStart, npStart);
+        }
+
+        if (QuoteWords.Demonstratives.IsWhole(t, npStart, npEnd, out _))
+        {
+            // "این" alone points back like a pronoun.
+            return new Mention(MentionKind.Pronoun, npStart, npEnd, npStart, npEnd, npStart, npStart);
+        }
+
+        if (QuoteWords.Demonstratives.TryMatch(t, npStart, npEnd, out _, out int demEnd) && demEnd < npEnd)
+        {
+            int rs = SkipSpace(t, demEnd, npEnd);
+            return new Mention(MentionKind.Anaphor, npStart, npEnd, npStart, npEnd, rs, npEnd);
+        }
+
+        // Titles and honorifics in front of the name are not part of it.
+        int nameStart = SkipHonorifics(t, npStart, npEnd);
+        if (nameStart >= npEnd)
+        {
+            return new Mention(MentionKind.Role, npStart, npEnd, npStart, npEnd, npStart, npEnd);
+        }
+
+        // "یک اقتصاددان", "یک کاندیدای انتخابات": one person described by a profession or a title, whom the article
+        // usually names next; "یک مقام" and "یک منبع" are anonymous by convention and stay as written.
+        if (QuoteWords.Indefinite.TryMatch(t, nameStart, npEnd, out _, out int ie))
+        {
+            int rs = SkipSpace(t, ie, npEnd);
+            if (rs < npEnd && QuoteWords.RoleHeads.TryMatch(t, rs, npEnd, out _, out _) && !QuoteWords.AnonymousHeads.TryMatch(t, rs, npEnd, out _, out _))
+            {
+                return new Mention(MentionKind.Role, npStart, npEnd, npStart, npEnd, rs, npEnd);
+            }
+        }
+
+        if (QuoteWords.RoleHeads.TryMatch(t, nameStart, npEnd, out _, out _) && !QuoteWords.GroupHeads.TryMatch(t, nameStart, npEnd, out _, out _))
+        {
+            // "ROLE NAME": the name begins at the first honorific or given name after the role's head.
+            int w = WordEnd(t, nameStart, npEnd);
+            while (w < npEnd)
+            {
+                int ws = SkipSpace(t, w, npEnd);
+                if (ws >= npEnd)
+                {
+                    break;
+                }
+
+                if (QuoteWords.Honorifics.TryMatch(t, ws, npEnd, out _, out _) || QuoteWords.GivenNames.TryMatch(t, ws, npEnd, out _, out _))
+                {
+                    int ns = SkipHonorifics(t, ws, npEnd);
+                    if (ns < npEnd)
+                    {
+                        return new Mention(MentionKind.Name, npStart, npEnd, ns, npEnd, nameStart, TrimEndSpace(t, nameStart, ws));
+                    }
+                }
+
+                w = WordEnd(t, ws, npEnd);
+            }
+
+            if (roleEnd > roleStart && !QuoteWords.RoleHeads.TryMatch(t, roleStart, roleEnd, out _, out _))
+            {
+                // "ROLE، NAME،": the apposition is the name.
+                return new Mention(MentionKind.Name, npStart, roleEnd, SkipHonorifics(t, roleStart, roleEnd), roleEnd, nameStart, npEnd);
+            }
+
+            return new Mention(MentionKind.Role, npStart, npEnd, nameStart, npEnd, nameStart, npEnd);
+        }
+
+        if (objectFollows && roleEnd <= roleStart && words >= 3)
+        {
+            // "خاکزاد مشکلات سیستم توزیع را ... دانست": subject and object run together before "را"; the subject is
+            // the name that opens the phrase (its first word; the resolver finds the fuller name).
+            int first = WordEnd(t, nameStart, npEnd);
+            return new Mention(MentionKind.Name, npStart, first, nameStart, first, first, first);
+        }
+
+        return new Mention(MentionKind.Name, npStart, npEnd, nameStart, npEnd, roleStart, roleEnd);
+    }
+
+    // "با بیان اینکه CLAUSE، افزود": the comma closes the reported clause, and the subject is dropped.
+    private static bool IsAdverbialCue(string t, int p, int end)
+    {
+        int q = p;
+        for (int w = 0; w < 6 && q < end; w++)
+        {
+            if (IsWordAt(t, q, end, "اینکه") || IsWordAt(t, q, end, "که"))
+            {
+                return true;
+            }
+
+            q = SkipSpace(t, WordEnd(t, q, end) + (WordEnd(t, q, end) == q ? 1 : 0), end);
+        }
+
+        return false;
+    }
+
+    private static bool IsWordAt(string t, int p, int end, string word)
+        => p + word.Length <= end && t.AsSpan(p, word.Length).SequenceEqual(word) && (p + word.Length == end || !PhraseTrie.IsWordChar(t[p + word.Length]));
+
+    private static bool IsObjectMarker(string t, int q, int end) => IsWordAt(t, q, end, "را");
+
+    /// <summary>The start of the clause that holds the verb: after the last ", CONJ" or ":" before it.</summary>
+    public static int ClauseStart(string t, int start, int end)
+    {
+        int result = start;
+        int first = SkipSpace(t, start, end);
+        if (first < end && QuoteWords.OutletAttribution.TryMatch(t, first, end, out _, out int oa))
+        {
+            // "به گزارش ایسنا، X گفت": the outlet's attribution is not the subject.
+            int comma = t.AsSpan(oa, end - oa).IndexOfAny('،', ',');
+            if (comma >= 0)
+            {
+                start = oa + comma + 1;
+                result = start;
+            }
+            else
+            {
+                // "به گزارش خبرنگار ما سید جعفر ... گفت": without a comma, the subject starts at the first given name
+                // or honorific after the attribution.
+                for (int w = SkipSpace(t, oa, end); w < end; w = SkipSpace(t, WordEnd(t, w, end) + (WordEnd(t, w, end) == w ? 1 : 0), end))
+                {
+                    if (QuoteWords.GivenNames.TryMatch(t, w, end, out _, out _) || QuoteWords.Honorifics.TryMatch(t, w, end, out _, out _))
+                    {
+                        start = w;
+                        result = w;
+                        break;
+                    }
+                }
+            }
+        }
+
+        int depth = 0;
+        for (int i = start; i < end; i++)
+        {
+            char c = t[i];
+            if (c is '«' or '“')
+            {
+                depth++;
+            }
+            else if (c is '»' or '”')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && (c is '؛' or ';' || (c == ':' && !QuoteScanner.IsClockColon(t, i, end)) || QuoteScanner.IsHeadlineSlash(t, i, end)
+                                    || (c is '-' or '–' or '—' && i > start && i + 1 < end && t[i - 1] == ' ' && t[i + 1] == ' ')))
+            {
+                result = i + 1;
+            }
+            else if (depth == 0 && c is '،' or ',')
+            {
+                int w = SkipSpace(t, i + 1, end);
+                if (w < end && QuoteWords.ClauseOpeners.TryMatch(t, w, end, out _, out int oe) && oe < end)
+                {
+                    result = oe;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A role written right after a name without a comma: from its head to a stop word, comma or digit.</summary>
+    private static (int Start, int End) TrailingRole(string t, int p, int end)
+    {
+        p = SkipSpace(t, p, end);
+        if (p < end && t[p] is '،' or ',')
+        {
+            p = SkipSpace(t, p + 1, end);
+        }
+
+        if (p >= end || !QuoteWords.RoleHeads.TryMatch(t, p, end, out _, out _))
+        {
+            return (p, p);
+        }
+
+        int s = p, e = p, words = 0;
+        while (p < end && words < 7)
+        {
+            if (PhraseTrie.IsJointChar(t[p]))
+            {
+                p++;
+                continue;
+            }
+
+            if (!PhraseTrie.IsWordChar(t[p]) || PersianLetters.IsDigit(t[p]) || (p > s && QuoteWords.SubjectStops.TryMatch(t, p, end, out _, out _)))
+            {
+                break;
+            }
+
+            p = WordEnd(t, p, end);
+            e = p;
+            words++;
+        }
+
+        return (s, e);
+    }
+
+    public static int SkipHonorifics(string t, int start, int end)
+    {
+        int p = SkipSpace(t, start, end);
+        while (p < end && QuoteWords.Honorifics.TryMatch(t, p, end, out _, out int he))
+        {
+            p = SkipSpace(t, he, end);
+        }
+
+        return p;
+    }
+
+    public static int SkipSpace(string t, int p, int end)
+    {
+        while (p < end && (PhraseTrie.IsJointChar(t[p]) || char.IsWhiteSpace(t[p])))
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    public static int TrimEndSpace(string t, int start, int end)
+    {
+        while (end > start && (PhraseTrie.IsJointChar(t[end - 1]) || char.IsWhiteSpace(t[end - 1])))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>The end of the word at <paramref name="p"/> (letters, digits, half-spaces inside the word).</summary>
+    public static int WordEnd(string t, int p, int end)
+    {
+        while (p < end && PhraseTrie.IsWordChar(t[p]))
+        {
+            p++;
+        }
+
+        return p > 0 && t[p - 1] == PersianLetters.Zwnj ? p - 1 : p;
+    }
+}

@@ -1,0 +1,619 @@
+namespace PersianNews.Core;
+
+/// <summary>
+/// Resolves speaker mentions to the people and groups of the article: a surname to the fullest name given
+/// ("مکرون" → "امانوئل مکرون"), a pronoun or a dropped subject to the most recent fitting speaker, a role to the person
+/// the article says holds it; groups and anonymous sources stay as written.
+/// </summary>
+internal static class SpeakerResolver
+{
+    private sealed class Entity
+    {
+        public required string Name { get; set; }
+
+        public required string[] Words { get; set; }
+
+        /// <summary>The name as it reads in the normalized text (searched when looking for a fuller form).</summary>
+        public string? NormalizedName { get; set; }
+
+        public string? Role { get; set; }
+
+        public string[] RoleWords { get; set; } = [];
+
+        public bool IsGroup { get; init; }
+
+        public bool RoleOnly { get; set; }
+
+        public Entity? MergedInto { get; set; }
+
+        public Entity Root => MergedInto?.Root ?? this;
+    }
+
+    public static IReadOnlyList<AttributedQuote> Build(ParseContext ctx, List<RawQuote> raws, List<MentionEvent> mentions)
+    {
+        if (raws.Count == 0)
+        {
+            return [];
+        }
+
+        string t = ctx.Normalized;
+        var entities = new List<Entity>();
+        var entityOf = new Entity?[mentions.Count];
+        var ruleOf = new string[mentions.Count];
+        Entity? last = null, lastSingle = null, lastPerson = null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var ev = mentions[i];
+            var m = ev.Mention;
+            Entity? e = null;
+            string rule;
+            switch (m.Kind)
+            {
+                case MentionKind.Name:
+                    e = ResolveName(t, m, entities, out rule);
+                    break;
+                case MentionKind.Role:
+                    e = ResolveRole(t, m, entities, out rule);
+                    break;
+                case MentionKind.Anaphor:
+                    e = lastSingle ?? last;
+                    rule = ev.DocumentStart >= 0 ? "speaker.document" : "speaker.anaphor";
+                    break;
+                case MentionKind.Pronoun:
+                    bool plural = IsPluralPronoun(t, m) || ev.Plural;
+                    e = plural ? last : lastSingle ?? last;
+                    rule = "speaker.pronoun";
+                    break;
+                default:
+                    e = ev.Plural ? last : lastSingle ?? last;
+                    rule = "speaker.dropped";
+                    break;
+            }
+
+            entityOf[i] = e;
+            ruleOf[i] = rule;
+            if (e is not null)
+            {
+                last = e;
+                if (!e.IsGroup && !ev.Plural)
+                {
+                    lastSingle = e;
+                    if (!e.RoleOnly)
+                    {
+                        lastPerson = e;
+                    }
+                }
+            }
+        }
+
+        // A role named before its holder ("نامزد انتخابات ریاست جمهوری" ... "سعید جلیلی، نامزد ...") links afterwards.
+        foreach (var e in entities)
+        {
+            if (e.RoleOnly && e.MergedInto is null)
+            {
+                var holder = FindRoleHolder(e.RoleWords, entities, e) ?? NextPerson(entities, e);
+                if (holder is not null)
+                {
+                    e.MergedInto = holder;
+                }
+            }
+        }
+
+        // The fullest name the article gives: a surname used alone gets the given name written with it elsewhere
+        // ("پوتین" → "ولادیمیر پوتین", named in passing in another sentence).
+        foreach (var e in entities)
+        {
+            if (!e.IsGroup && !e.RoleOnly && e.MergedInto is null && e.Words.Length == 1 && FullerNameInTextAnySpacing(t, e.NormalizedName ?? e.Name) is var (fs, fe) && fe > fs)
+            {
+                e.Name = Original(fs, fe);
+                e.Words = Words(t, fs, fe);
+            }
+        }
+
+        var quotes = new List<AttributedQuote>(raws.Count);
+        raws.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        foreach (var q in raws)
+        {
+            var content = ctx.ToOriginal(q.Start, q.End);
+            if (content.Length == 0)
+            {
+                continue;
+            }
+
+            QuoteCue? cue = null;
+            if (q.CueEnd > q.CueStart)
+            {
+                var cs = ctx.ToOriginal(q.CueStart, q.CueEnd);
+                cue = new QuoteCue(ctx.OriginalText(cs), cs.Start, cs.Length, (q.CueFlags & CueFlags.Negated) != 0);
+            }
+
+            Speaker? speaker = null;
+            string? speakerRule = null;
+            int mi = q.MentionIndex;
+            if (mi >= 0)
+            {
+                var m = mentions[mi].Mention;
+                var entity = entityOf[mi]?.Root;
+                var ms = m.End > m.Start ? ctx.ToOriginal(m.Start, m.End) : ctx.ToOriginal(q.CueStart, q.CueStart);
+                string mentionText = ms.Length > 0 ? ctx.OriginalText(ms) : string.Empty;
+                speakerRule = q.Rule == "direct.continuation" ? "speaker.continuation" : ruleOf[mi];
+                if (entity is not null)
+                {
+                    speaker = new Speaker(mentionText, entity.Name, entity.Role, ms.Start, ms.Length);
+                }
+                else if (m.Kind is MentionKind.Name or MentionKind.Role && mentionText.Length > 0)
+                {
+                    speaker = new Speaker(mentionText, mentionText, null, ms.Start, ms.Length);
+                }
+                else
+                {
+                    speakerRule = "speaker.unresolved";
+                    var cue0 = ctx.ToOriginal(q.CueStart, Math.Max(q.CueStart + 1, q.CueEnd));
+                    ctx.Report(DiagnosticCode.UnresolvedSpeaker, DiagnosticSeverity.Info, q.CueStart, Math.Max(q.CueStart, q.CueEnd));
+                    _ = cue0;
+                }
+            }
+
+            if (q.Unclosed)
+            {
+                ctx.Report(DiagnosticCode.UnclosedQuote, DiagnosticSeverity.Warning, Math.Max(0, q.Start - 1), q.Start);
+            }
+
+            quotes.Add(new AttributedQuote(q.Kind, ctx.OriginalText(content), content.Start, content.Length, cue, speaker)
+            {
+                Rule = q.Rule,
+                SpeakerRule = speakerRule,
+            });
+        }
+
+        return quotes;
+
+        string Original(int start, int end)
+        {
+            var span = ctx.ToOriginal(start, end);
+            return ctx.OriginalText(span);
+        }
+
+        Entity? ResolveName(string text, Mention m, List<Entity> list, out string rule)
+        {
+            string[] words = Words(text, m.NameStart, m.NameEnd);
+            string? role = m.HasRole ? Original(m.RoleStart, m.RoleEnd) : null;
+            bool group = QuoteWords.GroupHeads.TryMatch(text, m.NameStart, m.NameEnd, out _, out _);
+            rule = m.HasRole ? (m.RoleStart < m.NameStart ? "speaker.title" : "speaker.apposition") : "speaker.subject";
+            if (words.Length == 0)
+            {
+                return null;
+            }
+
+            for (int k = list.Count - 1; k >= 0; k--)
+            {
+                var e = list[k].Root;
+                if (e.IsGroup != group || e.RoleOnly)
+                {
+                    continue;
+                }
+
+                bool match = group ? Same(words, e.Words) : Subset(words, e.Words) || Subset(e.Words, words) || SameLetters(words, e.Words);
+                if (!match)
+                {
+                    continue;
+                }
+
+                if (words.Length > e.Words.Length && words.Length <= 5 && EndsWith(words, e.Words))
+                {
+                    e.Words = words;
+                    e.Name = Original(m.NameStart, m.NameEnd);
+                    e.NormalizedName = text[m.NameStart..m.NameEnd];
+                }
+                else if (words.Length == 1 && e.Words.Length == 1 && words[0].Length > e.Words[0].Length)
+                {
+                    // The longer spelling of the same surname is the fuller one.
+                    e.Words = words;
+                    e.Name = Original(m.NameStart, m.NameEnd);
+                    e.NormalizedName = text[m.NameStart..m.NameEnd];
+                }
+                else if (words.Length < e.Words.Length || words[0].Length < e.Words[0].Length)
+                {
+                    rule = "speaker.fullname";
+                }
+
+                if (role is not null && e.Role is null)
+                {
+                    e.Role = role;
+                    e.RoleWords = Words(text, m.RoleStart, m.RoleEnd);
+                }
+
+                return e;
+            }
+
+            // "خاکزاد مشکلات سیستم توزیع را ...": a subject that runs into its object still starts with a known name.
+            if (words.Length >= 2 && !group)
+            {
+                for (int k = list.Count - 1; k >= 0; k--)
+                {
+                    var e = list[k].Root;
+                    if (!e.IsGroup && !e.RoleOnly && e.Words.Length > 1 && string.Equals(e.Words[^1], words[0], StringComparison.Ordinal))
+                    {
+                        rule = "speaker.fullname";
+                        return e;
+                    }
+                }
+            }
+
+            // A name inside the words of an earlier role-only mention ("سخنگوی کمیسیون" ... "علی خضریان، سخنگوی کمیسیون").
+            var entity = new Entity
+            {
+                Name = Original(m.NameStart, m.NameEnd), NormalizedName = text[m.NameStart..m.NameEnd], Words = words, Role = role,
+                RoleWords = role is null ? [] : Words(text, m.RoleStart, m.RoleEnd), IsGroup = group,
+            };
+            list.Add(entity);
+            return entity;
+        }
+
+        Entity? ResolveRole(string text, Mention m, List<Entity> list, out string rule)
+        {
+            string[] words = Words(text, m.RoleStart, m.RoleEnd);
+            rule = "speaker.role";
+            if (words.Length == 0)
+            {
+                return null;
+            }
+
+            // The role's words may end with a known name ("رئیس‌جمهور آمریکا جو بایدن" after "بایدن").
+            for (int k = list.Count - 1; k >= 0; k--)
+            {
+                var e = list[k].Root;
+                if (!e.IsGroup && !e.RoleOnly && e.Words.Length > 0 && Subset(e.Words, words))
+                {
+                    rule = "speaker.subject";
+                    return e;
+                }
+            }
+
+            var holder = FindRoleHolder(words, list, null);
+            if (holder is not null)
+            {
+                return holder;
+            }
+
+            // The article names the holder next to the same title elsewhere ("ناصر کنعانی سخنگوی وزارت امور خارجه").
+            if (FindHolderInText(text, m.RoleStart, m.RoleEnd) is var (hs, he) && he > hs)
+            {
+                var named = new Mention(MentionKind.Name, hs, he, hs, he, m.RoleStart, m.RoleEnd);
+                var e = ResolveName(text, named, list, out _);
+                if (e is not null)
+                {
+                    if (e.Role is null)
+                    {
+                        e.Role = Original(m.RoleStart, m.RoleEnd);
+                        e.RoleWords = words;
+                    }
+
+                    rule = "speaker.role-holder";
+                    return e;
+                }
+            }
+
+            // A title alone, with no holder written, describes the person the article is about.
+            if (lastPerson is not null)
+            {
+                rule = "speaker.role-recent";
+                return lastPerson;
+            }
+
+            var entity = new Entity
+            {
+                Name = Original(m.NameStart, m.NameEnd), Words = words, Role = Original(m.RoleStart, m.RoleEnd), RoleWords = words,
+                RoleOnly = true,
+            };
+            list.Add(entity);
+            rule = "speaker.role";
+            return entity;
+        }
+    }
+
+    private const int MaxHolderSearches = 16;
+
+    // "پورابراهیمی" is also written "پور ابراهیمی": a compound surname is searched with a space at each inner point.
+    private static (int Start, int End)? FullerNameInTextAnySpacing(string t, string surname)
+    {
+        if (FullerNameInText(t, surname) is { } found)
+        {
+            return found;
+        }
+
+        if (surname.Length < 6 || surname.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (int i = 2; i <= surname.Length - 3; i++)
+        {
+            if (FullerNameInText(t, string.Concat(surname.AsSpan(0, i), " ", surname.AsSpan(i))) is { } split)
+            {
+                return split;
+            }
+        }
+
+        return null;
+    }
+
+    private static (int Start, int End)? FullerNameInText(string t, string surname)
+    {
+        int from = 0;
+        for (int n = 0; n < MaxHolderSearches && from < t.Length; n++)
+        {
+            int i = t.IndexOf(surname, from, StringComparison.Ordinal);
+            if (i < 0)
+            {
+                return null;
+            }
+
+            from = i + surname.Length;
+            if ((i > 0 && PhraseTrie.IsWordChar(t[i - 1])) || (from < t.Length && PhraseTrie.IsWordChar(t[from])))
+            {
+                continue;
+            }
+
+            int e = MentionParser.TrimEndSpace(t, 0, i);
+            if (e == i)
+            {
+                continue;
+            }
+
+            int s = e;
+            while (s > 0 && PhraseTrie.IsWordChar(t[s - 1]))
+            {
+                s--;
+            }
+
+            if (s < e && QuoteWords.GivenNames.TryMatch(t, s, e, out _, out int ge) && ge == e && !QuoteWords.Honorifics.TryMatch(t, s, e, out _, out _))
+            {
+                return (s, from);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Finds a name written right before ("NAME ROLE", "NAME، ROLE") or after ("ROLE NAME") the same title.</summary>
+    private static (int Start, int End)? FindHolderInText(string t, int roleStart, int roleEnd)
+    {
+        string role = t[roleStart..roleEnd];
+        int from = 0;
+        for (int n = 0; n < MaxHolderSearches; n++)
+        {
+            int i = from < t.Length ? t.IndexOf(role, from, StringComparison.Ordinal) : -1;
+            if (i < 0)
+            {
+                return null;
+            }
+
+            from = i + role.Length;
+            if (i > 0 && PhraseTrie.IsWordChar(t[i - 1]))
+            {
+                continue;
+            }
+
+            // Before: up to three words, not stop words or titles, after a clause boundary.
+            int e = MentionParser.TrimEndSpace(t, 0, i);
+            if (e > 0 && t[e - 1] is '،' or ',')
+            {
+                e = MentionParser.TrimEndSpace(t, 0, e - 1);
+            }
+
+            int s = e, words = 0;
+            while (s > 0 && words < 3)
+            {
+                int ws = s;
+                while (ws > 0 && PhraseTrie.IsWordChar(t[ws - 1]))
+                {
+                    ws--;
+                }
+
+                if (ws == s || QuoteWords.SubjectStops.TryMatch(t, ws, s, out _, out int se) && se == s
+                    || QuoteWords.RoleHeads.TryMatch(t, ws, s, out _, out _) || QuoteWords.Pronouns.TryMatch(t, ws, s, out _, out _)
+                    || QuoteWords.Demonstratives.IsWhole(t, ws, s, out _) || QuoteWords.GroupHeads.IsWhole(t, ws, s, out _))
+                {
+                    break;
+                }
+
+                s = ws;
+                words++;
+                int sp = s;
+                while (sp > 0 && PhraseTrie.IsJointChar(t[sp - 1]))
+                {
+                    sp--;
+                }
+
+                if (sp == s)
+                {
+                    break;
+                }
+
+                s = sp;
+            }
+
+            s = MentionParser.SkipSpace(t, s, e);
+            if (words > 0 && s < e && (s == 0 || !PhraseTrie.IsWordChar(t[s - 1])) && StartsName(t, s, e))
+            {
+                return (MentionParser.SkipHonorifics(t, s, e), e);
+            }
+
+            // After: "ROLE (title) GIVEN-NAME SURNAME".
+            int a = MentionParser.SkipSpace(t, from, t.Length);
+            if (a < t.Length && t[a] is '،' or ',')
+            {
+                a = MentionParser.SkipSpace(t, a + 1, t.Length);
+            }
+
+            if (a < t.Length && (QuoteWords.GivenNames.TryMatch(t, a, t.Length, out _, out _) || QuoteWords.Honorifics.TryMatch(t, a, t.Length, out _, out _)))
+            {
+                int ns = MentionParser.SkipHonorifics(t, a, t.Length);
+                int ne = ns, w = 0, p = ns;
+                while (p < t.Length && w < 4 && PhraseTrie.IsWordChar(t[p]) && !(QuoteWords.SubjectStops.TryMatch(t, p, t.Length, out _, out _) && p > ns))
+                {
+                    p = MentionParser.WordEnd(t, p, t.Length);
+                    ne = p;
+                    w++;
+                    p = MentionParser.SkipSpace(t, p, t.Length);
+                }
+
+                if (ne > ns)
+                {
+                    return (ns, ne);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // The words before a title are a name when they do not start a sentence with a verb or a noun of the report:
+    // they must not begin with a stop word, and a clause boundary (or the text start) must precede them.
+    private static bool StartsName(string t, int s, int e)
+    {
+        int before = MentionParser.TrimEndSpace(t, 0, s);
+        return before == 0 || t[before - 1] is '،' or ',' or '.' or ':' or '\n' or '-' or '«' or '»' or '؛' or '(' || QuoteWords.GivenNames.TryMatch(t, s, e, out _, out _)
+               || QuoteWords.Honorifics.TryMatch(t, s, e, out _, out _);
+    }
+
+    // A title in the lead ("استاندار نیمروز می‌گوید ...") is usually followed by the holder's name: the first person
+    // named after it.
+    private static Entity? NextPerson(List<Entity> entities, Entity roleOnly)
+    {
+        for (int k = entities.IndexOf(roleOnly) + 1; k < entities.Count; k++)
+        {
+            var e = entities[k];
+            if (!e.IsGroup && !e.RoleOnly && e.MergedInto is null)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    private static Entity? FindRoleHolder(string[] roleWords, List<Entity> entities, Entity? self)
+    {
+        if (roleWords.Length == 0)
+        {
+            return null;
+        }
+
+        for (int k = entities.Count - 1; k >= 0; k--)
+        {
+            var e = entities[k];
+            if (e == self || e.RoleOnly || e.MergedInto is not null || e.RoleWords.Length == 0)
+            {
+                continue;
+            }
+
+            if (Subset(roleWords, e.RoleWords) || (roleWords.Length >= 2 && Subset(e.RoleWords, roleWords)))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPluralPronoun(string t, Mention m)
+        => t.AsSpan(m.Start, m.End - m.Start) is var s && (s.StartsWith("آن", StringComparison.Ordinal));
+
+    private static bool Subset(string[] small, string[] big)
+    {
+        if (small.Length == 0 || small.Length > big.Length)
+        {
+            return false;
+        }
+
+        foreach (string w in small)
+        {
+            if (Array.IndexOf(big, w) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A fuller name adds given names before the surname: "امانوئل مکرون" after "مکرون".
+    private static bool EndsWith(string[] words, string[] tail)
+    {
+        for (int i = 1; i <= tail.Length; i++)
+        {
+            if (!string.Equals(words[^i], tail[^i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "پورابراهیمی" and "پور ابراهیمی": a compound surname written with or without a space is one name. A mention
+    // of one word matches a name whose letters, spaces removed, contain it (four letters at least).
+    private static bool SameLetters(string[] mention, string[] name)
+    {
+        if (mention.Length != 1 || mention[0].Length < 4)
+        {
+            return false;
+        }
+
+        // A surname cut short ("مبشر" for "مبشرالشيخ", "منتجب‌نيا" for "منتجب‌نياز") is the same name.
+        foreach (string w in name)
+        {
+            if (w.Length >= 4 && (w.StartsWith(mention[0], StringComparison.Ordinal) || mention[0].StartsWith(w, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return name.Length >= 2 && string.Concat(name).Contains(mention[0], StringComparison.Ordinal);
+    }
+
+    private static bool Same(string[] a, string[] b) => a.Length == b.Length && Subset(a, b);
+
+    /// <summary>The folded words of a range (letter variants and half-spaces folded), for comparing mentions.</summary>
+    public static string[] Words(string t, int start, int end)
+    {
+        var words = new List<string>();
+        var sb = new System.Text.StringBuilder();
+        for (int i = start; i < end; i++)
+        {
+            char c = t[i];
+            if (PhraseTrie.IsWordChar(c) && c != PersianLetters.Zwnj)
+            {
+                char f = PhraseTrie.Fold(c);
+                if (f != '\0')
+                {
+                    sb.Append(f);
+                }
+
+                continue;
+            }
+
+            // A half-space joins the parts of one word ("رئیس‌جمهور" = "رئیس جمهور" = "رئیسجمهور"): parts are
+            // compared without it.
+            if (c == PersianLetters.Zwnj)
+            {
+                continue;
+            }
+
+            if (sb.Length > 0)
+            {
+                words.Add(sb.ToString());
+                sb.Clear();
+            }
+        }
+
+        if (sb.Length > 0)
+        {
+            words.Add(sb.ToString());
+        }
+
+        return [.. words];
+    }
+}

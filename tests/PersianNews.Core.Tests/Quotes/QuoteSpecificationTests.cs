@@ -1,0 +1,262 @@
+namespace PersianNews.Core.Tests.Quotes;
+
+/// <summary>
+/// A specification of Persian news quotation, written as tables of sentences the project wrote itself: each finds one
+/// quote of a kind, with its content, cue and resolved speaker; and sentences that are not quotes at all.
+/// </summary>
+public sealed class QuoteSpecificationTests
+{
+    // Every text opens with the outlet's own attribution, as agency copy does, so the quote sits in the body.
+    private const string Lead = "به گزارش ایسنا، نشست خبری هفتگی روز دوشنبه در تهران برگزار شد.\n\n";
+
+    private static AttributedQuote Single(string body)
+    {
+        var article = PersianNewsParser.Default.Parse(Lead + body);
+        return Assert.Single(article.Quotes);
+    }
+
+    public static TheoryData<string, QuoteKind, string, string, string> OneQuote => new()
+    {
+        // direct after a colon cue, in guillemets, straight and curly quotation marks
+        { "علی رضایی، وزیر نیرو، گفت: «ذخایر سدها ده درصد بیشتر است.»", QuoteKind.Direct, "ذخایر سدها ده درصد بیشتر است", "گفت", "علی رضایی" },
+        { "سارا احمدی تصریح کرد: \"برنامه تا پایان سال اجرا می‌شود.\"", QuoteKind.Direct, "برنامه تا پایان سال اجرا می‌شود", "تصریح کرد", "سارا احمدی" },
+        { "حسن کریمی تاکید کرد: “هیچ مدرسه‌ای تعطیل نمی‌شود.”", QuoteKind.Direct, "هیچ مدرسه‌ای تعطیل نمی‌شود", "تاکید کرد", "حسن کریمی" },
+
+        // direct without marks after a colon: to the end of the paragraph
+        { "مهدی نوری اظهار داشت: بودجه امسال کافی نیست و باید اصلاح شود.", QuoteKind.Direct, "بودجه امسال کافی نیست و باید اصلاح شود", "اظهار داشت", "مهدی نوری" },
+
+        // direct before the speaker
+        { "«ما آماده گفت‌وگو هستیم»، رضا محمدی افزود.", QuoteKind.Direct, "ما آماده گفت‌وگو هستیم", "افزود", "رضا محمدی" },
+
+        // indirect: with که, without که, after a comma, a belief, a request with تا
+        { "مریم صادقی گفت که قیمت‌ها ثابت می‌ماند.", QuoteKind.Indirect, "قیمت‌ها ثابت می‌ماند", "گفت", "مریم صادقی" },
+        { "جواد حسینی اعلام کرد مسابقات هفته آینده برگزار می‌شود.", QuoteKind.Indirect, "مسابقات هفته آینده برگزار می‌شود", "اعلام کرد", "جواد حسینی" },
+        { "کاوه امینی خاطرنشان کرد، این طرح هزینه‌ای ندارد.", QuoteKind.Indirect, "این طرح هزینه‌ای ندارد", "خاطرنشان کرد", "کاوه امینی" },
+        { "کارشناسان اقتصادی معتقدند تورم کاهش می‌یابد.", QuoteKind.Indirect, "تورم کاهش می‌یابد", "معتقدند", "کارشناسان اقتصادی" },
+        { "فرماندار از مردم خواست تا در خانه بمانند.", QuoteKind.Indirect, "در خانه بمانند", "خواست", "فرماندار" },
+
+        // a clause wholly in quotation marks after که is the speaker's own words
+        { "نادر قاسمی گفت که «این تصمیم قطعی است».", QuoteKind.Direct, "این تصمیم قطعی است", "گفت", "نادر قاسمی" },
+
+        // prepositional attribution
+        { "به گفته امید جعفری، پروژه تا پاییز تمام می‌شود.", QuoteKind.Indirect, "پروژه تا پاییز تمام می‌شود", "به گفته", "امید جعفری" },
+
+        // a document's words: the issuer is the speaker
+        { "در بیانیه وزارت بهداشت آمده است: واکسیناسیون ادامه دارد.", QuoteKind.Direct, "واکسیناسیون ادامه دارد", "آمده است", "وزارت بهداشت" },
+
+        // cues without half-spaces, with spaces, in Arabic letters, in other tenses
+        { "دانشجویان میگویند کلاس‌ها شلوغ است.", QuoteKind.Indirect, "کلاس‌ها شلوغ است", "میگویند", "دانشجویان" },
+        { "پزشکان می گویند بیماری کنترل شده است.", QuoteKind.Indirect, "بیماری کنترل شده است", "می گویند", "پزشکان" },
+        { "وزير كشور تصريح كرد: انتخابات به موقع برگزار مي‌شود.", QuoteKind.Direct, "انتخابات به موقع برگزار مي‌شود", "تصريح كرد", "وزير كشور" },
+        { "کشاورزان گفتهاند که آب کافی نیست.", QuoteKind.Indirect, "آب کافی نیست", "گفتهاند", "کشاورزان" },
+        { "سخنگوی دولت خواهد گفت که بودجه تصویب شد.", QuoteKind.Indirect, "بودجه تصویب شد", "خواهد گفت", "سخنگوی دولت" },
+        { "مدیر مدرسه گفته بود که کلاس‌ها حضوری است.", QuoteKind.Indirect, "کلاس‌ها حضوری است", "گفته بود", "مدیر مدرسه" },
+
+        // groups and anonymous sources stay as written
+        { "دو مقام اروپایی گفتند که مذاکرات ادامه دارد.", QuoteKind.Indirect, "مذاکرات ادامه دارد", "گفتند", "دو مقام اروپایی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OneQuote))]
+    public void Extract_AttributedSentence_FindsOneQuote(string body, QuoteKind kind, string content, string cue, string speaker)
+    {
+        var quote = Single(body);
+        Assert.Equal(kind, quote.Kind);
+        Assert.Equal(content, quote.Text);
+        Assert.Equal(cue, quote.Cue?.Text);
+        Assert.Equal(speaker, quote.Speaker?.Name);
+    }
+
+    public static TheoryData<string> NotQuotes => new()
+    {
+        // the outlet's own attribution
+        "به گزارش ایرنا، جلسه شورا امروز برگزار شد.",
+
+        // names, titles and scare quotes in guillemets
+        "نشست «ائتلاف کشورهای داوطلب» در پاریس برگزار می‌شود.",
+        "طرح‌های «فنی» این پروژه هنوز آماده نشده است.",
+
+        // passives without a speaker
+        "گفته می‌شود این طرح به زودی اجرا خواهد شد.",
+
+        // refusals
+        "یک مقام دولتی از گفتن اینکه کدام کشورها شرکت می‌کنند خودداری کرد.",
+
+        // nominal complements without a clause
+        "وزیر نیرو از آغاز کار نیروگاه جدید خبر داد.",
+        "دو طرف بر همکاری بیشتر تأکید کردند.",
+        "رئیس سازمان زمان برگزاری آزمون را اعلام کرد.",
+
+        // headlines "NAME: ..." without a reporting verb
+        "علی رضایی: قیمت برق افزایش نمی‌یابد",
+
+        // statistics that show
+        "آمار نشان می‌دهد که مصرف آب کاهش یافته است.",
+
+        // modal infinitives
+        "نمی‌توان گفت که این روند ادامه خواهد یافت.",
+    };
+
+    [Theory]
+    [MemberData(nameof(NotQuotes))]
+    public void Extract_NotReportedSpeech_FindsNoQuote(string body)
+        => Assert.Empty(PersianNewsParser.Default.Parse(Lead + body).Quotes);
+
+    [Fact]
+    public void Extract_AdverbialClauseBeforeColonCue_GivesIndirectThenDirect()
+    {
+        var quotes = PersianNewsParser.Default.Parse(Lead + "علی رضایی با بیان اینکه بارش‌ها کم بوده است، افزود: باید در مصرف آب صرفه‌جویی کنیم.").Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal((QuoteKind.Indirect, "بارش‌ها کم بوده است"), (quotes[0].Kind, quotes[0].Text));
+        Assert.Equal((QuoteKind.Direct, "باید در مصرف آب صرفه‌جویی کنیم"), (quotes[1].Kind, quotes[1].Text));
+        Assert.All(quotes, q => Assert.Equal("علی رضایی", q.Speaker?.Name));
+        Assert.Equal("indirect.adverbial", quotes[0].Rule);
+    }
+
+    [Fact]
+    public void Extract_PronounInLaterParagraph_ResolvesToFullNameAndRole()
+    {
+        const string body = "امانوئل مکرون، رئیس‌جمهور فرانسه، روز چهارشنبه گفت که اروپا آماده است.\n\n"
+                          + "مکرون گفت: «ما از اوکراین حمایت می‌کنیم.»\n\n"
+                          + "او در پایان افزود: «صلح ممکن است.»";
+        var quotes = PersianNewsParser.Default.Parse(Lead + body).Quotes;
+        Assert.Equal(3, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("امانوئل مکرون", q.Speaker?.Name));
+        Assert.All(quotes, q => Assert.Equal("رئیس‌جمهور فرانسه", q.Speaker?.Role));
+        Assert.Equal(["speaker.apposition", "speaker.fullname", "speaker.pronoun"], quotes.Select(q => q.SpeakerRule));
+        Assert.Equal("او", quotes[2].Speaker?.Text);
+    }
+
+    [Fact]
+    public void Extract_DroppedSubject_ResolvesToPreviousSpeaker()
+    {
+        var quotes = PersianNewsParser.Default.Parse(Lead + "سعید کاظمی گفت: «کار ادامه دارد.»\n\nدر ادامه افزود: «نگرانی وجود ندارد.»").Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("سعید کاظمی", quotes[1].Speaker?.Name);
+        Assert.Equal("speaker.dropped", quotes[1].SpeakerRule);
+        Assert.Equal(0, quotes[1].Speaker?.Length);
+    }
+
+    [Fact]
+    public void Extract_TitleBeforeName_SplitsRoleFromName()
+    {
+        var quote = Single("سخنگوی وزارت امور خارجه اسماعیل بقائی گفت: «سفر لغو نشده است.»");
+        Assert.Equal("اسماعیل بقائی", quote.Speaker?.Name);
+        Assert.Equal("سخنگوی وزارت امور خارجه", quote.Speaker?.Role);
+    }
+
+    [Fact]
+    public void Extract_HonorificBeforeName_IsLeftOutOfName()
+        => Assert.Equal("محمد عباسی", Single("دکتر محمد عباسی گفت: «بیمارستان آماده است.»").Speaker?.Name);
+
+    [Fact]
+    public void Extract_UnmarkedColonQuote_EndsWhereReporterVoiceResumes()
+    {
+        var quotes = PersianNewsParser.Default.Parse(Lead + "علی رضایی گفت: تولید افزایش یافت. وی افزود: صادرات هم بیشتر شد.").Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("تولید افزایش یافت", quotes[0].Text);
+        Assert.Equal("صادرات هم بیشتر شد", quotes[1].Text);
+    }
+
+    [Fact]
+    public void Extract_QuoteAcrossParagraphs_IsOneQuoteSpanningThem()
+    {
+        const string body = "متن پیام سعید کاظمی به شرح زیر است:\n\n«مردم عزیز، سلام.\n\nبا هم کشور را می‌سازیم.»";
+        var article = PersianNewsParser.Default.Parse(Lead + body);
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("مردم عزیز، سلام.\n\nبا هم کشور را می‌سازیم", quote.Text);
+        Assert.Equal("سعید کاظمی", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Extract_NestedQuotes_StayInsideTheOuterQuote()
+    {
+        var quote = Single("رضا نادری گفت: «مردم می‌گویند “کار تمام است” اما چنین نیست.»");
+        Assert.Equal("مردم می‌گویند “کار تمام است” اما چنین نیست", quote.Text);
+    }
+
+    [Fact]
+    public void Extract_UnclosedQuote_EndsAtParagraphWithDiagnostic()
+    {
+        var article = PersianNewsParser.Default.Parse(Lead + "رضا نادری گفت: «کار ادامه دارد\n\nجلسه بعدی هفته آینده است.");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("کار ادامه دارد", quote.Text);
+        Assert.Contains(article.Diagnostics, d => d.Code == DiagnosticCode.UnclosedQuote);
+    }
+
+    [Fact]
+    public void Extract_NegatedCue_IsMarkedNegated()
+    {
+        var quote = Single("وزیر نیرو نگفت: «قطعی برق نداریم.»");
+        Assert.True(quote.Cue?.IsNegated);
+    }
+
+    [Fact]
+    public void Extract_Spans_PointIntoOriginalText()
+    {
+        // Arabic letters and a missing half-space change under normalization; spans still index the original.
+        string text = Lead + "وزير نيرو مي‌گويد: «ذخاير سدها كافي است.»";
+        var article = PersianNewsParser.Default.Parse(text);
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(quote.Text, text.Substring(quote.Start, quote.Length));
+        Assert.Equal(quote.Cue!.Text, text.Substring(quote.Cue.Start, quote.Cue.Length));
+        Assert.Equal(quote.Speaker!.Text, text.Substring(quote.Speaker.Start, quote.Speaker.Length));
+        Assert.Equal("ذخاير سدها كافي است", quote.Text);
+    }
+
+    [Fact]
+    public void Extract_AdditionalCue_DerivesOtherTenses()
+    {
+        var parser = new PersianNewsParser(PersianNewsOptions.Default with { AdditionalCues = ["استدلال کرد"] });
+        var quote = Assert.Single(parser.Parse(Lead + "مربی تیم استدلال می‌کند که تمرین‌ها سخت‌تر می‌شود.").Quotes);
+        Assert.Equal("تمرین‌ها سخت‌تر می‌شود", quote.Text);
+    }
+
+    [Fact]
+    public void Extract_ReporterResumesWithDarEdameh_EndsUnmarkedQuote()
+    {
+        var quote = Assert.Single(PersianNewsParser.Default.Parse(Lead + "علی رضایی گفت: روابط دو کشور خوب است. اما در ادامه مشکلات را متوجه طرف مقابل دانست.").Quotes);
+        Assert.Equal("روابط دو کشور خوب است", quote.Text);
+    }
+
+    [Fact]
+    public void Extract_IndefiniteProfessionInLead_ResolvesToPersonNamedNext()
+    {
+        const string body = "یک اقتصاددان گفت که نرخ بهره باید آزاد شود.\n\nبیژن کریمی، استاد دانشگاه، افزود: «تورم مهار می‌شود.»";
+        var quotes = PersianNewsParser.Default.Parse(Lead + body).Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("بیژن کریمی", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void Extract_AnonymousOfficial_StaysAsWritten()
+        => Assert.Equal("یک مقام آگاه", Single("یک مقام آگاه گفت که مذاکرات متوقف شده است.").Speaker?.Name);
+
+    [Fact]
+    public void Extract_NameInGuillemetsAfterNoun_IsPartOfSpeaker()
+        => Assert.Equal("روزنامه «همشهری»", Single("روزنامه «همشهری» نوشت که قیمت مسکن کاهش یافت.").Speaker?.Name);
+
+    [Fact]
+    public void Extract_SubjectAfterOpeningAdverbial_IsFound()
+        => Assert.Equal("رضا نادری", Single("با این حال، رضا نادری گفت که مذاکرات ادامه دارد.").Speaker?.Name);
+
+    public static TheoryData<string> HostileTexts => new()
+    {
+        string.Concat(Enumerable.Repeat("او گفت: «", 20_000)),
+        string.Concat(Enumerable.Repeat("«", 50_000)),
+        string.Concat(Enumerable.Repeat("وی با بیان اینکه کار خوب است، گفت و ", 5_000)) + ".",
+        string.Concat(Enumerable.Repeat("به گفته وی، ", 20_000)),
+        string.Concat(Enumerable.Repeat("گفت", 100_000)),
+        "»«:\"“”؛،" + string.Concat(Enumerable.Repeat("گفت: \"\n\n", 10_000)),
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileTexts))]
+    public void Extract_HostileText_NeverThrowsAndSpansStayInside(string text)
+    {
+        var article = PersianNewsParser.Default.Parse(text);
+        Assert.DoesNotContain(article.Diagnostics, d => d.Code == DiagnosticCode.InternalError);
+        Assert.All(article.Quotes, q => Assert.Equal(q.Text, text.Substring(q.Start, q.Length)));
+    }
+}

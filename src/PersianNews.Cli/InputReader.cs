@@ -214,6 +214,11 @@ public static class InputReader
                     error = "cannot list directory: " + ex.Message;
                 }
 
+                if (error is null && files.Length == 0)
+                {
+                    error = "directory holds no *.txt file";
+                }
+
                 if (error is not null)
                 {
                     yield return new InputText(path, null, error);

@@ -181,6 +181,11 @@ public static class ParseCommand
                     error = "cannot list directory: " + ex.Message;
                 }
 
+                if (error is null && files.Length == 0)
+                {
+                    error = $"directory holds no {(jsonl ? "*.jsonl" : "*.txt")} file";
+                }
+
                 if (error is not null)
                 {
                     yield return Job.Failure(path, error);
@@ -278,6 +283,11 @@ public static class ParseCommand
                 }
 
                 text = read.Text;
+            }
+
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return Outcome.Failed(job.Location, "empty input, nothing to parse", text.Length);
             }
 
             bytes = Encoding.UTF8.GetByteCount(text);

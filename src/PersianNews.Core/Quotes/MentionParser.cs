@@ -283,7 +283,10 @@ internal static class MentionParser
                     }
                 }
 
-                w = WordEnd(t, ws, npEnd);
+                // Always move on: at a character that is neither a word character nor a space ("سازمان-هواشناسی")
+                // WordEnd returns ws itself, and the loop never ended.
+                int next = WordEnd(t, ws, npEnd);
+                w = next > ws ? next : ws + 1;
             }
 
             if (roleEnd > roleStart && !QuoteWords.RoleHeads.TryMatch(t, roleStart, roleEnd, out _, out _))

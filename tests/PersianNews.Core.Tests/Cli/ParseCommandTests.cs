@@ -94,16 +94,16 @@ public sealed class ParseCommandTests : IDisposable
     }
 
     [Fact]
-    public void Parse_EmptyFile_IsAnEmptyArticleWithEmptyInputDiagnostic()
+    public void Parse_EmptyFile_IsAFailedInputNamedOnStderr()
     {
+        // Issue 7: an empty file is a bad input like a missing one: one line naming it, exit code 1, no article.
         string path = Write("empty.txt", string.Empty);
 
         var result = Run("parse", "--quiet", path);
 
-        Assert.Equal(PersianNews.Cli.Cli.Success, result.ExitCode);
-        using var doc = JsonDocument.Parse(result.Stdout);
-        var diagnostic = Assert.Single(doc.RootElement.GetProperty("diagnostics").EnumerateArray());
-        Assert.Equal(nameof(DiagnosticCode.EmptyInput), diagnostic.GetProperty("code").GetString());
+        Assert.Equal(PersianNews.Cli.Cli.InputFailed, result.ExitCode);
+        Assert.StartsWith("persian-news: " + path + ": ", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.Empty(result.StdoutLines);
     }
 
     [Fact]

@@ -1,0 +1,198 @@
+using System.Text;
+using PersianNews.Cli;
+
+namespace PersianNews.Core.Tests.Robustness;
+
+/// <summary>
+/// The command line on bad input: each unreadable input (missing file, directory without *.txt, invalid UTF-8,
+/// binary, empty) is one clear line on stderr naming it, the other inputs are still processed, the exit code is
+/// 1 (2 for usage errors), and no stack trace is ever printed.
+/// </summary>
+public sealed class CliRobustnessTests : IDisposable
+{
+    private const string Good = "تهران- ایرنا- وزیر نیرو گفت: «ذخایر سدها کافی است».";
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("persian-news-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Write(string name, byte[] bytes)
+    {
+        string path = Path.Combine(_dir, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private string WriteText(string name, string text) => Write(name, Encoding.UTF8.GetBytes(text));
+
+    private static (int Code, string Out, string Err) Run(params string[] args) => RunWithStdin(string.Empty, args);
+
+    private static (int Code, string Out, string Err) RunWithStdin(string stdin, params string[] args)
+    {
+        using var input = new StringReader(stdin);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        int code = PersianNews.Cli.Cli.Run(args, input, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    public enum BadInput
+    {
+        MissingFile,
+        DirectoryWithoutTxt,
+        InvalidUtf8,
+        BinaryFile,
+        EmptyFile,
+        WhiteSpaceOnlyFile,
+    }
+
+    public static TheoryData<BadInput> BadInputs => new()
+    {
+        BadInput.MissingFile, BadInput.DirectoryWithoutTxt, BadInput.InvalidUtf8, BadInput.BinaryFile, BadInput.EmptyFile, BadInput.WhiteSpaceOnlyFile,
+    };
+
+    private string Create(BadInput kind) => kind switch
+    {
+        BadInput.MissingFile => Path.Combine(_dir, "missing.txt"),
+        BadInput.DirectoryWithoutTxt => Path.GetDirectoryName(Write("empty-dir/readme.md", "# نه متن خبر"u8.ToArray()))!,
+        BadInput.InvalidUtf8 => Write("latin1.txt", [0xD8, 0xA8, 0x20, 0xC0, 0xAF, 0xFF, 0xFE, 0x41]),
+        BadInput.BinaryFile => Write("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]),
+        BadInput.EmptyFile => Write("empty.txt", []),
+        BadInput.WhiteSpaceOnlyFile => WriteText("blank.txt", " \r\n\t\n"),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public void Parse_BadInput_OneLineNamingItAndExitCodeOne(BadInput kind)
+    {
+        string path = Create(kind);
+
+        var (code, stdout, stderr) = Run("parse", path);
+
+        Assert.Equal(PersianNews.Cli.Cli.InputFailed, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Single(Lines(stderr), l => l.Contains(path, StringComparison.Ordinal));
+        AssertNoStackTrace(stderr);
+    }
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public void Parse_BadInputAmongGoodOnes_StillProcessesTheOthers(BadInput kind)
+    {
+        string first = WriteText("a.txt", Good);
+        string bad = Create(kind);
+        string last = WriteText("z.txt", Good + "\nاو افزود که کار ادامه دارد.");
+
+        var (code, stdout, stderr) = Run("parse", "--format", "jsonl", first, bad, last);
+
+        Assert.Equal(PersianNews.Cli.Cli.InputFailed, code);
+        string[] json = Lines(stdout);
+        Assert.Equal(2, json.Length);
+        Assert.Contains("a.txt", json[0], StringComparison.Ordinal);
+        Assert.Contains("z.txt", json[1], StringComparison.Ordinal);
+        Assert.Single(Lines(stderr), l => l.Contains(bad, StringComparison.Ordinal));
+        AssertNoStackTrace(stderr);
+    }
+
+    [Fact]
+    public void Parse_DirectoryWithBadFiles_ReportsEachAndParsesTheRest()
+    {
+        WriteText("corpus/01.txt", Good);
+        Write("corpus/02.txt", [0xC3, 0x28]);
+        Write("corpus/03.txt", []);
+        WriteText("corpus/sub/04.txt", Good);
+
+        var (code, stdout, stderr) = Run("parse", Path.Combine(_dir, "corpus"));
+
+        Assert.Equal(PersianNews.Cli.Cli.InputFailed, code);
+        Assert.Equal(2, Lines(stdout).Length);
+        Assert.Single(Lines(stderr), l => l.Contains("02.txt", StringComparison.Ordinal));
+        Assert.Single(Lines(stderr), l => l.Contains("03.txt", StringComparison.Ordinal));
+        AssertNoStackTrace(stderr);
+    }
+
+    [Fact]
+    public void Parse_GoodFileWithBom_ExitsZeroWithoutStderr()
+    {
+        string path = Write("bom.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Good)]);
+
+        var (code, stdout, stderr) = Run("parse", path);
+
+        Assert.Equal(PersianNews.Cli.Cli.Success, code);
+        AssertNoStackTrace(stderr);
+        Assert.DoesNotContain("\uFEFF", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_HostileButValidText_ExitsZero()
+    {
+        string path = WriteText("hostile.txt", HostileTexts.Create(HostileText.NulAndControlCharacters).Replace("\0", "", StringComparison.Ordinal)
+            + HostileTexts.Create(HostileText.GuillemetsNestedTenThousandDeep));
+
+        var (code, stdout, stderr) = Run("parse", path);
+
+        Assert.Equal(PersianNews.Cli.Cli.Success, code);
+        AssertNoStackTrace(stderr);
+        Assert.Single(Lines(stdout));
+    }
+
+    [Fact]
+    public void Parse_EmptyStandardInput_ReportsItAndExitsOne()
+    {
+        var (code, _, stderr) = RunWithStdin(string.Empty, "parse", "-");
+
+        Assert.Equal(PersianNews.Cli.Cli.InputFailed, code);
+        Assert.NotEmpty(Lines(stderr));
+        AssertNoStackTrace(stderr);
+    }
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public void Normalize_BadInput_OneLineNamingItAndExitCodeOne(BadInput kind)
+    {
+        if (kind is BadInput.EmptyFile or BadInput.WhiteSpaceOnlyFile)
+        {
+            return; // Normalizing an empty text is well defined: it prints nothing.
+        }
+
+        string path = Create(kind);
+
+        var (code, _, stderr) = Run("normalize", path);
+
+        Assert.Equal(PersianNews.Cli.Cli.InputFailed, code);
+        Assert.Single(Lines(stderr), l => l.Contains(path, StringComparison.Ordinal));
+        AssertNoStackTrace(stderr);
+    }
+
+    public static TheoryData<string[]> UsageErrors => new()
+    {
+        Array.Empty<string>(),
+        new[] { "parse" },
+        new[] { "parse", "--format", "xml", "a.txt" },
+        new[] { "parse", "--pretty", "--format" },
+        new[] { "parse", "--no-such-option", "a.txt" },
+        new[] { "frobnicate", "a.txt" },
+        new[] { "normalize", "--digits", "Roman", "a.txt" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UsageErrors))]
+    public void Run_UsageError_ExitsTwoWithoutStackTrace(string[] args)
+    {
+        var (code, _, stderr) = Run(args);
+
+        Assert.Equal(PersianNews.Cli.Cli.UsageError, code);
+        Assert.NotEqual(string.Empty, stderr.Trim());
+        AssertNoStackTrace(stderr);
+    }
+
+    private static string[] Lines(string s) => s.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static void AssertNoStackTrace(string stderr)
+    {
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", stderr, StringComparison.Ordinal);
+    }
+}

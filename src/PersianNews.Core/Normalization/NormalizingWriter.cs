@@ -217,6 +217,13 @@ internal ref struct NormalizingWriter
 
         if (o.RemoveKashida && c == PersianLetters.Kashida)
         {
+            // A kashida standing alone after a space elongates no letter: typists use it as a dash
+            // ("گروه استان‌ها ـ رئیس ..."), and it stays one.
+            if (_wordStart < 0 && _len > 0 && _dst[_len - 1] == ' ')
+            {
+                Put('-', i);
+            }
+
             return;
         }
 

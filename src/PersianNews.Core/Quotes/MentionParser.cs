@@ -42,11 +42,42 @@ internal static class MentionParser
         start = ClauseStart(t, start, end);
         int p = SkipSpace(t, start, end);
 
+        // "🔹امیر X پیش‌تر ...": a bullet or an emoji opening a channel post is not part of the subject.
+        while (p < end && (char.IsSurrogate(t[p]) || t[p] is '•' or '●' or '■' or '▪' or '◾' or '◀' or '►' or '*' or '\uFE0F'
+                           || char.GetUnicodeCategory(t[p]) == System.Globalization.UnicodeCategory.OtherSymbol))
+        {
+            p = SkipSpace(t, p + 1, end);
+        }
+
         // Leading discourse words ("اما", "همچنین") are not part of the subject.
         while (p < end && QuoteWords.LeadingDiscourse.TryMatch(t, p, end, out _, out int de))
         {
             p = SkipSpace(t, de, end);
+            if (p < end && t[p] is '،' or ',')
+            {
+                // "با این حال، X گفت": the comma after the discourse phrase.
+                p = SkipSpace(t, p + 1, end);
+            }
         }
+
+        // "در این مراسم همچنین X از ... استقبال کرد و گفت": an opening "در این NOUN" names the occasion, not the speaker.
+        p = SkipOccasion(t, p, end);
+
+        // "پیشتر یک مقام ارشد گفت": an opening adverb of time, when a subject follows it.
+        while (p < end && QuoteWords.OpeningAdverbs.TryMatch(t, p, end, out _, out int oe))
+        {
+            int n = SkipSpace(t, oe, end);
+            if (n >= end || !PhraseTrie.IsWordChar(t[n]) || QuoteWords.SubjectStops.TryMatch(t, n, end, out _, out _))
+            {
+                break;
+            }
+
+            p = n;
+        }
+
+        // "حباب قیمت‌ها/ قیمت برنج ۳۵ هزار تومان علی رضایی عضو انجمن ... گفت": a sub-heading glued to the sentence
+        // that introduces a person; the speaker is the name + title written right before the verb's phrase.
+        p = SkipGluedHeading(t, p, end);
 
         // A name in guillemets ("«مروان عبود» استاندار بیروت").
         if (p < end && t[p] == '«')
@@ -178,6 +209,11 @@ internal static class MentionParser
             {
                 roleStart = rs;
                 roleEnd = re;
+                if (rw <= 4 && words <= 2 && IsCoordination(t, rs, re))
+                {
+                    // "بریتانیا، رومانی و لیبریا اعلام کردند": a list of names, not a name and its role.
+                    return new Mention(MentionKind.Name, npStart, re, SkipHonorifics(t, npStart, npEnd), re, re, re);
+                }
             }
         }
         else if (after < end && t[after] == '(')
@@ -273,6 +309,115 @@ internal static class MentionParser
         return new Mention(MentionKind.Name, npStart, npEnd, nameStart, npEnd, roleStart, roleEnd);
     }
 
+    // "در این مراسم/دیدار/نشست (همچنین) X ...": skips the occasion phrase and discourse words when a subject follows.
+    private static int SkipOccasion(string t, int p, int end)
+    {
+        if (!IsWordAt(t, p, end, "در"))
+        {
+            return p;
+        }
+
+        int d = SkipSpace(t, p + 2, end);
+        if (!QuoteWords.Demonstratives.TryMatch(t, d, end, out _, out int de))
+        {
+            return p;
+        }
+
+        int n = SkipSpace(t, de, end);
+        if (n >= end || !PhraseTrie.IsWordChar(t[n]) || !QuoteWords.OccasionNouns.TryMatch(t, n, end, out _, out int ne))
+        {
+            return p;
+        }
+
+        int q = SkipSpace(t, ne, end);
+        while (q < end && QuoteWords.LeadingDiscourse.TryMatch(t, q, end, out _, out int le))
+        {
+            q = SkipSpace(t, le, end);
+        }
+
+        // Only when a subject follows: a given name, an honorific, a title or a pronoun.
+        bool subject = q < end && (QuoteWords.GivenNames.TryMatch(t, q, end, out _, out _) || QuoteWords.Honorifics.TryMatch(t, q, end, out _, out _)
+                                   || QuoteWords.RoleHeads.TryMatch(t, q, end, out _, out _) || QuoteWords.Pronouns.TryMatch(t, q, end, out _, out _)
+                                   || (PhraseTrie.IsWordChar(t[q]) && !QuoteWords.SubjectStops.TryMatch(t, q, end, out _, out _)));
+        return subject ? q : p;
+    }
+
+    // A sub-heading glued to the sentence after a headline slash: the phrase at p is not a person, and later a given name
+    // (not after a preposition) is followed within three words by a title or an apposition comma.
+    private static int SkipGluedHeading(string t, int p, int end)
+    {
+        int b = p - 1;
+        while (b >= 0 && (PhraseTrie.IsJointChar(t[b]) || char.IsWhiteSpace(t[b])))
+        {
+            b--;
+        }
+
+        // Only right after a headline slash ("A/ B NAME ROLE ... گفت"): elsewhere a name later in the phrase is an object.
+        if (b < 0 || t[b] != '/' || p >= end || !PhraseTrie.IsWordChar(t[p]) || StartsPerson(t, p, end) || QuoteWords.GroupHeads.TryMatch(t, p, end, out _, out _)
+            || QuoteWords.Demonstratives.TryMatch(t, p, end, out _, out _))
+        {
+            return p;
+        }
+
+        int prevStart = p;
+        int w = SkipSpace(t, WordEnd(t, p, end), end);
+        for (int guard = 0; w < end && guard < 40; guard++)
+        {
+            if (!PhraseTrie.IsWordChar(t[w]))
+            {
+                if (t[w] is '،' or ',' or '«' or '(' or '"')
+                {
+                    return p;
+                }
+
+                w = SkipSpace(t, w + 1, end);
+                continue;
+            }
+
+            if (QuoteWords.GivenNames.TryMatch(t, w, end, out _, out _) && !QuoteWords.SubjectStops.TryMatch(t, prevStart, end, out _, out _)
+                && !QuoteWords.ClauseOpeners.TryMatch(t, prevStart, end, out _, out _) && IntroducesPerson(t, w, end))
+            {
+                return w;
+            }
+
+            prevStart = w;
+            w = SkipSpace(t, WordEnd(t, w, end), end);
+        }
+
+        return p;
+    }
+
+    private static bool StartsPerson(string t, int p, int end)
+        => QuoteWords.GivenNames.TryMatch(t, p, end, out _, out _) || QuoteWords.Honorifics.TryMatch(t, p, end, out _, out _)
+           || QuoteWords.RoleHeads.TryMatch(t, p, end, out _, out _) || QuoteWords.Pronouns.TryMatch(t, p, end, out _, out _);
+
+    // "GIVEN SURNAME ROLE ..." or "GIVEN SURNAME، ...": a person introduced with a title right after the name.
+    private static bool IntroducesPerson(string t, int w, int end)
+    {
+        int q = SkipSpace(t, WordEnd(t, w, end), end);
+        for (int i = 0; i < 3 && q < end; i++)
+        {
+            if (t[q] is '،' or ',')
+            {
+                return i > 0;
+            }
+
+            if (!PhraseTrie.IsWordChar(t[q]) || QuoteWords.SubjectStops.TryMatch(t, q, end, out _, out _))
+            {
+                return false;
+            }
+
+            if (i > 0 && QuoteWords.RoleHeads.TryMatch(t, q, end, out _, out _))
+            {
+                return true;
+            }
+
+            q = SkipSpace(t, WordEnd(t, q, end), end);
+        }
+
+        return q < end && (t[q] is '،' or ',' || QuoteWords.RoleHeads.TryMatch(t, q, end, out _, out _));
+    }
+
     // "با بیان اینکه CLAUSE، افزود": the comma closes the reported clause, and the subject is dropped.
     private static bool IsAdverbialCue(string t, int p, int end)
     {
@@ -326,9 +471,31 @@ internal static class MentionParser
         }
 
         int depth = 0;
+        bool whileSeen = false;
         for (int i = start; i < end; i++)
         {
             char c = t[i];
+            if (depth == 0 && i > start && PhraseTrie.IsWordChar(c) && PhraseTrie.IsJointChar(t[i - 1]))
+            {
+                // "این سخنان در حالی بیان شد که X گفت": the verb's clause opens after "در حالی ... که".
+                if (IsWordAt(t, i, end, "در") && (IsWordAt(t, SkipSpace(t, i + 2, end), end, "حالی")))
+                {
+                    whileSeen = true;
+                }
+                else if (whileSeen && IsWordAt(t, i, end, "که"))
+                {
+                    result = i + 2;
+                    whileSeen = false;
+                }
+                else if ((IsWordAt(t, i, end, "اما") || (IsWordAt(t, i, end, "ولی") && AfterVerb(t, i)))
+                         && SkipSpace(t, i + 3, end) is var n && n < end && PhraseTrie.IsWordChar(t[n]) && !QuoteWords.SubjectStops.TryMatch(t, n, end, out _, out _))
+                {
+                    // Only when a subject follows: "X از دولت دفاع کرد اما گفت" keeps the sentence's subject X.
+                    // "... نکرده‌اند ولی روزنامه X نوشت": a contrast opens a new clause even without a comma.
+                    result = i + 3;
+                }
+            }
+
             if (c is '«' or '“')
             {
                 depth++;
@@ -353,6 +520,54 @@ internal static class MentionParser
         }
 
         return result;
+    }
+
+    // "رومانی و لیبریا": a short range of names joined by "و", without a title.
+    private static bool IsCoordination(string t, int s, int e)
+    {
+        if (QuoteWords.RoleHeads.TryMatch(t, s, e, out _, out _) || QuoteWords.Honorifics.TryMatch(t, s, e, out _, out _)
+            || QuoteWords.GivenNames.TryMatch(t, s, e, out _, out _))
+        {
+            return false;
+        }
+
+        int w = WordEnd(t, s, e);
+        for (int i = 0; i < 3; i++)
+        {
+            int n = SkipSpace(t, w, e);
+            if (n >= e)
+            {
+                return false;
+            }
+
+            if (IsWordAt(t, n, e, "و"))
+            {
+                int last = SkipSpace(t, n + 1, e);
+                return last < e && WordEnd(t, last, e) >= e && !QuoteWords.RoleHeads.TryMatch(t, last, e, out _, out _);
+            }
+
+            w = WordEnd(t, n, e);
+        }
+
+        return false;
+    }
+
+    // The word before p ends like a finite verb ("کرد", "نکرده‌اند", "است"): "ولی" after it is the conjunction, not
+    // the noun of "نماینده ولی فقیه".
+    private static bool AfterVerb(string t, int p)
+    {
+        int e = p;
+        while (e > 0 && (PhraseTrie.IsJointChar(t[e - 1]) || char.IsWhiteSpace(t[e - 1])))
+        {
+            e--;
+        }
+
+        if (e == 0 || !PhraseTrie.IsWordChar(t[e - 1]))
+        {
+            return false;
+        }
+
+        return t[e - 1] == 'د' || (e >= 3 && t[e - 3] == 'ا' && t[e - 2] == 'س' && t[e - 1] == 'ت');
     }
 
     /// <summary>A role written right after a name without a comma: from its head to a stop word, comma or digit.</summary>

@@ -24,6 +24,9 @@ internal static class SpeakerResolver
 
         public bool RoleOnly { get; set; }
 
+        /// <summary>One anonymous source ("یک مقام آگاه"): kept as written, but a single speaker later words refer to.</summary>
+        public bool SingleSource { get; init; }
+
         public Entity? MergedInto { get; set; }
 
         public Entity Root => MergedInto?.Root ?? this;
@@ -56,7 +59,8 @@ internal static class SpeakerResolver
                     e = ResolveRole(t, m, entities, out rule);
                     break;
                 case MentionKind.Anaphor:
-                    e = lastSingle ?? last;
+                    // "این مقام آمریکایی" after "یک مقام ارشد آمریکایی": the recent speaker described by the same noun.
+                    e = SameHead(t, m, i) ?? lastSingle ?? last;
                     rule = ev.DocumentStart >= 0 ? "speaker.document" : "speaker.anaphor";
                     break;
                 case MentionKind.Pronoun:
@@ -75,10 +79,10 @@ internal static class SpeakerResolver
             if (e is not null)
             {
                 last = e;
-                if (!e.IsGroup && !ev.Plural)
+                if ((!e.IsGroup || e.SingleSource) && !ev.Plural)
                 {
                     lastSingle = e;
-                    if (!e.RoleOnly)
+                    if (!e.RoleOnly && !e.IsGroup)
                     {
                         lastPerson = e;
                     }
@@ -168,6 +172,34 @@ internal static class SpeakerResolver
 
         return quotes;
 
+        // The most recent speaker (at most 24 mentions back) whose name or role has the anaphor's head noun.
+        Entity? SameHead(string text, Mention m, int i)
+        {
+            int hs = MentionParser.SkipSpace(text, m.RoleStart, m.RoleEnd);
+            int he = MentionParser.WordEnd(text, hs, m.RoleEnd);
+            if (he <= hs)
+            {
+                return null;
+            }
+
+            string[] head = Words(text, hs, he);
+            if (head.Length != 1)
+            {
+                return null;
+            }
+
+            for (int k = i - 1; k >= 0 && k >= i - 24; k--)
+            {
+                var e = entityOf[k]?.Root;
+                if (e is not null && !e.RoleOnly && (Array.IndexOf(e.Words, head[0]) >= 0 || Array.IndexOf(e.RoleWords, head[0]) >= 0))
+                {
+                    return e;
+                }
+            }
+
+            return null;
+        }
+
         string Original(int start, int end)
         {
             var span = ctx.ToOriginal(start, end);
@@ -183,6 +215,21 @@ internal static class SpeakerResolver
             if (words.Length == 0)
             {
                 return null;
+            }
+
+            // "سه کشور یاد شده", "هر سه کشور": a counted group after a list of that many names is that list.
+            int count = CountWord(words);
+            if (count >= 2)
+            {
+                for (int k = list.Count - 1; k >= 0 && k >= list.Count - 8; k--)
+                {
+                    var e = list[k].Root;
+                    if (!e.IsGroup && !e.RoleOnly && ListItems(e.Name) == count)
+                    {
+                        rule = "speaker.anaphor";
+                        return e;
+                    }
+                }
             }
 
             for (int k = list.Count - 1; k >= 0; k--)
@@ -245,6 +292,7 @@ internal static class SpeakerResolver
             {
                 Name = Original(m.NameStart, m.NameEnd), NormalizedName = text[m.NameStart..m.NameEnd], Words = words, Role = role,
                 RoleWords = role is null ? [] : Words(text, m.RoleStart, m.RoleEnd), IsGroup = group,
+                SingleSource = group && IsSingleSource(text, m.NameStart, m.NameEnd),
             };
             list.Add(entity);
             return entity;
@@ -294,6 +342,17 @@ internal static class SpeakerResolver
                 }
             }
 
+            // The same title again in the article is the same person: it joins the earlier title-only mention, which
+            // links to its holder once the article names one.
+            for (int k = list.Count - 1; k >= 0; k--)
+            {
+                var e = list[k];
+                if (e.RoleOnly && e.MergedInto is null && e.RoleWords.Length > 0 && (Subset(words, e.RoleWords) || Subset(e.RoleWords, words)))
+                {
+                    return e;
+                }
+            }
+
             // A title alone, with no holder written, describes the person the article is about.
             if (lastPerson is not null)
             {
@@ -313,6 +372,49 @@ internal static class SpeakerResolver
     }
 
     private const int MaxHolderSearches = 16;
+
+    private static readonly string[] CountWords = ["دو", "سه", "چهار", "پنج", "شش"];
+
+    // "سه کشور", "هر سه کشور": the count a group mention opens with (0 when none).
+    private static int CountWord(string[] words)
+    {
+        int i = words.Length > 1 && string.Equals(words[0], "هر", StringComparison.Ordinal) ? 1 : 0;
+        int n = i < words.Length ? Array.IndexOf(CountWords, words[i]) : -1;
+        return n < 0 ? 0 : n + 2;
+    }
+
+    // "بریتانیا، رومانی و لیبریا" has three items: one more than its commas and "و" joints.
+    private static int ListItems(string name)
+    {
+        int items = 1;
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (name[i] is '،' or ',')
+            {
+                items++;
+            }
+            else if (name[i] == 'و' && i > 0 && name[i - 1] == ' ' && (i + 1 == name.Length || name[i + 1] == ' '))
+            {
+                items++;
+            }
+        }
+
+        return items;
+    }
+
+    // "یک مقام ارشد", "یک منبع آگاه", "یک دیپلمات اروپایی": the indefinite article + an anonymous head is one person.
+    private static bool IsSingleSource(string t, int start, int end)
+    {
+        int p = MentionParser.SkipSpace(t, start, end);
+        int w = MentionParser.WordEnd(t, p, end);
+        if (w - p != 2 || t[p] != 'ی' || t[p + 1] != 'ک')
+        {
+            return false;
+        }
+
+        int h = MentionParser.SkipSpace(t, w, end);
+        return h < end && QuoteWords.AnonymousHeads.TryMatch(t, h, end, out _, out _);
+    }
 
     // "پورابراهیمی" is also written "پور ابراهیمی": a compound surname is searched with a space at each inner point.
     private static (int Start, int End)? FullerNameInTextAnySpacing(string t, string surname)
@@ -402,7 +504,8 @@ internal static class SpeakerResolver
                 e = MentionParser.TrimEndSpace(t, 0, e - 1);
             }
 
-            int s = e, words = 0;
+            // A heading on the line above ("اصلاح ریزمغذی‌ها\nنماینده سازمان ...") is not a name before the title.
+            int s = t.AsSpan(e, i - e).IndexOfAny('\n', '\r') >= 0 ? 0 : e, words = 0;
             while (s > 0 && words < 3)
             {
                 int ws = s;

@@ -57,6 +57,7 @@ public sealed class NormalizerRuleTests
         { "كِتابٌ", "کتاب" },                                 // diacritics
         { "محمّد", "محمد" },                                  // shadda (removed by default)
         { "ســـلام", "سلام" },                                // kashida
+        { "گروه ورزشی ـ تیم ملی", "گروه ورزشی - تیم ملی" },    // a kashida standing alone is a dash
         { "\uFEFFسلام\u200F دنیا\u200E", "سلام دنیا" },        // BOM and bidi marks
         { "سلام\u00A0دنیا", "سلام دنیا" },                    // NBSP
         { "سلام    دنیا\t!", "سلام دنیا !" },                // runs of spaces and tabs collapse

@@ -1,0 +1,200 @@
+namespace PersianNews.Core.Tests.Quotes;
+
+/// <summary>
+/// Speaker resolution in the layouts of Persian news copy that hide the subject: sub-headings glued to the sentence
+/// after a headline slash, an opening "در این مراسم" before the subject, a verb coordinated with an earlier one.
+/// Sentences written for the project.
+/// </summary>
+public sealed class SpeakerRuleTests
+{
+    private const string Lead = "به گزارش ایسنا، نشست خبری هفتگی روز دوشنبه در تهران برگزار شد.\n\n";
+
+    private static IReadOnlyList<AttributedQuote> Quotes(string body) => PersianNewsParser.Default.Parse(Lead + body).Quotes;
+
+    /// <summary>Body text → the name every quote in it is attributed to.</summary>
+    public static TheoryData<string, string> GluedHeading => new()
+    {
+        // "HEADING A/ HEADING B NAME ROLE ... cue": the scraped page runs the sub-heading into the sentence.
+        { "کمبود آب در تابستان/ مصرف روزانه ۳۰۰ لیتر است رضا کریمی مدیرعامل شرکت آب گفت: مردم باید صرفه‌جویی کنند.", "رضا کریمی" },
+        { "افزایش قیمت نان/ نرخ جدید از شنبه اجرا می‌شود مهدی نوری، رئیس اتحادیه نانوایان اظهار کرد: نرخ جدید از شنبه اجرا می‌شود.", "مهدی نوری" },
+        // the pronoun of the next sentence follows the person, not the heading
+        { "بازار خودرو راکد شد/ فروش ۴۰ درصد کم شد علی توکلی عضو انجمن خودروسازان گفت: خریدار نیست. وی افزود: قیمت‌ها بالاست.", "علی توکلی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(GluedHeading))]
+    public void Resolve_HeadingGluedAfterSlash_SpeakerIsTheIntroducedPerson(string body, string name)
+    {
+        var quotes = Quotes(body);
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes, q => Assert.Equal(name, q.Speaker?.Name));
+    }
+
+    /// <summary>A name after a noun without a slash before it is an object, not the speaker.</summary>
+    public static TheoryData<string, string> NameInsideSubject => new()
+    {
+        { "روزنامه همشهری درباره تصمیم حسن کاظمی، شهردار تهران، نوشت که طرح متوقف شد.", "روزنامه همشهری" },
+        { "کریمی در بخش دیگری از سخنان خود درباره پرونده علی نادری، معاون سابق وزارت، گفت: تحقیقات تمام است.", "کریمی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NameInsideSubject))]
+    public void Resolve_NameAfterNounWithoutSlash_SubjectStaysFirstPhrase(string body, string name)
+        => Assert.Equal(name, Assert.Single(Quotes(body)).Speaker?.Name);
+
+    /// <summary>"در این مراسم/دیدار (همچنین) X ... کرد و گفت": the occasion phrase is not the subject.</summary>
+    public static TheoryData<string, string> OccasionOpening => new()
+    {
+        { "در این مراسم همچنین بهرام صفایی از همکاری دو کشور استقبال کرد و اظهار داشت: زمینه همکاری فراهم است.", "بهرام صفایی" },
+        { "در این دیدار کامران فتحی از پیشرفت طرح خبر داد و گفت: کار تا پایان سال تمام می‌شود.", "کامران فتحی" },
+        { "در این نشست سعید امینی گفت که بودجه افزایش می‌یابد.", "سعید امینی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OccasionOpening))]
+    public void Resolve_OccasionPhraseOpensSentence_SpeakerIsTheSubjectAfterIt(string body, string name)
+    {
+        const string first = "هوشنگ رحیمی سفیر ترکیه گفت: «روابط دو کشور خوب است.»\n\n";
+        var quotes = Quotes(first + body);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(name, quotes[1].Speaker?.Name);
+    }
+
+    /// <summary>An opening adverb of time before the subject ("پیشتر X گفته بود") is not part of the name.</summary>
+    public static TheoryData<string, string> OpeningAdverb => new()
+    {
+        { "پیشتر حسین مرادی، سخنگوی دولت، گفته بود که بودجه کافی است.", "حسین مرادی" },
+        { "اخیراً مهرداد صالحی گفت: «قیمت‌ها ثابت می‌ماند.»", "مهرداد صالحی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OpeningAdverb))]
+    public void Resolve_OpeningAdverbOfTime_IsNotPartOfSpeaker(string body, string name)
+        => Assert.Equal(name, Assert.Single(Quotes(body)).Speaker?.Name);
+
+    /// <summary>
+    /// "یک مقام ..." is one anonymous person: kept as written, and the "این مقام ..." and dropped subjects after it
+    /// refer to it, not to the named person quoted before it.
+    /// </summary>
+    public static TheoryData<string, string> AnonymousSourceThenAnaphor => new()
+    {
+        { "این مقام اروپایی افزود که گفت‌وگوها ادامه دارد.", "این مقام اروپایی" },
+        { "این مقام ارشد همچنین گفت که تحریم‌ها لغو نمی‌شود.", "این مقام ارشد" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AnonymousSourceThenAnaphor))]
+    public void Resolve_AnaphorAfterAnonymousSource_LinksToTheSource(string third, string mention)
+    {
+        const string body = "رضا نادری، وزیر خارجه، گفت: «مذاکرات جدی است.»\n\n"
+                          + "پیشتر یک مقام ارشد اروپایی گفت که توافق نزدیک است.\n\n";
+        var quotes = Quotes(body + third);
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("یک مقام ارشد اروپایی", quotes[1].Speaker?.Name);
+        Assert.Equal(mention, quotes[2].Speaker?.Text);
+        Assert.Equal("یک مقام ارشد اروپایی", quotes[2].Speaker?.Name);
+    }
+
+    /// <summary>A sub-heading on the line above a title is not the title holder's name.</summary>
+    public static TheoryData<string> HeadingAboveTitle => new()
+    {
+        "تغذیه کودکان\nنماینده یونیسف در ایران گفت: «کودکان در اولویت هستند.»",
+        "برنامه‌های تازه\nنماینده یونیسف در ایران افزود: کودکان در اولویت هستند.",
+    };
+
+    [Theory]
+    [MemberData(nameof(HeadingAboveTitle))]
+    public void Resolve_HeadingLineAboveTitle_TitleLinksToPersonOfArticle(string second)
+    {
+        var quotes = Quotes("دکتر سعید نوری گفت: «برنامه آغاز شد.»\n" + second);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("سعید نوری", quotes[1].Speaker?.Name);
+    }
+
+    /// <summary>Where the reporting clause opens inside a longer sentence, and whose subject it has.</summary>
+    public static TheoryData<string, string> ClauseInsideSentence => new()
+    {
+        // an opening "در همین رابطه" and a weekday phrase are not the subject
+        { "در همین رابطه پرویز کاظمی، وکیل یکی از متهمان، گفت: «دفاعیات ثبت شد.»", "پرویز کاظمی" },
+        { "روز یکشنبه فرهاد سلیمی گفت که مدارس باز می‌مانند.", "فرهاد سلیمی" },
+        // "در حالی ... که X گفت": the speaker is the subject after که
+        { "این اظهارات در حالی مطرح شد که کامران یزدی گفته بود که طرح اجرا نمی‌شود.", "کامران یزدی" },
+        // a contrast without a comma opens a clause with its own subject
+        { "مقام‌های دولت تاکنون اظهار نظر نکرده‌اند ولی روزنامه همشهری نوشت که طرح متوقف شده است.", "روزنامه همشهری" },
+        { "سخنگوی دولت پاسخی نداد اما نادر امینی گفت که طرح متوقف شده است.", "نادر امینی" },
+        // ... and without a subject of its own it keeps the sentence's
+        { "بیژن کریمی از عملکرد دولت دفاع کرد اما گفت: «کارهای زیادی مانده است.»", "بیژن کریمی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ClauseInsideSentence))]
+    public void Resolve_ReportingClauseInsideSentence_SpeakerIsItsSubject(string body, string name)
+        => Assert.Equal(name, Assert.Single(Quotes(body)).Speaker?.Name);
+
+    /// <summary>A dateline closed by a dash, also a kashida used as one, is not part of the subject.</summary>
+    public static TheoryData<string> DatelineDash => new()
+    {
+        "گروه استان‌ها ـ رئیس کل دادگستری فارس گفت: «پرونده بررسی می‌شود.»",
+        "گروه استان‌ها - رئیس کل دادگستری فارس گفت: «پرونده بررسی می‌شود.»",
+    };
+
+    [Theory]
+    [MemberData(nameof(DatelineDash))]
+    public void Resolve_DatelineBeforeDash_IsNotTheSpeaker(string body)
+        => Assert.Equal("رئیس کل دادگستری فارس", Assert.Single(Quotes(body)).Speaker?.Text);
+
+    /// <summary>"X، Y و Z" before the verb is a list of speakers, and "سه کشور یاد شده"/"هر سه کشور" later refers to it.</summary>
+    public static TheoryData<string, string> ListThenCountedGroup => new()
+    {
+        { "سه کشور یاد شده همچنین گفتند که تحقیقات ادامه دارد.", "سه کشور یاد شده" },
+        { "هر سه کشور تأکید کردند که این اقدام محکوم است.", "هر سه کشور" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ListThenCountedGroup))]
+    public void Resolve_CountedGroupAfterList_IsTheList(string second, string mention)
+    {
+        var quotes = Quotes("فرانسه، آلمان و ایتالیا در بیانیه‌ای اعلام کردند که حمله غیرقانونی بوده است.\n\n" + second);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("فرانسه، آلمان و ایتالیا", quotes[0].Speaker?.Name);
+        Assert.Equal(mention, quotes[1].Speaker?.Text);
+        Assert.Equal("فرانسه، آلمان و ایتالیا", quotes[1].Speaker?.Name);
+    }
+
+    [Fact]
+    public void Resolve_NameWithTitleApposition_IsNotAList()
+    {
+        var quote = Assert.Single(Quotes("علی رضایی، وزیر نیرو و انرژی، گفت که سدها پر است."));
+        Assert.Equal("علی رضایی", quote.Speaker?.Name);
+        Assert.Equal("وزیر نیرو و انرژی", quote.Speaker?.Role);
+    }
+
+    /// <summary>Discourse phrases, with or without their comma, and channel bullets are not part of the subject.</summary>
+    public static TheoryData<string, string> DiscourseBeforeSubject => new()
+    {
+        { "با این حال مقام‌های وزارت نیرو می‌گویند که ذخایر کافی است.", "مقام‌های وزارت نیرو" },
+        { "با این حال، مهدی رستمی گفت که ذخایر کافی است.", "مهدی رستمی" },
+        { "در همین حال، «رضا نوروزی» سخنگوی شرکت گفت که ذخایر کافی است.", "رضا نوروزی" },
+        { "از سوی دیگر نادر کریمی گفت که ذخایر کافی است.", "نادر کریمی" },
+        { "🔹سعید مرادی گفت که ذخایر کافی است.", "سعید مرادی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DiscourseBeforeSubject))]
+    public void Resolve_DiscoursePhraseOrBulletBeforeSubject_IsSkipped(string body, string name)
+        => Assert.Equal(name, Assert.Single(Quotes(body)).Speaker?.Name);
+
+    [Fact]
+    public void Resolve_SameTitleAgain_IsTheSamePersonNotTheLastNamed()
+    {
+        const string body = "رئیس اتحادیه نانوایان گفت: «قیمت نان ثابت می‌ماند.»\n\n"
+                          + "صادق کریمی افزود: «آرد کافی است.»\n\n"
+                          + "همچنین بهرام نادری، عضو شورای شهر، گفت: «نانوایی‌ها بازرسی می‌شوند.»\n\n"
+                          + "رئیس اتحادیه نانوایان در پایان گفت: «نانوایی‌ها باز هستند.»";
+        var quotes = Quotes(body);
+        Assert.Equal(4, quotes.Count);
+        Assert.Equal("بهرام نادری", quotes[2].Speaker?.Name);
+        Assert.Equal(quotes[0].Speaker?.Name, quotes[3].Speaker?.Name);
+        Assert.NotEqual("بهرام نادری", quotes[3].Speaker?.Name);
+    }
+}

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PersianNews.Core.Serialization;
+using Snapshooter;
 using Snapshooter.Xunit;
 
 namespace PersianNews.Core.Tests.Serialization;
@@ -59,5 +60,14 @@ public sealed class JsonContractTests
 
     [Fact]
     public void Serialize_SampleArticle_MatchesSnapshot()
-        => Snapshot.Match(JsonDocument.Parse(NewsJson.Serialize(Sample())).RootElement.ToString());
+    {
+        // The snapshot is located from the repository root, not from the compiler's source path: CI builds map source
+        // paths to "/_/" (deterministic builds), where Snapshooter would silently create a fresh snapshot and pass.
+        // Snapshooter looks in <folder>/__snapshots__.
+        string folder = Path.Combine(TestPaths.RepoRoot, "tests", "PersianNews.Core.Tests", "Serialization");
+        const string FileName = "JsonContractTests.Serialize_SampleArticle_MatchesSnapshot.snap";
+        string reviewed = Path.Combine(folder, "__snapshots__", FileName);
+        Assert.True(File.Exists(reviewed), "The reviewed snapshot is missing: " + reviewed);
+        Snapshot.Match(JsonDocument.Parse(NewsJson.Serialize(Sample())).RootElement.ToString(), new SnapshotFullName(FileName, folder));
+    }
 }

@@ -5,9 +5,10 @@ internal static class OptionsValidator
 {
     public static void Validate(PersianNewsOptions options)
     {
-        if (options.MaxInputLength <= 0)
+        if (options.MaxInputLength <= 0 || options.MaxInputLength > PersianNewsOptions.MaxSupportedInputLength)
         {
-            ThrowHelper.ThrowArgumentException(nameof(PersianNewsOptions.MaxInputLength), $"{nameof(PersianNewsOptions.MaxInputLength)} must be positive, but was {options.MaxInputLength}.");
+            ThrowHelper.ThrowArgumentException(nameof(PersianNewsOptions.MaxInputLength),
+                $"{nameof(PersianNewsOptions.MaxInputLength)} must be between 1 and {PersianNewsOptions.MaxSupportedInputLength}, but was {options.MaxInputLength}.");
         }
 
         if (options.Normalization is null)

@@ -13,9 +13,15 @@ public sealed record PersianNewsOptions
     public const int DefaultMaxInputLength = 16 * 1024 * 1024;
 
     /// <summary>
+    /// The largest allowed <see cref="MaxInputLength"/>: 512 Mi UTF-16 code units. The normalized text may be up to three
+    /// times longer than its input, and .NET arrays hold at most about 2 Gi elements.
+    /// </summary>
+    public const int MaxSupportedInputLength = 512 * 1024 * 1024;
+
+    /// <summary>
     /// The longest input parsed, in UTF-16 code units. Longer input is cut at this length and the article carries an
     /// <see cref="DiagnosticCode.InputTooLong"/> error: nothing beyond it is parsed, nothing is silently dropped.
-    /// Must be positive.
+    /// Must be between 1 and <see cref="MaxSupportedInputLength"/>.
     /// </summary>
     public int MaxInputLength { get; init; } = DefaultMaxInputLength;
 

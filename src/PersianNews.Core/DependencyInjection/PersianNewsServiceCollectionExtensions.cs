@@ -17,12 +17,23 @@ public static class PersianNewsServiceCollectionExtensions
     /// </summary>
     /// <param name="services">The services; <see langword="null"/> throws <see cref="ArgumentNullException"/>.</param>
     /// <param name="configure">Changes the default options (return a modified copy with <c>with</c>), or <see langword="null"/>.</param>
-    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <returns><paramref name="services"/>, for chaining. Throws <see cref="ArgumentException"/> when <paramref name="configure"/>
+    /// returns null or invalid options.</returns>
     public static IServiceCollection AddPersianNews(this IServiceCollection services, Func<PersianNewsOptions, PersianNewsOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddSingleton(_ => configure is null ? PersianNewsOptions.Default : configure(PersianNewsOptions.Default));
-        services.TryAddSingleton(sp => new PersianNewsParser(sp.GetRequiredService<PersianNewsOptions>()));
+        // The options are built and checked now, so a bad configuration fails at registration, not at first use.
+        var options = configure is null ? PersianNewsOptions.Default : configure(PersianNewsOptions.Default);
+        if (options is null)
+        {
+            ThrowHelper.ThrowArgumentException(nameof(configure), "The configure function returned null; return the options (changed with 'with').");
+        }
+
+        // Building the parser validates every option (outlets and cues too); it is immutable and thread-safe, so the
+        // one instance is the singleton.
+        var parser = new PersianNewsParser(options!);
+        services.TryAddSingleton(options!);
+        services.TryAddSingleton(parser);
         services.TryAddSingleton(sp => new PersianNormalizer(sp.GetRequiredService<PersianNewsOptions>().Normalization));
         return services;
     }

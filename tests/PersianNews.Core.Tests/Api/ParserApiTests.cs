@@ -102,3 +102,26 @@ public sealed class ParserApiTests
         }
     }
 }
+
+public sealed class OptionsLimitTests
+{
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(PersianNewsOptions.MaxSupportedInputLength + 1)]
+    public void Constructor_MaxInputLengthBeyondSupported_ThrowsArgumentExceptionNamingIt(int length)
+    {
+        var ex = Assert.ThrowsAny<ArgumentException>(() => new PersianNewsParser(PersianNewsOptions.Default with { MaxInputLength = length }));
+        Assert.Equal(nameof(PersianNewsOptions.MaxInputLength), ex.ParamName);
+    }
+
+    [Fact]
+    public void AddPersianNews_ConfigureReturnsNull_ThrowsArgumentExceptionAtRegistration()
+    {
+        var ex = Assert.ThrowsAny<ArgumentException>(() => new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddPersianNews(_ => null!));
+        Assert.Equal("configure", ex.ParamName);
+    }
+
+    [Fact]
+    public void AddPersianNews_InvalidOptions_ThrowsArgumentExceptionAtRegistration()
+        => Assert.ThrowsAny<ArgumentException>(() => new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddPersianNews(o => o with { MaxInputLength = 0 }));
+}

@@ -71,11 +71,9 @@ public sealed class ArgumentValidationTests
 
     [Theory]
     [MemberData(nameof(InvalidOptions))]
-    public void AddPersianNews_InvalidOption_ThrowsArgumentExceptionNamingTheOptionWhenResolved(PersianNewsOptions options, string option)
+    public void AddPersianNews_InvalidOption_ThrowsArgumentExceptionNamingTheOptionAtRegistration(PersianNewsOptions options, string option)
     {
-        using var provider = new ServiceCollection().AddPersianNews(_ => options).BuildServiceProvider();
-
-        var ex = Assert.ThrowsAny<ArgumentException>(() => provider.GetRequiredService<PersianNewsParser>());
+        var ex = Assert.ThrowsAny<ArgumentException>(() => new ServiceCollection().AddPersianNews(_ => options));
 
         Assert.Equal(option, ex.ParamName);
     }

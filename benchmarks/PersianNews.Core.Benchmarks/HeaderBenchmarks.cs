@@ -6,7 +6,7 @@ namespace PersianNews.Core.Benchmarks;
 /// The header stage (date, outlet, byline, credits, title, clutter). It needs a <see cref="ParseContext"/>, so the class
 /// also measures the context alone (normalize + offset map + lines): the header's own cost is the difference.
 /// </summary>
-public class HeaderBenchmarks : TextBenchmark
+public class HeaderBenchmarks : NormalizingTextBenchmark
 {
     private readonly PersianNormalizer _normalizer = new(PersianNewsOptions.Default.Normalization);
     private readonly HeaderParser _header = new(OutletRegistry.Create(PersianNewsOptions.Default.AdditionalOutlets));
@@ -35,19 +35,6 @@ public class HeaderBenchmarks : TextBenchmark
             using var ctx = new ParseContext(text, text.Length, _normalizer);
             _header.Parse(ctx);
             n += ctx.Diagnostics.Count;
-        }
-
-        return n;
-    }
-
-    /// <summary>Only normalizes, the naive way.</summary>
-    [Benchmark]
-    public int NaiveNormalize()
-    {
-        int n = 0;
-        foreach (string text in Texts)
-        {
-            n += Baselines.NaiveNormalize(text).Length;
         }
 
         return n;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 
 namespace PersianNews.Core.Benchmarks;
@@ -58,57 +57,5 @@ public class NormalizeBenchmarks
     }
 
     [Benchmark(Description = "naive Regex/Replace chain")]
-    public string Naive() => NaiveNormalizer.Normalize(_text);
-}
-
-/// <summary>The usual way: one Replace or Regex per rule, each a pass over the text and a new string.</summary>
-internal static partial class NaiveNormalizer
-{
-    public static string Normalize(string s)
-    {
-        s = s.Replace('ي', 'ی').Replace('ى', 'ی').Replace('ك', 'ک').Replace('ة', 'ه');
-        s = Diacritics().Replace(s, string.Empty);
-        s = s.Replace("\u0640", string.Empty, StringComparison.Ordinal);
-        s = Invisible().Replace(s, string.Empty);
-        s = s.Replace('\u00A0', ' ').Replace('\u00AC', '\u200C').Replace('\u00AD', '\u200C');
-        s = Spaces().Replace(s, " ");
-        s = TrailingSpaces().Replace(s, "\n");
-        s = ZwnjRuns().Replace(s, "\u200C");
-        s = ZwnjBesideSpace().Replace(s, " ");
-        s = ZwnjAfterNonJoining().Replace(s, "$1");
-        s = MiPrefix().Replace(s, "$1\u200C");
-        s = HaSuffix().Replace(s, "$1\u200C$2");
-        s = TarSuffix().Replace(s, "$1\u200C$2");
-        return s;
-    }
-
-    [GeneratedRegex("[\u064B-\u0652\u0670]")]
-    private static partial Regex Diacritics();
-
-    [GeneratedRegex("[\uFEFF\u200D\u200E\u200F\u200B\u202A-\u202E\u2066-\u2069]")]
-    private static partial Regex Invisible();
-
-    [GeneratedRegex("[ \t]{2,}")]
-    private static partial Regex Spaces();
-
-    [GeneratedRegex(" +\n")]
-    private static partial Regex TrailingSpaces();
-
-    [GeneratedRegex("\u200C{2,}")]
-    private static partial Regex ZwnjRuns();
-
-    [GeneratedRegex(" ?\u200C ?(?=\\s)|(?<=\\s)\u200C")]
-    private static partial Regex ZwnjBesideSpace();
-
-    [GeneratedRegex("([اآأإدذرزژوؤ])\u200C")]
-    private static partial Regex ZwnjAfterNonJoining();
-
-    [GeneratedRegex("(?<![\\w\u200C])(ن?می)[ ]?(?=[\u0600-\u06FF]{2,})")]
-    private static partial Regex MiPrefix();
-
-    [GeneratedRegex("([\u0600-\u06FF]{2,})[ ]?(ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان)(?![\\w\u200C])")]
-    private static partial Regex HaSuffix();
-
-    [GeneratedRegex("([\u0600-\u06FF]{2,})[ ]?(تر|ترین)(?![\\w\u200C])")]
-    private static partial Regex TarSuffix();
+    public string Naive() => Baselines.NaiveNormalize(_text);
 }

@@ -6,7 +6,7 @@ namespace PersianNews.Core.Benchmarks;
 /// Whole-article parsing (normalize, header, body, quotes, model) against the memory-speed scan, and against the naive
 /// Regex/Replace normalization alone (what most code spends before it has parsed anything).
 /// </summary>
-public class ParseBenchmarks : TextBenchmark
+public class ParseBenchmarks : NormalizingTextBenchmark
 {
     private readonly PersianNewsParser _parser = PersianNewsParser.Default;
 
@@ -18,19 +18,6 @@ public class ParseBenchmarks : TextBenchmark
         foreach (string text in Texts)
         {
             n += _parser.Parse(text).Paragraphs.Count;
-        }
-
-        return n;
-    }
-
-    /// <summary>Only normalizes, the naive way.</summary>
-    [Benchmark]
-    public int NaiveNormalize()
-    {
-        int n = 0;
-        foreach (string text in Texts)
-        {
-            n += Baselines.NaiveNormalize(text).Length;
         }
 
         return n;

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace PersianNews.Core.Benchmarks;
@@ -27,38 +26,56 @@ public static partial class Baselines
     }
 
     /// <summary>
-    /// Persian normalization the way most code does it (hazm-style): a chain of <see cref="string.Replace(string, string)"/>
-    /// calls and regular expressions, each making a new string. Same job as <see cref="PersianNormalizer"/>: Arabic
-    /// letters and digits to Persian, diacritics and tatweel removed, spaces collapsed, half-spaces repaired.
+    /// Persian normalization the way most code does it (hazm-style): one <see cref="string.Replace(string, string)"/> or
+    /// regular expression per rule, each a pass over the text and a new string. Same rules as
+    /// <see cref="PersianNormalizer"/>: letters, diacritics, kashida, invisible marks, spaces, half-space cleanup and the
+    /// common half-space repairs (می, ها, تر).
     /// </summary>
-    public static string NaiveNormalize(string text)
+    public static string NaiveNormalize(string s)
     {
-        var sb = new StringBuilder(text)
-            .Replace('ي', 'ی').Replace('ى', 'ی').Replace('ك', 'ک').Replace('ۀ', 'ه').Replace('ة', 'ه')
-            .Replace('٠', '۰').Replace('١', '۱').Replace('٢', '۲').Replace('٣', '۳').Replace('٤', '۴')
-            .Replace('٥', '۵').Replace('٦', '۶').Replace('٧', '۷').Replace('٨', '۸').Replace('٩', '۹')
-            .Replace("\u0640", string.Empty).Replace("\u200F", string.Empty).Replace("\u200E", string.Empty);
-        string s = sb.ToString();
+        s = s.Replace('ي', 'ی').Replace('ى', 'ی').Replace('ك', 'ک').Replace('ة', 'ه');
         s = Diacritics().Replace(s, string.Empty);
-        s = ManySpaces().Replace(s, " ");
-        s = SpacedZwnj().Replace(s, "\u200C");
+        s = s.Replace("\u0640", string.Empty, StringComparison.Ordinal);
+        s = Invisible().Replace(s, string.Empty);
+        s = s.Replace('\u00A0', ' ').Replace('\u00AC', '\u200C').Replace('\u00AD', '\u200C');
+        s = Spaces().Replace(s, " ");
+        s = TrailingSpaces().Replace(s, "\n");
+        s = ZwnjRuns().Replace(s, "\u200C");
+        s = ZwnjBesideSpace().Replace(s, " ");
+        s = ZwnjAfterNonJoining().Replace(s, "$1");
         s = MiPrefix().Replace(s, "$1\u200C");
-        s = PluralSuffix().Replace(s, "\u200C$1");
+        s = HaSuffix().Replace(s, "$1\u200C$2");
+        s = TarSuffix().Replace(s, "$1\u200C$2");
         return s;
     }
 
     [GeneratedRegex("[\u064B-\u0652\u0670]")]
     private static partial Regex Diacritics();
 
-    [GeneratedRegex("[ \t\u00A0]{2,}")]
-    private static partial Regex ManySpaces();
+    [GeneratedRegex("[\uFEFF\u200D\u200E\u200F\u200B\u202A-\u202E\u2066-\u2069]")]
+    private static partial Regex Invisible();
 
-    [GeneratedRegex(" *\u200C+ *")]
-    private static partial Regex SpacedZwnj();
+    [GeneratedRegex("[ \t]{2,}")]
+    private static partial Regex Spaces();
 
-    [GeneratedRegex(@"\b(ن?می) (?=\w)")]
+    [GeneratedRegex(" +\n")]
+    private static partial Regex TrailingSpaces();
+
+    [GeneratedRegex("\u200C{2,}")]
+    private static partial Regex ZwnjRuns();
+
+    [GeneratedRegex(" ?\u200C ?(?=\\s)|(?<=\\s)\u200C")]
+    private static partial Regex ZwnjBesideSpace();
+
+    [GeneratedRegex("([اآأإدذرزژوؤ])\u200C")]
+    private static partial Regex ZwnjAfterNonJoining();
+
+    [GeneratedRegex("(?<![\\w\u200C])(ن?می)[ ]?(?=[\u0600-\u06FF]{2,})")]
     private static partial Regex MiPrefix();
 
-    [GeneratedRegex(@" (ها|های|هایی|ترین|تر)\b")]
-    private static partial Regex PluralSuffix();
+    [GeneratedRegex("([\u0600-\u06FF]{2,})[ ]?(ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان)(?![\\w\u200C])")]
+    private static partial Regex HaSuffix();
+
+    [GeneratedRegex("([\u0600-\u06FF]{2,})[ ]?(تر|ترین)(?![\\w\u200C])")]
+    private static partial Regex TarSuffix();
 }

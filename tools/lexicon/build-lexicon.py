@@ -23,6 +23,10 @@ cannot be derived from it; what the dictionary gives is which words exist and ho
   beblock      words that start with به (بهار, بهتر, بهداشت): never split
   hablock      words ending in ها/های/هایی whose rest is no word (انتها، انتهای): never split
   shanblock    words ending in شان that are words of their own (پریشان، نشان): never split
+  numblock     words that start with a number word the normalizer splits off (یک، سه، پنج، شش، هفت، هشت، چهل، بیست،
+               شصت) and are words of their own (یکسان، هفتاد، پنجره, and the joined یکشنبه، سهشنبه): never split
+  lexicalized  our own list of derived words standard orthography writes on although their parts are a known word
+               and a productive second part (دانشجو، رایزنی، شاهزاده; lexicalized.txt): no part is split off
   hehezafe     our own list of ه-words that take ای (حرفه‌ای) rather than lose their ه to a plural (heh-ezafe.txt)
   compound     our own list of compounds standard orthography writes with a ZWNJ (رئیس‌جمهور, گفت‌وگو); each entry
                ends in '>' (only split the joined form), '=' (also join the spaced form) or '<' (only join the
@@ -196,6 +200,19 @@ def main():
     shanblock = sorted(w for w in words if len(w) > 3 and w.endswith('شان')
                        and (w[:-3] not in words or w + 'ی' in words or w + 'ها' in words))
 
+    # Number words a compound may start with (هفت‌تپه، پنج‌ساله، سه‌جانبه); the words of the dictionary that start
+    # with one are lexical and stay whole.
+    numerals = ('یک', 'سه', 'پنج', 'شش', 'هفت', 'هشت', 'چهل', 'بیست', 'شصت')
+    numblock = sorted(w for w in words for p in numerals if w.startswith(p) and len(w) > len(p) + 1)
+
+    lexicalized = []
+    with open(os.path.join(here, 'lexicalized.txt'), encoding='utf-8') as f:
+        for line in f:
+            line = line.split('#', 1)[0].strip()
+            if line and ZW not in line:
+                lexicalized.append(line)
+    lexicalized = sorted(set(lexicalized))
+
     heh_ezafe = []
     with open(os.path.join(here, 'heh-ezafe.txt'), encoding='utf-8') as f:
         for line in f:
@@ -220,7 +237,8 @@ def main():
     buf.write('# PersianNews.Core ZWNJ lexicon, derived from @cspell/dict-fa-ir %s (Apache-2.0) and our compounds.txt\n' % version)
     for name, items in (('plural', plural), ('comparative', comparative), ('heh', heh), ('verb', verbs),
                         ('miblock', miblock), ('hehiblock', hehiblock), ('biblock', biblock), ('beblock', beblock),
-                        ('hablock', hablock), ('shanblock', shanblock), ('hehezafe', heh_ezafe),
+                        ('hablock', hablock), ('shanblock', shanblock), ('numblock', numblock),
+                        ('lexicalized', lexicalized), ('hehezafe', heh_ezafe),
                         ('compound', compounds)):
         buf.write('@' + name + '\n')
         for w in items:

@@ -405,10 +405,31 @@ internal ref struct NormalizingWriter
     // Second parts written after a silent heh with a half-space (برنامه‌ریزی، نتیجه‌گیری، تجزیه‌طلب، عهده‌دار،
     // علاقه‌مند، روزنامه‌نگار، همه‌گیر، کوتاه‌مدت): a final-form ه inside a word always needs one.
     private static readonly string[] HehCompoundHeads = ["گیری", "گذاری", "ریزی", "سازی", "کننده", "کنندگان", "رسانی", "برداری", "زنی", "بندی", "گرایی", "شناسی", "نویسی", "طلب", "طلبان", "طلبی", "دار",
-        "مند", "مندی", "مندان", "وار", "ساز", "سازان", "گیر", "نگار", "نگاران", "نگاری", "شناس", "شناسان", "مدت"];
+        "مند", "مندی", "مندان", "وار", "ساز", "سازان", "گیر", "نگار", "نگاران", "نگاری", "شناس", "شناسان", "مدت", "داری", "گذار", "گذاران"];
 
     // Second parts written apart after any joining letter of a known word (موفقیت‌آمیز، تجمع‌کنندگان، امکان‌پذیر).
     private static readonly string[] CompoundHeads = ["آمیز", "آور", "آوری", "انگیز", "آلود", "آلوده", "کننده", "کنندگان", "شدگان", "رسانی", "پذیر", "پذیری"];
+
+    // Productive second parts of compounds (the Academy's rule: the parts of a compound word are written apart with a
+    // half-space when the first ends in a joining letter): نشان‌دهنده، غنی‌سازی، آرمان‌گرایی، قانون‌شکنی، روان‌شناسی،
+    // اجتناب‌ناپذیر، جمهوری‌خواه، and the surname parts خطیب‌زاده، احمدی‌نژاد، فردوسی‌پور. Split off a joined word only
+    // after a known first part of three letters or more, and never off a lexicalized word (دانشجو، رایزنی).
+    private static readonly string[] ProductiveHeads = ["دهنده", "دهندگان", "گیرنده", "گیرندگان", "شونده", "شوندگان", "ناپذیر", "ناپذیری",
+        "سازی", "سازان", "زدایی", "زدای", "گرایی", "گرا", "گرای", "گرایان", "نگری", "شناس", "شناسی", "شناسان", "پرست", "پرستی", "پرستان",
+        "طلب", "طلبی", "طلبان", "خواه", "خواهی", "خواهان", "محور", "محوری", "نشین", "نشینان", "نشینی", "شکنی", "شکن", "افروز", "افروزی",
+        "افروزان", "ورزی", "ورزانه", "جویانه", "ستیز", "ستیزی", "بخش", "زنی", "گیری", "گذاری", "گذار", "گذاران", "بندی", "زاده", "نژاد", "پور"];
+
+    // Number words that start a compound (هفت‌تپه، پنج‌ساله، سه‌جانبه) and the number words written after them (یک‌هزار).
+    private static readonly string[] NumeralHeads = ["یک", "سه", "پنج", "شش", "هفت", "هشت", "چهل", "بیست", "شصت"];
+    private static readonly string[] LargeNumbers = ["هزار", "میلیون", "میلیارد"];
+
+    // Second parts that never stand alone as words, so a space before them was a half-space (امکان پذیر، نشان دهنده).
+    private static readonly string[] SpacedBoundHeads = ["پذیر", "پذیری", "ناپذیر", "ناپذیری", "انگیز", "دهنده", "دهندگان", "زدایی", "گرایی", "گرایان",
+        "گرا", "گرای", "نگری", "شناسی", "شناسان", "پرست", "پرستی", "پرستان", "طلبان", "نشینان", "شکنی", "افروزان", "افروزی", "ورزی", "ورزانه",
+        "جویانه", "ستیزی", "گذاران", "شوندگان", "گیرندگان", "خواران", "بگیران", "پور"];
+
+    // Second parts that a silent heh takes with a half-space across a space (سرمایه گذاری، علاقه مند، دسته بندی، همه گیر).
+    private static readonly string[] SpacedHehHeads = ["گذاری", "گذار", "گذاران", "مند", "مندی", "مندان", "بندی", "گیر", "گیری", "ریزی", "سازی", "نویسی"];
 
     // Clitics split off a joined word after a silent heh; ام، ات، مان، تان are left alone there (الهام، توجهات، متهمان).
     private static readonly string[] JoinedHehClitics = ["اند", "ایم", "اید", "اش", "شان"];
@@ -487,6 +508,12 @@ internal ref struct NormalizingWriter
             return lex.Verb.Contains(wf);
         }
 
+        if (p.Length >= 4 && p.Length <= 6 && p.EndsWith("می") && IsOneOf(p[..^2], Preverbs))
+        {
+            // A preverb with می written before a spaced verb: برمی گردد، درمی آید.
+            return lex.Verb.Contains(wf);
+        }
+
         char w0 = w[0];
         if (w.Length <= 6 && w0 == 'ه' && IsOneOf(w, HaSuffixes))
         {
@@ -534,10 +561,44 @@ internal ref struct NormalizingWriter
             return IsKnownStem(lex, pl);
         }
 
+        if (SpacedSecondPart(lex, pl, w, wf))
+        {
+            return true;
+        }
+
         if (pl.Length < 29)
         {
             int mask = lex.Compounds.ValueOf(pl, wf);
             return (mask & ZwnjLexicon.SplitOnly) == 0 && (mask & (1 << pl.Length)) != 0;
+        }
+
+        return false;
+    }
+
+    /// <summary>Second parts joined to the word before across a space: parts that never stand alone (امکان پذیر →
+    /// امکان‌پذیر), heads after a silent heh (سرمایه گذاری → سرمایه‌گذاری), the possessive after an Arabic plural
+    /// (مشکلات مان → مشکلات‌مان) and the verb اند after a noun (آماده اند is handled with the heh clitics).</summary>
+    private static bool SpacedSecondPart(ZwnjLexicon lex, ReadOnlySpan<char> pl, ReadOnlySpan<char> w, ReadOnlySpan<char> wf)
+    {
+        if (wf.Length >= 3 && IsOneOf(wf, SpacedBoundHeads))
+        {
+            return IsKnownStem(lex, pl);
+        }
+
+        if (pl[^1] == 'ه' && wf.Length >= 3 && IsOneOf(wf, SpacedHehHeads))
+        {
+            return pl.Length >= 3 && IsSilentHeh(lex, pl);
+        }
+
+        if (w is "مان" or "تان")
+        {
+            return pl.Length >= 5 && pl.EndsWith("ات") && IsKnownStem(lex, pl[..^2]);
+        }
+
+        if (w is "اند")
+        {
+            // اند standing alone is the verb "(they) are": written on to the noun or adjective before it.
+            return pl.Length >= 3 && lex.Plural.Contains(pl);
         }
 
         return false;
@@ -634,6 +695,11 @@ internal ref struct NormalizingWriter
             else
             {
                 int head = CompoundHeadCut(lex, stem);
+                if (head < 0)
+                {
+                    head = SecondPartCut(lex, stem);
+                }
+
                 if (head > 0)
                 {
                     cuts[count++] = head;
@@ -763,7 +829,7 @@ internal ref struct NormalizingWriter
             {
                 var x = w[..t];
                 if (PersianLetters.IsJoiningLetter(x[^1]) && !(x is "بیش")
-                    && (lex.Comparative.Contains(x) || (t == n - 4 && x.Length >= 4 && IsKnownStem(lex, x))))
+                    && (lex.Comparative.Contains(x) || (t == n - 4 && x.Length >= 4 && IsKnownStem(lex, x)) || IsGradable(lex, x, t == n - 4)))
                 {
                     // A superlative may be formed on any known word (جدی‌ترین، پیچیده‌ترین), a comparative only on an
                     // adjective the dictionary knows (not دکتر، دفتر).
@@ -778,10 +844,45 @@ internal ref struct NormalizingWriter
             return n - 3;
         }
 
-        if (n >= 6 && w.EndsWith("یاش") && IsKnownStem(lex, w[..^2]))
+        if (n >= 6 && w.EndsWith("یاش") && (IsKnownStem(lex, w[..^2]) || IsRelationalAdjective(lex, w[..^2])))
         {
             // The possessive اش after a word ending in ی: نظامی‌اش، قبلی‌اش.
             return n - 2;
+        }
+
+        return CliticAfterNounCut(lex, w);
+    }
+
+    /// <summary>A word a comparative or superlative is formed on beyond the dictionary's adjectives: a relational
+    /// adjective in ی (اساسی‌ترین، انسانی‌تر، ابتدایی‌ترین) or, before ترین, a short known word (جدی‌ترین، قوی‌ترین).</summary>
+    private static bool IsGradable(ZwnjLexicon lex, ReadOnlySpan<char> x, bool superlative)
+        => (superlative && x.Length == 3 && lex.Plural.Contains(x)) || ((superlative || x.Length >= 5) && IsRelationalAdjective(lex, x));
+
+    /// <summary>A relational adjective: a known word + ی (انسانی، قبلی) or + یی after a vowel (ابتدایی).</summary>
+    private static bool IsRelationalAdjective(ZwnjLexicon lex, ReadOnlySpan<char> x)
+        => x.Length >= 4 && x[^1] == 'ی'
+            && (IsKnownStem(lex, x[..^1]) || (x.Length >= 5 && x[^2] == 'ی' && x[^3] is 'ا' or 'و' && IsKnownStem(lex, x[..^2])));
+
+    /// <summary>Clitics after a noun: the verb اند (حرکت‌اند) and the possessives مان، تان، شان after an Arabic plural in
+    /// ات (مشکلات‌مان، مطالبات‌شان), or -1.</summary>
+    private static int CliticAfterNounCut(ZwnjLexicon lex, ReadOnlySpan<char> w)
+    {
+        int n = w.Length;
+        if (n < 6 || w[^1] != 'ن')
+        {
+            return -1;
+        }
+
+        if (w.EndsWith("اند"))
+        {
+            var x = w[..^3];
+            return x.Length >= 3 && PersianLetters.IsJoiningLetter(x[^1]) && lex.Plural.Contains(x) && !lex.Verb.Contains(w) && !lex.Plural.Contains(w)
+                ? n - 3 : -1;
+        }
+
+        if (n >= 8 && w[^3] is 'م' or 'ت' or 'ش' && w[^2] == 'ا' && w[^4] == 'ت' && w[^5] == 'ا' && !lex.ShanBlock.Contains(w) && IsKnownStem(lex, w[..^5]))
+        {
+            return n - 3;
         }
 
         return -1;
@@ -802,7 +903,7 @@ internal ref struct NormalizingWriter
             // های، هایم، هایی... may also be a silent ه + ای، ایم، ایی: a word listed as taking ای (حرفه‌ای) or a past
             // participle before a verb ending (کرده‌ایم) keeps its ه.
             var y = w[..^(suffixLength - 1)];
-            if ((suffixLength == 3 && lex.HehEzafe.Contains(y)) || (suffixLength == 4 && w[^1] == 'م' && lex.Verb.Contains(y)))
+            if ((suffixLength == 3 && (lex.HehEzafe.Contains(y) || IsYehHehNoun(lex, y))) || (suffixLength == 4 && w[^1] == 'م' && IsParticiple(lex, y)))
             {
                 return y.Length;
             }
@@ -841,7 +942,28 @@ internal ref struct NormalizingWriter
         return -1;
     }
 
+    /// <summary>A noun in یه (اطلاعیه، اعلامیه، نظریه): before ای its ه stays, for the word without it is a relational
+    /// adjective in ی whose plural is rare.</summary>
+    private static bool IsYehHehNoun(ZwnjLexicon lex, ReadOnlySpan<char> y)
+        => y.Length >= 5 && y[^2] == 'ی' && lex.Heh.Contains(y);
+
+    /// <summary>A past participle, also negated (کرده، نکرده، نگرفته).</summary>
+    private static bool IsParticiple(ZwnjLexicon lex, ReadOnlySpan<char> y)
+        => lex.Verb.Contains(y) || (y.Length >= 4 && y[0] == 'ن' && y[^1] == 'ه' && lex.Verb.Contains(y[1..]));
+
     private static readonly bool[] HeadTails = BuildHeadTails();
+    private static readonly bool[] SecondTails = BuildTails(ProductiveHeads);
+
+    private static bool[] BuildTails(string[] heads)
+    {
+        var tails = new bool[4096];
+        foreach (string h in heads)
+        {
+            tails[TailKey(h[^2], h[^1])] = true;
+        }
+
+        return tails;
+    }
 
     private static bool[] BuildHeadTails()
     {
@@ -877,6 +999,46 @@ internal ref struct NormalizingWriter
                 && IsKnownStem(lex, stem[..^h.Length]))
             {
                 return stem.Length - h.Length;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The cut before a productive second part (غنی‌سازی، آرمان‌گرایی، خطیب‌زاده) or after a number word that
+    /// starts a compound (هفت‌تپه، پنج‌ساله، یک‌هزار), or -1.</summary>
+    private static int SecondPartCut(ZwnjLexicon lex, ReadOnlySpan<char> stem)
+    {
+        if (stem.Length < 5)
+        {
+            return -1;
+        }
+
+        if (SecondTails[TailKey(stem[^2], stem[^1])])
+        {
+            foreach (string h in ProductiveHeads)
+            {
+                if (stem.Length - h.Length >= 3 && stem.EndsWith(h))
+                {
+                    var first = stem[..^h.Length];
+                    if (PersianLetters.IsJoiningLetter(first[^1]) && IsKnownStem(lex, first) && !lex.Lexicalized.Contains(stem))
+                    {
+                        return first.Length;
+                    }
+                }
+            }
+        }
+
+        if (stem[0] is 'ی' or 'س' or 'پ' or 'ش' or 'ه' or 'چ' or 'ب')
+        {
+            foreach (string num in NumeralHeads)
+            {
+                if (stem.Length - num.Length >= 3 && stem.StartsWith(num))
+                {
+                    var rest = stem[num.Length..];
+                    bool compound = IsOneOf(rest, LargeNumbers) || (!lex.NumeralBlock.Contains(stem) && IsKnownStem(lex, rest));
+                    return compound ? num.Length : -1;
+                }
             }
         }
 

@@ -23,6 +23,8 @@ internal sealed class ZwnjLexicon
         HaBlock = WordSet.Create(Get(sections, "hablock"));
         ShanBlock = WordSet.Create(Get(sections, "shanblock"));
         HehEzafe = WordSet.Create(Get(sections, "hehezafe"));
+        NumeralBlock = WordSet.Create(Get(sections, "numblock"));
+        Lexicalized = WordSet.Create(Get(sections, "lexicalized"));
 
         var joined = new List<string>();
         var masks = new List<int>();
@@ -94,6 +96,12 @@ internal sealed class ZwnjLexicon
 
     /// <summary>ه-words read as word + ای rather than a shorter noun + های (حرفه‌ای، منطقه‌ای).</summary>
     public WordSet HehEzafe { get; }
+
+    /// <summary>Words that start with a number word and are words of their own (یکسان، هفتاد، پنجره): never split.</summary>
+    public WordSet NumeralBlock { get; }
+
+    /// <summary>Derived words that standard orthography writes on (دانشجو، رایزنی، شاهزاده): no second part is split off.</summary>
+    public WordSet Lexicalized { get; }
 
     /// <summary>Compounds written with a ZWNJ, by their joined form; the value is a bit mask of ZWNJ positions (below bit 29) and flags.</summary>
     public WordSet Compounds { get; }

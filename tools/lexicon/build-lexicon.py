@@ -12,6 +12,9 @@ The dictionary spells no word with a ZWNJ (it writes inflected forms joined: "ت
 cannot be derived from it; what the dictionary gives is which words exist and how they inflect:
   plural       X such that X+"ها" is a word (a noun that takes the plural ها)
   comparative  X such that X+"تر" and X+"ترین" are words (an adjective)
+  noun         words the other classes miss that take the possessive and indefinite endings (X+ش, X+شان and X+ی are
+               words) and are no inflected form themselves: broken plurals (منابع) and nouns whose plural is not listed
+               (تنش، حقوق)
   heh          words ending in ه (a clitic ام/ای/اند/... after them is written with a ZWNJ)
   plural       (also) nouns ending in a non-joining letter, whose plural is written on (روزها)
   verb         present forms S+ending of stems S that show at least four of the six personal forms with ب/ن
@@ -151,6 +154,13 @@ def main():
     comparative = sorted(w for w in words if len(w) >= 2 and w[-1] not in JOINING_EXCLUDED
                          and w + 'تر' in words and w + 'ترین' in words)
     heh = sorted(w for w in words if len(w) >= 2 and w.endswith('ه'))
+    known = set(plural) | set(comparative) | set(heh)
+
+    def inflected(w):
+        return any(w.endswith(s) and len(w) - len(s) >= 2 and w[:-len(s)] in words
+                   for s in ('های', 'ها', 'ان', 'ات', 'ی', 'یان', 'گان', 'ن', 'دن', 'تن'))
+    noun = sorted(w for w in words if len(w) >= 3 and w not in known and w + 'ش' in words and w + 'شان' in words
+                  and w + 'ی' in words and not inflected(w))
 
     # A present stem S shows itself by its personal forms: S+ending, ب+S+ending and ن+S+ending are all words for at
     # least four of the six endings (کنم/بکنم/نکنم, کنی, کند, ...). Nouns that happen to take ب/ن (بام/نام) do not.
@@ -235,7 +245,7 @@ def main():
     buf = io.StringIO()
     version = '4.0.5'
     buf.write('# PersianNews.Core ZWNJ lexicon, derived from @cspell/dict-fa-ir %s (Apache-2.0) and our compounds.txt\n' % version)
-    for name, items in (('plural', plural), ('comparative', comparative), ('heh', heh), ('verb', verbs),
+    for name, items in (('plural', plural), ('comparative', comparative), ('heh', heh), ('noun', noun), ('verb', verbs),
                         ('miblock', miblock), ('hehiblock', hehiblock), ('biblock', biblock), ('beblock', beblock),
                         ('hablock', hablock), ('shanblock', shanblock), ('numblock', numblock),
                         ('lexicalized', lexicalized), ('hehezafe', heh_ezafe),

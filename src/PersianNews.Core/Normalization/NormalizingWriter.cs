@@ -398,7 +398,7 @@ internal ref struct NormalizingWriter
     // Half-space repair, run on each Persian word of the output as it ends.
     // ---------------------------------------------------------------------------------------------------------------
 
-    private static readonly string[] HaSuffixes = ["هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها"];
+    private static readonly string[] HaSuffixes = ["هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "هاست", "های", "ها"];
     private static readonly string[] ComparativeSuffixes = ["ترین", "تری", "تر"];
     private static readonly string[] Preverbs = ["بر", "در", "باز", "فرا", "فرو", "وا"];
 
@@ -417,7 +417,8 @@ internal ref struct NormalizingWriter
     private static readonly string[] ProductiveHeads = ["دهنده", "دهندگان", "گیرنده", "گیرندگان", "شونده", "شوندگان", "ناپذیر", "ناپذیری",
         "سازی", "سازان", "زدایی", "زدای", "گرایی", "گرا", "گرای", "گرایان", "نگری", "شناس", "شناسی", "شناسان", "پرست", "پرستی", "پرستان",
         "طلب", "طلبی", "طلبان", "خواه", "خواهی", "خواهان", "محور", "محوری", "نشین", "نشینان", "نشینی", "شکنی", "شکن", "افروز", "افروزی",
-        "افروزان", "ورزی", "ورزانه", "جویانه", "ستیز", "ستیزی", "بخش", "زنی", "گیری", "گذاری", "گذار", "گذاران", "بندی", "زاده", "نژاد", "پور"];
+        "افروزان", "ورزی", "ورزانه", "جویانه", "ستیز", "ستیزی", "بخش", "زنی", "گیری", "گذاری", "گذار", "گذاران", "بندی", "زاده", "نژاد", "پور",
+        "گیر", "ساز", "خوار", "خواری", "خواران", "بگیر", "بگیران", "شده", "کرده", "الله"];
 
     // Number words that start a compound (هفت‌تپه، پنج‌ساله، سه‌جانبه) and the number words written after them (یک‌هزار).
     private static readonly string[] NumeralHeads = ["یک", "سه", "پنج", "شش", "هفت", "هشت", "چهل", "بیست", "شصت"];
@@ -427,9 +428,6 @@ internal ref struct NormalizingWriter
     private static readonly string[] SpacedBoundHeads = ["پذیر", "پذیری", "ناپذیر", "ناپذیری", "انگیز", "دهنده", "دهندگان", "زدایی", "گرایی", "گرایان",
         "گرا", "گرای", "نگری", "شناسی", "شناسان", "پرست", "پرستی", "پرستان", "طلبان", "نشینان", "شکنی", "افروزان", "افروزی", "ورزی", "ورزانه",
         "جویانه", "ستیزی", "گذاران", "شوندگان", "گیرندگان", "خواران", "بگیران", "پور"];
-
-    // Second parts that a silent heh takes with a half-space across a space (سرمایه گذاری، علاقه مند، دسته بندی، همه گیر).
-    private static readonly string[] SpacedHehHeads = ["گذاری", "گذار", "گذاران", "مند", "مندی", "مندان", "بندی", "گیر", "گیری", "ریزی", "سازی", "نویسی"];
 
     // Clitics split off a joined word after a silent heh; ام، ات، مان، تان are left alone there (الهام، توجهات، متهمان).
     private static readonly string[] JoinedHehClitics = ["اند", "ایم", "اید", "اش", "شان"];
@@ -585,11 +583,6 @@ internal ref struct NormalizingWriter
             return IsKnownStem(lex, pl);
         }
 
-        if (pl[^1] == 'ه' && wf.Length >= 3 && IsOneOf(wf, SpacedHehHeads))
-        {
-            return pl.Length >= 3 && IsSilentHeh(lex, pl);
-        }
-
         if (w is "مان" or "تان")
         {
             return pl.Length >= 5 && pl.EndsWith("ات") && IsKnownStem(lex, pl[..^2]);
@@ -623,7 +616,7 @@ internal ref struct NormalizingWriter
         => lex.Heh.Contains(x) && lex.HehYeBlock.ValueOf(x, "ی") == 0;
 
     private static bool IsKnownStem(ZwnjLexicon lex, ReadOnlySpan<char> x)
-        => lex.Plural.Contains(x) || lex.Comparative.Contains(x) || lex.Heh.Contains(x);
+        => lex.Plural.Contains(x) || lex.Comparative.Contains(x) || lex.Heh.Contains(x) || lex.Noun.Contains(x);
 
     /// <summary>Puts back the half-spaces a word lost (میکنند، تضمینهای، رئیسجمهور): at most a prefix, a compound and a
     /// suffix boundary.</summary>
@@ -844,7 +837,7 @@ internal ref struct NormalizingWriter
             return n - 3;
         }
 
-        if (n >= 6 && w.EndsWith("یاش") && (IsKnownStem(lex, w[..^2]) || IsRelationalAdjective(lex, w[..^2])))
+        if (n >= 5 && w.EndsWith("یاش") && (IsKnownStem(lex, w[..^2]) || IsRelationalAdjective(lex, w[..^2])))
         {
             // The possessive اش after a word ending in ی: نظامی‌اش، قبلی‌اش.
             return n - 2;
@@ -856,7 +849,8 @@ internal ref struct NormalizingWriter
     /// <summary>A word a comparative or superlative is formed on beyond the dictionary's adjectives: a relational
     /// adjective in ی (اساسی‌ترین، انسانی‌تر، ابتدایی‌ترین) or, before ترین, a short known word (جدی‌ترین، قوی‌ترین).</summary>
     private static bool IsGradable(ZwnjLexicon lex, ReadOnlySpan<char> x, bool superlative)
-        => (superlative && x.Length == 3 && lex.Plural.Contains(x)) || ((superlative || x.Length >= 5) && IsRelationalAdjective(lex, x));
+        => (superlative && x.Length == 3 && lex.Plural.Contains(x)) || ((superlative || x.Length >= 5) && IsRelationalAdjective(lex, x))
+            || (x.Length >= 4 && x[^1] == 'ه' && lex.Heh.Contains(x));
 
     /// <summary>A relational adjective: a known word + ی (انسانی، قبلی) or + یی after a vowel (ابتدایی).</summary>
     private static bool IsRelationalAdjective(ZwnjLexicon lex, ReadOnlySpan<char> x)
@@ -868,7 +862,7 @@ internal ref struct NormalizingWriter
     private static int CliticAfterNounCut(ZwnjLexicon lex, ReadOnlySpan<char> w)
     {
         int n = w.Length;
-        if (n < 6 || w[^1] != 'ن')
+        if (n < 6 || w[^1] is not ('ن' or 'د'))
         {
             return -1;
         }
@@ -876,7 +870,8 @@ internal ref struct NormalizingWriter
         if (w.EndsWith("اند"))
         {
             var x = w[..^3];
-            return x.Length >= 3 && PersianLetters.IsJoiningLetter(x[^1]) && lex.Plural.Contains(x) && !lex.Verb.Contains(w) && !lex.Plural.Contains(w)
+            bool verb = lex.Verb.Contains(w) || (w[0] is 'ب' or 'ن' && lex.Verb.Contains(w[1..]));
+            return x.Length >= 3 && PersianLetters.IsJoiningLetter(x[^1]) && lex.Plural.Contains(x) && !verb && !lex.Plural.Contains(w)
                 ? n - 3 : -1;
         }
 

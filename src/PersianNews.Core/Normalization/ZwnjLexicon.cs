@@ -24,6 +24,7 @@ internal sealed class ZwnjLexicon
         ShanBlock = WordSet.Create(Get(sections, "shanblock"));
         HehEzafe = WordSet.Create(Get(sections, "hehezafe"));
         NumeralBlock = WordSet.Create(Get(sections, "numblock"));
+        Noun = WordSet.Create(Get(sections, "noun"));
         Lexicalized = WordSet.Create(Get(sections, "lexicalized"));
 
         var joined = new List<string>();
@@ -96,6 +97,9 @@ internal sealed class ZwnjLexicon
 
     /// <summary>ه-words read as word + ای rather than a shorter noun + های (حرفه‌ای، منطقه‌ای).</summary>
     public WordSet HehEzafe { get; }
+
+    /// <summary>Nouns without a plural in ها in the dictionary (broken plurals such as منابع، nouns such as تنش، حقوق).</summary>
+    public WordSet Noun { get; }
 
     /// <summary>Words that start with a number word and are words of their own (یکسان، هفتاد، پنجره): never split.</summary>
     public WordSet NumeralBlock { get; }

@@ -418,7 +418,7 @@ internal ref struct NormalizingWriter
         "سازی", "سازان", "زدایی", "زدای", "گرایی", "گرا", "گرای", "گرایان", "نگری", "شناس", "شناسی", "شناسان", "پرست", "پرستی", "پرستان",
         "طلب", "طلبی", "طلبان", "خواه", "خواهی", "خواهان", "محور", "محوری", "نشین", "نشینان", "نشینی", "شکنی", "شکن", "افروز", "افروزی",
         "افروزان", "ورزی", "ورزانه", "جویانه", "ستیز", "ستیزی", "بخش", "زنی", "گیری", "گذاری", "گذار", "گذاران", "بندی", "زاده", "نژاد", "پور",
-        "گیر", "ساز", "خوار", "خواری", "خواران", "بگیر", "بگیران", "شده", "کرده", "الله"];
+        "گیر", "ساز", "خوار", "خواری", "خواران", "بگیر", "بگیران", "شده", "کرده", "الله", "درمانی", "گزینی"];
 
     // Number words that start a compound (هفت‌تپه، پنج‌ساله، سه‌جانبه) and the number words written after them (یک‌هزار).
     private static readonly string[] NumeralHeads = ["یک", "سه", "پنج", "شش", "هفت", "هشت", "چهل", "بیست", "شصت"];
@@ -427,7 +427,7 @@ internal ref struct NormalizingWriter
     // Second parts that never stand alone as words, so a space before them was a half-space (امکان پذیر، نشان دهنده).
     private static readonly string[] SpacedBoundHeads = ["پذیر", "پذیری", "ناپذیر", "ناپذیری", "انگیز", "دهنده", "دهندگان", "زدایی", "گرایی", "گرایان",
         "گرا", "گرای", "نگری", "شناسی", "شناسان", "پرست", "پرستی", "پرستان", "طلبان", "نشینان", "شکنی", "افروزان", "افروزی", "ورزی", "ورزانه",
-        "جویانه", "ستیزی", "گذاران", "شوندگان", "گیرندگان", "خواران", "بگیران", "پور"];
+        "جویانه", "ستیزی", "گذاران", "شوندگان", "گیرندگان", "خواران", "بگیران", "پور", "زدای", "نشین", "مند", "مندی", "مندان"];
 
     // Clitics split off a joined word after a silent heh; ام، ات، مان، تان are left alone there (الهام، توجهات، متهمان).
     private static readonly string[] JoinedHehClitics = ["اند", "ایم", "اید", "اش", "شان"];
@@ -551,7 +551,7 @@ internal ref struct NormalizingWriter
 
         if (p.Length == 2 && p is "بی")
         {
-            return wf.Length >= 3 && IsKnownStem(lex, wf);
+            return wf.Length >= 3 && (IsKnownStem(lex, wf) || IsRelationalAdjective(lex, wf));
         }
 
         if (wf.Length >= 4 && wf[0] is 'آ' or 'ک' or 'ش' or 'ر' or 'گ' && IsOneOf(wf, SpacedCompoundHeads))
@@ -591,7 +591,7 @@ internal ref struct NormalizingWriter
         if (w is "اند")
         {
             // اند standing alone is the verb "(they) are": written on to the noun or adjective before it.
-            return pl.Length >= 3 && lex.Plural.Contains(pl);
+            return pl.Length >= 3 && (lex.Plural.Contains(pl) || (pl.Length >= 5 && pl.EndsWith("ان") && IsKnownStem(lex, pl[..^2])));
         }
 
         return false;
@@ -697,8 +697,7 @@ internal ref struct NormalizingWriter
                 {
                     cuts[count++] = head;
                 }
-                else if (stem.Length >= 5 && stem.StartsWith("بی") && !lex.BiBlock.Contains(stem) && !lex.BiBlock.Contains(w)
-                    && IsKnownStem(lex, stem[2..]))
+                else if (stem.Length >= 5 && stem.StartsWith("بی") && IsPrivative(lex, stem) && !IsLexicalized(lex, w))
                 {
                     cuts[count++] = 2;
                 }
@@ -762,6 +761,30 @@ internal ref struct NormalizingWriter
 
         return cut > 0 && !lex.MiBlock.Contains(w) ? cut : -1;
     }
+
+    /// <summary>بی + a noun is written with a half-space (the Academy's rule: بی‌گناه، بی‌توجهی، بی‌انگیزگی), except in
+    /// the lexicalized words standard orthography writes on (بیمار، بیکار، بیچاره; our lexicalized list) and the verb
+    /// forms of بین (بینیم، بیند).</summary>
+    private static bool IsPrivative(ZwnjLexicon lex, ReadOnlySpan<char> stem)
+    {
+        var rest = stem[2..];
+        if (rest.Length < 3 || IsLexicalized(lex, stem) || lex.Verb.Contains(stem))
+        {
+            return false;
+        }
+
+        if (IsKnownStem(lex, rest))
+        {
+            return true;
+        }
+
+        // The dictionary writes the abstract nouns on (بیتوجهی، بیانگیزگی): their noun must be known.
+        return IsRelationalAdjective(lex, rest) || (rest.Length >= 4 && rest.EndsWith("گی") && lex.Heh.ValueOf(rest[..^2], "ه") != 0);
+    }
+
+    /// <summary>A word of our lexicalized list, also with the abstract or indefinite ی (بیماری، بیکاری).</summary>
+    private static bool IsLexicalized(ZwnjLexicon lex, ReadOnlySpan<char> w)
+        => lex.Lexicalized.Contains(w) || (w.Length > 3 && w[^1] == 'ی' && lex.Lexicalized.Contains(w[..^1]));
 
     /// <summary>Where the last ه of the word's last six letters is (every suffix handled here starts at or right
     /// after one), or -1.</summary>

@@ -574,8 +574,9 @@ internal ref struct NormalizingWriter
     }
 
     /// <summary>Second parts joined to the word before across a space: parts that never stand alone (امکان پذیر →
-    /// امکان‌پذیر), heads after a silent heh (سرمایه گذاری → سرمایه‌گذاری), the possessive after an Arabic plural
-    /// (مشکلات مان → مشکلات‌مان) and the verb اند after a noun (آماده اند is handled with the heh clitics).</summary>
+    /// امکان‌پذیر), the possessive after an Arabic plural (مشکلات مان → مشکلات‌مان) and the verb اند after a noun
+    /// (مخالف اند; after a silent heh it is one of the heh clitics). Parts that also stand alone as words (سازی، بندی،
+    /// گذاری، زاده) stay apart: the spaced compound is standard too.</summary>
     private static bool SpacedSecondPart(ZwnjLexicon lex, ReadOnlySpan<char> pl, ReadOnlySpan<char> w, ReadOnlySpan<char> wf)
     {
         if (wf.Length >= 3 && IsOneOf(wf, SpacedBoundHeads))

@@ -109,6 +109,23 @@ public sealed class NormalizerRuleTests
         { "علاقهمند و روزنامهنگار", "علاقه|مند و روزنامه|نگار" }, // a second part after a silent ه
         { "پیچیدهترین مسئله", "پیچیده|ترین مسئله" },      // a superlative on any known word
         { "وضعیتشان و نظامیاش", "وضعیت|شان و نظامی|اش" },  // possessive clitics
+        { "غنیسازی اورانیوم", "غنی|سازی اورانیوم" },      // productive second parts of compounds
+        { "نشاندهنده", "نشان|دهنده" },
+        { "آرمانگرایی و زبانشناسی", "آرمان|گرایی و زبان|شناسی" },
+        { "اجتنابناپذیر", "اجتناب|ناپذیر" },
+        { "کار انجامشده", "کار انجام|شده" },             // a joined participle compound is split (never joined when spaced)
+        { "فتحالله", "فتح|الله" },
+        { "پنجساله", "پنج|ساله" },                        // a number word starting a compound
+        { "یکهزار", "یک|هزار" },
+        { "انسانیترین و اساسیترین", "انسانی|ترین و اساسی|ترین" }, // superlatives of relational adjectives
+        { "غنیترین", "غنی|ترین" },                        // and of short known words
+        { "اصلیاش", "اصلی|اش" },
+        { "مخالفاند", "مخالف|اند" },                      // the verb اند after a noun
+        { "اطلاعاتشان", "اطلاعات|شان" },                  // a possessive after an Arabic plural in ات
+        { "نظریهای", "نظریه|ای" },                        // a noun in یه keeps its ه before ای
+        { "نکردهایم", "نکرده|ایم" },                      // a negated participle before a verb ending
+        { "بیاعتمادی و بیحوصلگی", "بی|اعتمادی و بی|حوصلگی" }, // بی + noun
+        { "کتابهاست", "کتاب|هاست" },                      // the plural with است
     };
 
     [Theory]
@@ -129,6 +146,14 @@ public sealed class NormalizerRuleTests
         { "پنج شنبه", "پنج|شنبه" },
         { "جدی ترین", "جدی|ترین" },
         { "نظامی اش", "نظامی|اش" },
+        { "درمی آید", "درمی|آید" },                       // a preverb with می
+        { "ما می بینیم", "ما می|بینیم" },                 // a verb in بی- is no بی + noun
+        { "انعطاف پذیر", "انعطاف|پذیر" },                  // second parts that never stand alone
+        { "نشان دهنده", "نشان|دهنده" },
+        { "هدف مند", "هدف|مند" },
+        { "مخالف اند", "مخالف|اند" },
+        { "اطلاعات مان", "اطلاعات|مان" },
+        { "بی اعتمادی", "بی|اعتمادی" },
     };
 
     [Theory]
@@ -159,6 +184,17 @@ public sealed class NormalizerRuleTests
         "الهام و اتهام",           // ام after ه is not always a clitic
         "شکوهمند و ماهواره",       // after a pronounced ه a second part is written on
         "پریشان و درخشان و نشان",  // words that end in شان without a clitic
+        "بیماری و بیچارگی",        // lexicalized بی- words are written on
+        "دانشجویان و رایزنی",      // lexicalized derived words
+        "شاهزاده",
+        "یکسان و هفتاد و پنجره",   // dictionary words that start with a number word
+        "یکشنبه",
+        "هفت کشور",                // a number before a noun stays apart
+        "محمد زاده",               // a spaced surname part is standard too
+        "سرمایه گذاری",            // so is a spaced second part that also stands alone
+        "تکاند و برساند",          // verb forms in اند are no noun + اند
+        "بهروز آمد",               // a name, not به‌روز
+        "میلیتر",                  // a short word in ی before تر is no comparative
     };
 
     [Theory]

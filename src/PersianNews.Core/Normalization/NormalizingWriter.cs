@@ -405,7 +405,8 @@ internal ref struct NormalizingWriter
     // Second parts written after a silent heh with a half-space (برنامه‌ریزی، نتیجه‌گیری، تجزیه‌طلب، عهده‌دار،
     // علاقه‌مند، روزنامه‌نگار، همه‌گیر، کوتاه‌مدت): a final-form ه inside a word always needs one.
     private static readonly string[] HehCompoundHeads = ["گیری", "گذاری", "ریزی", "سازی", "کننده", "کنندگان", "رسانی", "برداری", "زنی", "بندی", "گرایی", "شناسی", "نویسی", "طلب", "طلبان", "طلبی", "دار",
-        "مند", "مندی", "مندان", "وار", "ساز", "سازان", "گیر", "نگار", "نگاران", "نگاری", "شناس", "شناسان", "مدت", "داری", "گذار", "گذاران"];
+        "مند", "مندی", "مندان", "وار", "ساز", "سازان", "گیر", "نگار", "نگاران", "نگاری", "شناس", "شناسان", "مدت", "داری", "گذار", "گذاران",
+        "روی", "رویی"];
 
     // Second parts written apart after any joining letter of a known word (موفقیت‌آمیز، تجمع‌کنندگان، امکان‌پذیر).
     private static readonly string[] CompoundHeads = ["آمیز", "آور", "آوری", "انگیز", "آلود", "آلوده", "کننده", "کنندگان", "شدگان", "رسانی", "پذیر", "پذیری"];
@@ -418,7 +419,7 @@ internal ref struct NormalizingWriter
         "سازی", "سازان", "زدایی", "زدای", "گرایی", "گرا", "گرای", "گرایان", "نگری", "شناس", "شناسی", "شناسان", "پرست", "پرستی", "پرستان",
         "طلب", "طلبی", "طلبان", "خواه", "خواهی", "خواهان", "محور", "محوری", "نشین", "نشینان", "نشینی", "شکنی", "شکن", "افروز", "افروزی",
         "افروزان", "ورزی", "ورزانه", "جویانه", "ستیز", "ستیزی", "بخش", "زنی", "گیری", "گذاری", "گذار", "گذاران", "بندی", "زاده", "نژاد", "پور",
-        "گیر", "ساز", "خوار", "خواری", "خواران", "بگیر", "بگیران", "شده", "کرده", "الله", "درمانی", "گزینی"];
+        "گیر", "ساز", "خوار", "خواری", "خواران", "بگیر", "بگیران", "شده", "کرده", "افتاده", "الله", "درمانی", "گزینی"];
 
     // Number words that start a compound (هفت‌تپه، پنج‌ساله، سه‌جانبه) and the number words written after them (یک‌هزار).
     private static readonly string[] NumeralHeads = ["یک", "سه", "پنج", "شش", "هفت", "هشت", "چهل", "بیست", "شصت"];
@@ -895,7 +896,8 @@ internal ref struct NormalizingWriter
         {
             var x = w[..^3];
             bool verb = lex.Verb.Contains(w) || (w[0] is 'ب' or 'ن' && lex.Verb.Contains(w[1..]));
-            return x.Length >= 3 && PersianLetters.IsJoiningLetter(x[^1]) && lex.Plural.Contains(x) && !verb && !lex.Plural.Contains(w)
+            bool noun = lex.Plural.Contains(x) || (x.Length >= 5 && x.EndsWith("ان") && IsKnownStem(lex, x[..^2]));
+            return x.Length >= 3 && PersianLetters.IsJoiningLetter(x[^1]) && noun && !verb && !lex.Plural.Contains(w)
                 ? n - 3 : -1;
         }
 
@@ -971,17 +973,20 @@ internal ref struct NormalizingWriter
         => lex.Verb.Contains(y) || (y.Length >= 4 && y[0] == 'ن' && y[^1] == 'ه' && lex.Verb.Contains(y[1..]));
 
     private static readonly bool[] HeadTails = BuildHeadTails();
-    private static readonly bool[] SecondTails = BuildTails(ProductiveHeads);
+    // The productive second parts by their last two letters: a word is compared with the one to three parts that end
+    // like it, not with all of them.
+    private static readonly string[]?[] SecondPartsByTail = BuildByTail(ProductiveHeads);
 
-    private static bool[] BuildTails(string[] heads)
+    private static string[]?[] BuildByTail(string[] heads)
     {
-        var tails = new bool[4096];
+        var byTail = new string[]?[4096];
         foreach (string h in heads)
         {
-            tails[TailKey(h[^2], h[^1])] = true;
+            int key = TailKey(h[^2], h[^1]);
+            byTail[key] = [.. byTail[key] ?? [], h];
         }
 
-        return tails;
+        return byTail;
     }
 
     private static bool[] BuildHeadTails()
@@ -1033,9 +1038,10 @@ internal ref struct NormalizingWriter
             return -1;
         }
 
-        if (SecondTails[TailKey(stem[^2], stem[^1])])
+        string[]? heads = SecondPartsByTail[TailKey(stem[^2], stem[^1])];
+        if (heads is not null)
         {
-            foreach (string h in ProductiveHeads)
+            foreach (string h in heads)
             {
                 if (stem.Length - h.Length >= 3 && stem.EndsWith(h))
                 {

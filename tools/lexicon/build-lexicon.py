@@ -5,8 +5,8 @@ usage: build-lexicon.py PATH/TO/cspell-dict-fa-ir-4.0.5.tgz [OUT_DIR]
 
 Runs offline from the npm tarball of @cspell/dict-fa-ir (Apache-2.0; get it with `npm pack @cspell/dict-fa-ir@4.0.5`).
 The dictionary is a cspell TrieXv3 file (a DAWG written as a stream of characters and back-steps); this script decodes
-it, derives the small word classes the normalizer needs, adds our own hand-written compound list (compounds.txt beside
-this script, and heh-ezafe.txt) and writes OUT_DIR/lexicon.txt.gz (deterministic: gzip mtime 0) and OUT_DIR/NOTICE.
+it, derives the small word classes the normalizer needs, adds our own hand-written lists beside this script
+(compounds.txt, heh-ezafe.txt, lexicalized.txt) and writes OUT_DIR/lexicon.txt.gz (deterministic: gzip mtime 0) and OUT_DIR/NOTICE.
 
 The dictionary spells no word with a ZWNJ (it writes inflected forms joined: "تضمینهای", "آنها"), so the compound list
 cannot be derived from it; what the dictionary gives is which words exist and how they inflect:
@@ -244,7 +244,7 @@ def main():
 
     buf = io.StringIO()
     version = '4.0.5'
-    buf.write('# PersianNews.Core ZWNJ lexicon, derived from @cspell/dict-fa-ir %s (Apache-2.0) and our compounds.txt\n' % version)
+    buf.write('# PersianNews.Core ZWNJ lexicon, derived from @cspell/dict-fa-ir %s (Apache-2.0) and our own lists\n' % version)
     for name, items in (('plural', plural), ('comparative', comparative), ('heh', heh), ('noun', noun), ('verb', verbs),
                         ('miblock', miblock), ('hehiblock', hehiblock), ('biblock', biblock), ('beblock', beblock),
                         ('hablock', hablock), ('shanblock', shanblock), ('numblock', numblock),
@@ -264,7 +264,8 @@ def main():
         f.write('(Persian dictionary for cspell, by Street Side Software, https://github.com/streetsidesoftware/cspell-dicts,\n')
         f.write('whose word list comes from the lilak Hunspell dictionary), licensed under the Apache License 2.0.\n')
         f.write('Changes: the word list was decoded, Arabic ي/ك folded to ی/ک, and reduced to the word classes listed in\n')
-        f.write('tools/lexicon/build-lexicon.py; the compound section is our own list (tools/lexicon/compounds.txt, MIT).\n\n')
+        f.write('tools/lexicon/build-lexicon.py; the compound, hehezafe and lexicalized sections are our own lists\n')
+        f.write('(tools/lexicon/compounds.txt, heh-ezafe.txt and lexicalized.txt, MIT).\n\n')
         f.write('The licence of @cspell/dict-fa-ir follows.\n\n')
         f.write(licence)
     print('raw %d bytes, gz %d bytes' % (len(raw), os.path.getsize(os.path.join(out, 'lexicon.txt.gz'))))

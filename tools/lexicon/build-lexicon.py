@@ -22,7 +22,6 @@ cannot be derived from it; what the dictionary gives is which words exist and ho
                گفت), and توان
   miblock      words that start with می/نمی and are not verb forms (میز, میدان, میلیون): never split
   hehiblock    words ending in "هی" (ماهی, آگاهی, گاهی): their ی is part of the word, never split off
-  biblock      words that start with بی (بیمار, بیشتر): never split
   beblock      words that start with به (بهار, بهتر, بهداشت): never split
   hablock      words ending in ها/های/هایی whose rest is no word (انتها، انتهای): never split
   shanblock    words ending in شان that are words of their own (پریشان، نشان): never split
@@ -197,7 +196,6 @@ def main():
                                         'دانیم', 'دانست', 'روند')}
     miblock = sorted(w for w in words if w.startswith(('می', 'نمی')) and len(w) > 2 and w not in joined_verbs)
     hehiblock = sorted(w for w in words if w.endswith('هی') and len(w) > 2)
-    biblock = sorted(w for w in words if w.startswith('بی') and len(w) > 2)
     beblock = sorted(w for w in words if w.startswith('به') and len(w) > 2)
 
     # Lexical words that end in ها/های/هایی without being a plural (انتها، انتهای): a plural of an unknown noun is
@@ -246,7 +244,7 @@ def main():
     version = '4.0.5'
     buf.write('# PersianNews.Core ZWNJ lexicon, derived from @cspell/dict-fa-ir %s (Apache-2.0) and our own lists\n' % version)
     for name, items in (('plural', plural), ('comparative', comparative), ('heh', heh), ('noun', noun), ('verb', verbs),
-                        ('miblock', miblock), ('hehiblock', hehiblock), ('biblock', biblock), ('beblock', beblock),
+                        ('miblock', miblock), ('hehiblock', hehiblock), ('beblock', beblock),
                         ('hablock', hablock), ('shanblock', shanblock), ('numblock', numblock),
                         ('lexicalized', lexicalized), ('hehezafe', heh_ezafe),
                         ('compound', compounds)):

@@ -18,7 +18,6 @@ internal sealed class ZwnjLexicon
         Verb = WordSet.Create(Get(sections, "verb"));
         MiBlock = WordSet.Create(Get(sections, "miblock"));
         HehYeBlock = WordSet.Create(Get(sections, "hehiblock"));
-        BiBlock = WordSet.Create(Get(sections, "biblock"));
         BeBlock = WordSet.Create(Get(sections, "beblock"));
         HaBlock = WordSet.Create(Get(sections, "hablock"));
         ShanBlock = WordSet.Create(Get(sections, "shanblock"));
@@ -82,9 +81,6 @@ internal sealed class ZwnjLexicon
 
     /// <summary>Words ending in هی whose ی belongs to the word (ماهی، آگاهی).</summary>
     public WordSet HehYeBlock { get; }
-
-    /// <summary>Words starting with بی that are words of their own (بیمار، بیشتر).</summary>
-    public WordSet BiBlock { get; }
 
     /// <summary>Words starting with به that are words of their own (بهار، بهتر، بهداشت).</summary>
     public WordSet BeBlock { get; }

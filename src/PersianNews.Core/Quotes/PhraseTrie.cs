@@ -14,6 +14,16 @@ internal sealed class PhraseTrie
     private readonly List<Dictionary<char, int>?> _children = [null];
     private readonly List<int> _values = [-1];
 
+    // Letters below this bound have a slot in the dense root table of each trie.
+    private const int DenseLimit = 0x800;
+
+    // Characters below this bound (Latin, Arabic script and the half-space U+200C) are folded and classed by table.
+    private const int TableLimit = 0x2100;
+
+    private static readonly char[] FoldTable = BuildFoldTable();
+    private static readonly bool[] WordCharTable = BuildWordCharTable();
+    private Compiled? _compiled;
+
     /// <summary>How many nodes the trie holds (for tests and diagnostics).</summary>
     public int NodeCount => _values.Count;
 
@@ -53,6 +63,28 @@ internal sealed class PhraseTrie
     }
 
     // Every joint may be written or left out, so each phrase is stored in both spellings of each joint.
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[TableLimit];
+        for (int c = 0; c < TableLimit; c++)
+        {
+            table[c] = FoldSlow((char)c);
+        }
+
+        return table;
+    }
+
+    private static bool[] BuildWordCharTable()
+    {
+        var table = new bool[TableLimit];
+        for (int c = 0; c < TableLimit; c++)
+        {
+            table[c] = IsWordCharSlow((char)c);
+        }
+
+        return table;
+    }
+
     private void AddVariants(string key, int index, int node, int value)
     {
         for (int i = index; i < key.Length; i++)
@@ -69,6 +101,8 @@ internal sealed class PhraseTrie
         {
             _values[node] = value;
         }
+
+        _compiled = null;
     }
 
     private int Child(int node, char c)
@@ -100,8 +134,35 @@ internal sealed class PhraseTrie
             return false;
         }
 
+        var trie = _compiled ?? Compile();
+        int[] values = trie.Values;
         int node = 0;
         int i = start;
+
+        // The first letter goes through a dense table: most word starts begin no phrase, and are rejected here.
+        char first = text[i];
+        if (trie.DenseRoot && !IsJointChar(first))
+        {
+            char c = Fold(first);
+            if (c != '\0')
+            {
+                if (c >= DenseLimit || (node = trie.Root[c]) < 0)
+                {
+                    return false;
+                }
+
+                i++;
+                if (values[node] >= 0 && (i >= limit || !IsWordChar(text[i]) || EndsAtHalfSpace(text, i, limit)))
+                {
+                    value = values[node];
+                    end = i;
+                }
+            }
+        }
+
+        int[] edgeStart = trie.EdgeStart;
+        char[] edgeChar = trie.EdgeChar;
+        int[] edgeTarget = trie.EdgeTarget;
         while (i < limit)
         {
             char raw = text[i];
@@ -113,7 +174,8 @@ internal sealed class PhraseTrie
                     j++;
                 }
 
-                if (_children[node] is not { } jm || !jm.TryGetValue(Joint, out int jn))
+                int jn = trie.JointChild[node];
+                if (jn < 0)
                 {
                     break;
                 }
@@ -130,22 +192,93 @@ internal sealed class PhraseTrie
                 continue;
             }
 
-            if (_children[node] is not { } map || !map.TryGetValue(c, out int next))
+            int next = -1;
+            for (int k = edgeStart[node], ke = edgeStart[node + 1]; k < ke; k++)
+            {
+                if (edgeChar[k] == c)
+                {
+                    next = edgeTarget[k];
+                    break;
+                }
+            }
+
+            if (next < 0)
             {
                 break;
             }
 
             node = next;
             i++;
-            if (_values[node] >= 0 && (i >= limit || !IsWordChar(text[i]) || EndsAtHalfSpace(text, i, limit)))
+            if (values[node] >= 0 && (i >= limit || !IsWordChar(text[i]) || EndsAtHalfSpace(text, i, limit)))
             {
-                value = _values[node];
+                value = values[node];
                 end = i;
             }
         }
 
         return value >= 0;
     }
+
+    // The dictionaries the trie is built with are flattened on first use into arrays: per node a run of (letter,
+    // child) edges, the child behind a joint, and a dense table for the root's letters.
+    private Compiled Compile()
+    {
+        int n = _values.Count;
+        var edgeStart = new int[n + 1];
+        var jointChild = new int[n];
+        var chars = new List<char>();
+        var targets = new List<int>();
+        for (int node = 0; node < n; node++)
+        {
+            edgeStart[node] = chars.Count;
+            jointChild[node] = -1;
+            if (_children[node] is not { } map)
+            {
+                continue;
+            }
+
+            foreach (var (c, child) in map)
+            {
+                if (c == Joint)
+                {
+                    jointChild[node] = child;
+                    continue;
+                }
+
+                chars.Add(c);
+                targets.Add(child);
+            }
+        }
+
+        edgeStart[n] = chars.Count;
+        var root = new int[DenseLimit];
+        Array.Fill(root, -1);
+        bool rootComplete = true;
+        if (_children[0] is { } rootMap)
+        {
+            foreach (var (c, child) in rootMap)
+            {
+                if (c == Joint)
+                {
+                    continue;
+                }
+
+                if (c < DenseLimit)
+                {
+                    root[c] = child;
+                }
+                else
+                {
+                    rootComplete = false;
+                }
+            }
+        }
+
+        // A phrase that starts outside the dense range (a user's cue): that trie takes the general path throughout.
+        return _compiled = new Compiled(_values.ToArray(), edgeStart, [.. chars], [.. targets], jointChild, root, rootComplete);
+    }
+
+    private sealed record Compiled(int[] Values, int[] EdgeStart, char[] EdgeChar, int[] EdgeTarget, int[] JointChild, int[] Root, bool DenseRoot);
 
     /// <summary>Whether the phrase matches the whole of [start, end) (trimmed by the caller).</summary>
     public bool IsWhole(string text, int start, int end, out int value)
@@ -164,10 +297,14 @@ internal sealed class PhraseTrie
 
     public static bool IsJointChar(char c) => c is ' ' or PersianLetters.Zwnj or PersianLetters.Nbsp or '\u202F' or '\u2009' or '\t';
 
-    public static bool IsWordChar(char c) => PersianLetters.IsWordChar(c) || c == '\u0654';
+    public static bool IsWordChar(char c) => c < TableLimit ? WordCharTable[c] : IsWordCharSlow(c);
+
+    private static bool IsWordCharSlow(char c) => PersianLetters.IsWordChar(c) || c == '\u0654';
 
     /// <summary>Folds a letter to the form the trie stores; returns '\0' for a mark that is skipped.</summary>
-    public static char Fold(char c) => c switch
+    public static char Fold(char c) => c < TableLimit ? FoldTable[c] : FoldSlow(c);
+
+    private static char FoldSlow(char c) => c switch
     {
         'ي' or 'ى' or 'ئ' or 'ی' or 'ې' => 'ی',
         'ك' or 'ڪ' => 'ک',

@@ -7,17 +7,38 @@ internal sealed class QuoteExtractor
 
     public QuoteExtractor(CueLexicon cues) => _cues = cues;
 
+    // One scanner per thread is reused, so its lists keep their capacity from article to article. It is taken out
+    // while in use: a nested parse on the same thread gets its own.
+    [ThreadStatic]
+    private static QuoteScanner? _cachedScanner;
+
     public IReadOnlyList<AttributedQuote> Extract(ParseContext ctx, Line[] paragraphs)
     {
-        var scanner = new QuoteScanner(ctx.Normalized, paragraphs, _cues);
-        scanner.Run();
-        return SpeakerResolver.Build(ctx, scanner.Quotes, scanner.Mentions);
+        var scanner = _cachedScanner ?? new QuoteScanner();
+        _cachedScanner = null;
+        try
+        {
+            scanner.Reset(ctx.Normalized, paragraphs, _cues);
+            scanner.Run();
+            return SpeakerResolver.Build(ctx, scanner.Quotes, scanner.Mentions);
+        }
+        finally
+        {
+            if (scanner.Release())
+            {
+                _cachedScanner = scanner;
+            }
+        }
     }
 }
 
 /// <summary>A quote found on normalized text, before its speaker is resolved.</summary>
-internal sealed class RawQuote
+internal struct RawQuote
 {
+    public RawQuote()
+    {
+    }
+
     public QuoteKind Kind { get; set; }
 
     public int Start { get; set; }
@@ -59,9 +80,12 @@ internal sealed class QuoteScanner
     private static readonly System.Buffers.SearchValues<char> SentenceStops = System.Buffers.SearchValues.Create(".:؛;!?؟«\"");
     private const int MaxRecentMentions = 64;
 
-    private readonly string _t;
-    private readonly Line[] _paras;
-    private readonly CueLexicon _cues;
+    // A reused scanner whose lists grew beyond this (a huge input) lets them go rather than keep them for the thread.
+    private const int MaxRetainedItems = 4096;
+
+    private string _t;
+    private Line[] _paras;
+    private CueLexicon _cues;
     private RawQuote? _open;
     private int _pi;
 
@@ -70,6 +94,38 @@ internal sealed class QuoteScanner
         _t = text;
         _paras = paragraphs;
         _cues = cues;
+    }
+
+    /// <summary>A scanner to <see cref="Reset"/> before use.</summary>
+    public QuoteScanner()
+        : this(string.Empty, [], null!)
+    {
+    }
+
+    /// <summary>Prepares the scanner for another text.</summary>
+    public void Reset(string text, Line[] paragraphs, CueLexicon cues)
+    {
+        _t = text;
+        _paras = paragraphs;
+        _cues = cues;
+        _open = null;
+        _pi = 0;
+        _budgetEnd = -1;
+        _budget = 0;
+        _crossFailedPara = -1;
+        Quotes.Clear();
+        Mentions.Clear();
+    }
+
+    /// <summary>Drops the text and what was found; returns whether the scanner is worth keeping for reuse.</summary>
+    public bool Release()
+    {
+        _t = string.Empty;
+        _paras = [];
+        _open = null;
+        Quotes.Clear();
+        Mentions.Clear();
+        return Quotes.Capacity <= MaxRetainedItems && Mentions.Capacity <= MaxRetainedItems;
     }
 
     public List<RawQuote> Quotes { get; } = [];
@@ -249,7 +305,7 @@ internal sealed class QuoteScanner
     private bool IsGluedHeadline(char c, int sent, int pos, int end)
     {
         int s = MentionParser.SkipSpace(_t, sent, pos);
-        if (s >= pos || s <= _open!.Start)
+        if (s >= pos || s <= _open!.Value.Start)
         {
             return false;
         }

@@ -13,8 +13,11 @@ internal static class SpeakerResolver
 
         public required string[] Words { get; set; }
 
-        /// <summary>The name as it reads in the normalized text (searched when looking for a fuller form).</summary>
-        public string? NormalizedName { get; set; }
+        /// <summary>Where the name reads in the normalized text (searched when looking for a fuller form); -1 when the
+        /// entity was named through its role only.</summary>
+        public int NormalizedStart { get; set; } = -1;
+
+        public int NormalizedEnd { get; set; } = -1;
 
         public string? Role { get; set; }
 
@@ -107,7 +110,7 @@ internal static class SpeakerResolver
         // ("پوتین" → "ولادیمیر پوتین", named in passing in another sentence).
         foreach (var e in entities)
         {
-            if (!e.IsGroup && !e.RoleOnly && e.MergedInto is null && e.Words.Length == 1 && FullerNameInTextAnySpacing(t, e.NormalizedName ?? e.Name) is var (fs, fe) && fe > fs)
+            if (!e.IsGroup && !e.RoleOnly && e.MergedInto is null && e.Words.Length == 1 && FullerNameInTextAnySpacing(t, e.NormalizedStart >= 0 ? t.AsSpan(e.NormalizedStart, e.NormalizedEnd - e.NormalizedStart) : e.Name) is var (fs, fe) && fe > fs)
             {
                 e.Name = Original(fs, fe);
                 e.Words = Words(t, fs, fe);
@@ -208,11 +211,12 @@ internal static class SpeakerResolver
 
         Entity? ResolveName(string text, Mention m, List<Entity> list, out string rule)
         {
-            string[] words = Words(text, m.NameStart, m.NameEnd);
-            string? role = m.HasRole ? Original(m.RoleStart, m.RoleEnd) : null;
+            // The mention's words are compared in a scratch buffer; strings are made only for a new or fuller name.
+            var words = WordBuffer.Instance.Fill(text, m.NameStart, m.NameEnd);
+            bool hasRole = m.HasRole;
             bool group = QuoteWords.GroupHeads.TryMatch(text, m.NameStart, m.NameEnd, out _, out _);
             rule = m.HasRole ? (m.RoleStart < m.NameStart ? "speaker.title" : "speaker.apposition") : "speaker.subject";
-            if (words.Length == 0)
+            if (words.Count == 0)
             {
                 return null;
             }
@@ -246,27 +250,29 @@ internal static class SpeakerResolver
                     continue;
                 }
 
-                if (words.Length > e.Words.Length && words.Length <= 5 && EndsWith(words, e.Words))
+                if (words.Count > e.Words.Length && words.Count <= 5 && EndsWith(words, e.Words))
                 {
-                    e.Words = words;
+                    e.Words = words.ToArray();
                     e.Name = Original(m.NameStart, m.NameEnd);
-                    e.NormalizedName = text[m.NameStart..m.NameEnd];
+                    e.NormalizedStart = m.NameStart;
+                    e.NormalizedEnd = m.NameEnd;
                 }
-                else if (words.Length == 1 && e.Words.Length == 1 && words[0].Length > e.Words[0].Length)
+                else if (words.Count == 1 && e.Words.Length == 1 && words[0].Length > e.Words[0].Length)
                 {
                     // The longer spelling of the same surname is the fuller one.
-                    e.Words = words;
+                    e.Words = words.ToArray();
                     e.Name = Original(m.NameStart, m.NameEnd);
-                    e.NormalizedName = text[m.NameStart..m.NameEnd];
+                    e.NormalizedStart = m.NameStart;
+                    e.NormalizedEnd = m.NameEnd;
                 }
-                else if (words.Length < e.Words.Length || words[0].Length < e.Words[0].Length)
+                else if (words.Count < e.Words.Length || words[0].Length < e.Words[0].Length)
                 {
                     rule = "speaker.fullname";
                 }
 
-                if (role is not null && e.Role is null)
+                if (hasRole && e.Role is null)
                 {
-                    e.Role = role;
+                    e.Role = Original(m.RoleStart, m.RoleEnd);
                     e.RoleWords = Words(text, m.RoleStart, m.RoleEnd);
                 }
 
@@ -274,12 +280,12 @@ internal static class SpeakerResolver
             }
 
             // "خاکزاد مشکلات سیستم توزیع را ...": a subject that runs into its object still starts with a known name.
-            if (words.Length >= 2 && !group)
+            if (words.Count >= 2 && !group)
             {
                 for (int k = list.Count - 1; k >= 0; k--)
                 {
                     var e = list[k].Root;
-                    if (!e.IsGroup && !e.RoleOnly && e.Words.Length > 1 && string.Equals(e.Words[^1], words[0], StringComparison.Ordinal))
+                    if (!e.IsGroup && !e.RoleOnly && e.Words.Length > 1 && e.Words[^1].AsSpan().SequenceEqual(words[0]))
                     {
                         rule = "speaker.fullname";
                         return e;
@@ -290,8 +296,8 @@ internal static class SpeakerResolver
             // A name inside the words of an earlier role-only mention ("سخنگوی کمیسیون" ... "علی خضریان، سخنگوی کمیسیون").
             var entity = new Entity
             {
-                Name = Original(m.NameStart, m.NameEnd), NormalizedName = text[m.NameStart..m.NameEnd], Words = words, Role = role,
-                RoleWords = role is null ? [] : Words(text, m.RoleStart, m.RoleEnd), IsGroup = group,
+                Name = Original(m.NameStart, m.NameEnd), NormalizedStart = m.NameStart, NormalizedEnd = m.NameEnd, Words = words.ToArray(),
+                Role = hasRole ? Original(m.RoleStart, m.RoleEnd) : null, RoleWords = hasRole ? Words(text, m.RoleStart, m.RoleEnd) : [], IsGroup = group,
                 SingleSource = group && IsSingleSource(text, m.NameStart, m.NameEnd),
             };
             list.Add(entity);
@@ -376,6 +382,26 @@ internal static class SpeakerResolver
     private static readonly string[] CountWords = ["دو", "سه", "چهار", "پنج", "شش"];
 
     // "سه کشور", "هر سه کشور": the count a group mention opens with (0 when none).
+    private static int CountWord(WordBuffer words)
+    {
+        int i = words.Count > 1 && words[0].SequenceEqual("هر") ? 1 : 0;
+        if (i >= words.Count)
+        {
+            return 0;
+        }
+
+        for (int n = 0; n < CountWords.Length; n++)
+        {
+            if (words[i].SequenceEqual(CountWords[n]))
+            {
+                return n + 2;
+            }
+        }
+
+        return 0;
+    }
+
+    // "سه کشور", "هر سه کشور": the count a group mention opens with (0 when none).
     private static int CountWord(string[] words)
     {
         int i = words.Length > 1 && string.Equals(words[0], "هر", StringComparison.Ordinal) ? 1 : 0;
@@ -417,40 +443,46 @@ internal static class SpeakerResolver
     }
 
     // "پورابراهیمی" is also written "پور ابراهیمی": a compound surname is searched with a space at each inner point.
-    private static (int Start, int End)? FullerNameInTextAnySpacing(string t, string surname)
+    private static (int Start, int End)? FullerNameInTextAnySpacing(string t, ReadOnlySpan<char> surname)
     {
         if (FullerNameInText(t, surname) is { } found)
         {
             return found;
         }
 
-        if (surname.Length < 6 || surname.Contains(' ', StringComparison.Ordinal))
+        if (surname.Length < 6 || surname.Contains(' '))
         {
             return null;
         }
 
+        // The split spellings are written into one scratch buffer, not allocated.
+        Span<char> split = surname.Length < 128 ? stackalloc char[surname.Length + 1] : new char[surname.Length + 1];
         for (int i = 2; i <= surname.Length - 3; i++)
         {
-            if (FullerNameInText(t, string.Concat(surname.AsSpan(0, i), " ", surname.AsSpan(i))) is { } split)
+            surname[..i].CopyTo(split);
+            split[i] = ' ';
+            surname[i..].CopyTo(split[(i + 1)..]);
+            if (FullerNameInText(t, split) is { } splitFound)
             {
-                return split;
+                return splitFound;
             }
         }
 
         return null;
     }
 
-    private static (int Start, int End)? FullerNameInText(string t, string surname)
+    private static (int Start, int End)? FullerNameInText(string t, ReadOnlySpan<char> surname)
     {
         int from = 0;
         for (int n = 0; n < MaxHolderSearches && from < t.Length; n++)
         {
-            int i = t.IndexOf(surname, from, StringComparison.Ordinal);
+            int i = t.AsSpan(from).IndexOf(surname);
             if (i < 0)
             {
                 return null;
             }
 
+            i += from;
             from = i + surname.Length;
             if ((i > 0 && PhraseTrie.IsWordChar(t[i - 1])) || (from < t.Length && PhraseTrie.IsWordChar(t[from])))
             {
@@ -481,16 +513,17 @@ internal static class SpeakerResolver
     /// <summary>Finds a name written right before ("NAME ROLE", "NAME، ROLE") or after ("ROLE NAME") the same title.</summary>
     private static (int Start, int End)? FindHolderInText(string t, int roleStart, int roleEnd)
     {
-        string role = t[roleStart..roleEnd];
+        var role = t.AsSpan(roleStart, roleEnd - roleStart);
         int from = 0;
         for (int n = 0; n < MaxHolderSearches; n++)
         {
-            int i = from < t.Length ? t.IndexOf(role, from, StringComparison.Ordinal) : -1;
+            int i = from < t.Length ? t.AsSpan(from).IndexOf(role) : -1;
             if (i < 0)
             {
                 return null;
             }
 
+            i += from;
             from = i + role.Length;
             if (i > 0 && PhraseTrie.IsWordChar(t[i - 1]))
             {
@@ -679,11 +712,202 @@ internal static class SpeakerResolver
 
     private static bool Same(string[] a, string[] b) => a.Length == b.Length && Subset(a, b);
 
+    private static bool Same(WordBuffer a, string[] b) => a.Count == b.Length && Subset(a, b);
+
+    private static bool Subset(WordBuffer small, string[] big)
+    {
+        if (small.Count == 0 || small.Count > big.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < small.Count; i++)
+        {
+            if (IndexOf(big, small[i]) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Subset(string[] small, WordBuffer big)
+    {
+        if (small.Length == 0 || small.Length > big.Count)
+        {
+            return false;
+        }
+
+        foreach (string w in small)
+        {
+            if (!big.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int IndexOf(string[] words, ReadOnlySpan<char> word)
+    {
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (words[i].AsSpan().SequenceEqual(word))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool EndsWith(WordBuffer words, string[] tail)
+    {
+        for (int i = 1; i <= tail.Length; i++)
+        {
+            if (!words[words.Count - i].SequenceEqual(tail[^i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SameLetters(WordBuffer mention, string[] name)
+    {
+        if (mention.Count != 1 || mention[0].Length < 4)
+        {
+            return false;
+        }
+
+        var m = mention[0];
+        foreach (string w in name)
+        {
+            if (w.Length >= 4 && (w.AsSpan().StartsWith(m) || m.StartsWith(w)))
+            {
+                return true;
+            }
+        }
+
+        if (name.Length < 2)
+        {
+            return false;
+        }
+
+        int total = 0;
+        foreach (string w in name)
+        {
+            total += w.Length;
+        }
+
+        Span<char> joined = total <= 256 ? stackalloc char[256] : new char[total];
+        int n = 0;
+        foreach (string w in name)
+        {
+            w.CopyTo(joined[n..]);
+            n += w.Length;
+        }
+
+        return joined[..n].IndexOf(m) >= 0;
+    }
+
+    /// <summary>The folded words of one range, held in reusable buffers (one per thread) while a mention is compared.</summary>
+    private sealed class WordBuffer
+    {
+        [ThreadStatic]
+        private static WordBuffer? _instance;
+
+        private char[] _chars = new char[256];
+        private int[] _ends = new int[129];
+
+        public static WordBuffer Instance => _instance ??= new WordBuffer();
+
+        public int Count { get; private set; }
+
+        public ReadOnlySpan<char> this[int index] => _chars.AsSpan(index == 0 ? 0 : _ends[index - 1], _ends[index] - (index == 0 ? 0 : _ends[index - 1]));
+
+        public WordBuffer Fill(string t, int start, int end)
+        {
+            int length = Math.Max(0, end - start);
+            if (_chars.Length < length)
+            {
+                _chars = new char[length];
+                _ends = new int[(length / 2) + 1];
+            }
+
+            Count = FoldWords(t, start, end, _chars, _ends);
+            return this;
+        }
+
+        public bool Contains(string word)
+        {
+            for (int i = 0; i < Count; i++)
+            {
+                if (this[i].SequenceEqual(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public string[] ToArray()
+        {
+            var words = Count == 0 ? [] : new string[Count];
+            for (int i = 0; i < Count; i++)
+            {
+                words[i] = new string(this[i]);
+            }
+
+            return words;
+        }
+    }
+
     /// <summary>The folded words of a range (letter variants and half-spaces folded), for comparing mentions.</summary>
     public static string[] Words(string t, int start, int end)
     {
-        var words = new List<string>();
-        var sb = new System.Text.StringBuilder();
+        if (end <= start)
+        {
+            return [];
+        }
+
+        // Folded letters go to one scratch buffer and word ends to another; strings are made once, at the end.
+        int length = end - start;
+        char[]? rentedChars = null;
+        int[]? rentedEnds = null;
+        Span<char> folded = length <= 256 ? stackalloc char[256] : (rentedChars = System.Buffers.ArrayPool<char>.Shared.Rent(length));
+        Span<int> ends = length <= 256 ? stackalloc int[129] : (rentedEnds = System.Buffers.ArrayPool<int>.Shared.Rent((length / 2) + 1));
+        int count = FoldWords(t, start, end, folded, ends);
+        var words = count == 0 ? [] : new string[count];
+        int s = 0;
+        for (int k = 0; k < count; k++)
+        {
+            words[k] = new string(folded[s..ends[k]]);
+            s = ends[k];
+        }
+
+        if (rentedChars is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rentedChars);
+        }
+
+        if (rentedEnds is not null)
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(rentedEnds);
+        }
+
+        return words;
+    }
+
+    // Writes the folded letters of the words of [start, end) one after another into folded, and the end of each word
+    // into ends; returns the number of words.
+    private static int FoldWords(string t, int start, int end, Span<char> folded, Span<int> ends)
+    {
+        int n = 0, count = 0, wordStart = 0;
         for (int i = start; i < end; i++)
         {
             char c = t[i];
@@ -692,7 +916,7 @@ internal static class SpeakerResolver
                 char f = PhraseTrie.Fold(c);
                 if (f != '\0')
                 {
-                    sb.Append(f);
+                    folded[n++] = f;
                 }
 
                 continue;
@@ -705,18 +929,18 @@ internal static class SpeakerResolver
                 continue;
             }
 
-            if (sb.Length > 0)
+            if (n > wordStart)
             {
-                words.Add(sb.ToString());
-                sb.Clear();
+                ends[count++] = n;
+                wordStart = n;
             }
         }
 
-        if (sb.Length > 0)
+        if (n > wordStart)
         {
-            words.Add(sb.ToString());
+            ends[count++] = n;
         }
 
-        return [.. words];
+        return count;
     }
 }

@@ -75,7 +75,12 @@ public sealed partial class PersianNewsParser
             var paragraphs = BodyBuilder.Build(ctx, out var bodyRanges);
             IReadOnlyList<AttributedQuote> quotes = Options.ExtractQuotes ? _quotes.Extract(ctx, bodyRanges) : [];
             ctx.Diagnostics.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-            diagnostics.AddRange(ctx.Diagnostics);
+
+            // The input's own diagnostics first, then the stages' in text order, copied once into the result's array.
+            int diagnosticCount = diagnostics.Count + ctx.Diagnostics.Count;
+            var allDiagnostics = diagnosticCount == 0 ? [] : new Diagnostic[diagnosticCount];
+            diagnostics.CopyTo(allDiagnostics);
+            ctx.Diagnostics.CopyTo(allDiagnostics, diagnostics.Count);
             return new NewsArticle
             {
                 Text = text,
@@ -87,7 +92,7 @@ public sealed partial class PersianNewsParser
                 Title = ctx.Title,
                 Paragraphs = paragraphs,
                 Quotes = quotes,
-                Diagnostics = diagnostics.ToArray(),
+                Diagnostics = allDiagnostics,
             };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

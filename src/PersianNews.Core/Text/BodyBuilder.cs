@@ -6,8 +6,6 @@ internal static class BodyBuilder
     public static TextElement[] Build(ParseContext ctx, out Line[] ranges)
     {
         var lines = ctx.Lines;
-        var paragraphs = new List<TextElement>(lines.Length);
-        var kept = new List<Line>(lines.Length);
         string text = ctx.Normalized;
         var cuts = ctx.BodyCuts;
         if (cuts.Count > 1)
@@ -15,37 +13,55 @@ internal static class BodyBuilder
             cuts.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         }
 
-        int cut = 0;
-        for (int i = 0; i < lines.Length; i++)
+        // The ranges are collected in a scratch buffer first (each cut may split one line in two), so the arrays the
+        // result keeps are made once at their exact size.
+        var scratch = System.Buffers.ArrayPool<Line>.Shared.Rent(lines.Length + cuts.Count + 1);
+        int count = 0;
+        try
         {
-            if (ctx.BodyLines is { } body && !body[i])
+            int cut = 0;
+            for (int i = 0; i < lines.Length; i++)
             {
-                continue;
+                if (ctx.BodyLines is { } body && !body[i])
+                {
+                    continue;
+                }
+
+                int s = ctx.BodyStarts?[i] ?? lines[i].Start;
+                int e = ctx.BodyEnds?[i] ?? lines[i].End;
+                while (cut < cuts.Count && cuts[cut].End <= s)
+                {
+                    cut++;
+                }
+
+                // Inline clutter splits the line: the text before and after it are separate paragraphs.
+                while (cut < cuts.Count && cuts[cut].Start < e)
+                {
+                    Add(text, s, Math.Min(cuts[cut].Start, e), scratch, ref count);
+                    s = Math.Max(s, cuts[cut].End);
+                    cut++;
+                }
+
+                Add(text, s, e, scratch, ref count);
             }
 
-            int s = ctx.BodyStarts?[i] ?? lines[i].Start;
-            int e = ctx.BodyEnds?[i] ?? lines[i].End;
-            while (cut < cuts.Count && cuts[cut].End <= s)
-            {
-                cut++;
-            }
-
-            // Inline clutter splits the line: the text before and after it are separate paragraphs.
-            while (cut < cuts.Count && cuts[cut].Start < e)
-            {
-                Add(ctx, text, s, Math.Min(cuts[cut].Start, e), paragraphs, kept);
-                s = Math.Max(s, cuts[cut].End);
-                cut++;
-            }
-
-            Add(ctx, text, s, e, paragraphs, kept);
+            ranges = count == 0 ? [] : scratch.AsSpan(0, count).ToArray();
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<Line>.Shared.Return(scratch);
         }
 
-        ranges = [.. kept];
-        return [.. paragraphs];
+        var paragraphs = count == 0 ? [] : new TextElement[count];
+        for (int i = 0; i < count; i++)
+        {
+            paragraphs[i] = ctx.Element(ranges[i].Start, ranges[i].End);
+        }
+
+        return paragraphs;
     }
 
-    private static void Add(ParseContext ctx, string text, int s, int e, List<TextElement> paragraphs, List<Line> kept)
+    private static void Add(string text, int s, int e, Line[] kept, ref int count)
     {
         while (s < e && LineSegmenter.IsTrimmable(text[s]))
         {
@@ -59,8 +75,7 @@ internal static class BodyBuilder
 
         if (e > s)
         {
-            paragraphs.Add(ctx.Element(s, e));
-            kept.Add(new Line(s, e));
+            kept[count++] = new Line(s, e);
         }
     }
 }

@@ -11,9 +11,15 @@ internal static class LineSegmenter
 {
     private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u0085\u2028\u2029");
 
+    // The lines are collected in a list kept per thread, so only the result array is allocated.
+    [ThreadStatic]
+    private static List<Line>? _scratch;
+
     public static Line[] Split(string text)
     {
-        var lines = new List<Line>();
+        var lines = _scratch ?? new List<Line>();
+        _scratch = null;
+        lines.Clear();
         int i = 0;
         while (i <= text.Length)
         {
@@ -43,7 +49,13 @@ internal static class LineSegmenter
             i = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
         }
 
-        return [.. lines];
+        Line[] result = [.. lines];
+        if (lines.Capacity <= 4096)
+        {
+            _scratch = lines;
+        }
+
+        return result;
     }
 
     public static bool IsTrimmable(char c) => char.IsWhiteSpace(c) || c is PersianLetters.Zwnj or '\uFEFF' or '\u200E' or '\u200F';

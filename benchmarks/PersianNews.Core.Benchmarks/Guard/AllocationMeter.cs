@@ -57,7 +57,9 @@ public static class AllocationMeter
                     }
 
                     return;
-                case IEnumerable items when value.GetType().Namespace?.StartsWith("System", StringComparison.Ordinal) == true:
+                // An array's Type.Namespace is its element type's ("PersianNews.Core" for TextElement[]), so arrays are
+                // matched as arrays: otherwise the paragraphs, reporters and diagnostics held in arrays went uncounted.
+                case IEnumerable items when value is Array || value.GetType().Namespace?.StartsWith("System", StringComparison.Ordinal) == true:
                     if (seen.Add(value))
                     {
                         foreach (object? item in items)

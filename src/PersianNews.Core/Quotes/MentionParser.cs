@@ -37,9 +37,12 @@ internal static class MentionParser
     private const int MaxSubjectWords = 9;
 
     /// <summary>Parses the subject written in [start, end) (the text between the clause start and the verb).</summary>
-    public static Mention Parse(string t, int start, int end)
+    public static Mention Parse(string t, int start, int end) => ParseClause(t, ClauseStart(t, start, end), end);
+
+    /// <summary>Parses the subject of a clause whose start (<see cref="ClauseStart"/>) is already known.</summary>
+    public static Mention ParseClause(string t, int clauseStart, int end)
     {
-        start = ClauseStart(t, start, end);
+        int start = clauseStart;
         int p = SkipSpace(t, start, end);
 
         // "🔹امیر X پیش‌تر ...": a bullet or an emoji opening a channel post is not part of the subject.
@@ -475,6 +478,14 @@ internal static class MentionParser
         for (int i = start; i < end; i++)
         {
             char c = t[i];
+
+            // Arabic-script letters and digits are most of the text and none is a mark this loop reacts to; only the
+            // first letters of "در", "که", "اما" and "ولی" at a word start need the checks below.
+            if (c is >= '\u0621' and <= '\u06FF' && (depth != 0 || c is not ('د' or 'ک' or 'ا' or 'و')))
+            {
+                continue;
+            }
+
             if (depth == 0 && i > start && PhraseTrie.IsWordChar(c) && PhraseTrie.IsJointChar(t[i - 1]))
             {
                 // "این سخنان در حالی بیان شد که X گفت": the verb's clause opens after "در حالی ... که".

@@ -113,6 +113,8 @@ internal sealed class QuoteScanner
         _budgetEnd = -1;
         _budget = 0;
         _crossFailedPara = -1;
+        _clauseKeyStart = -1;
+        _clauseKeyEnd = -1;
         Quotes.Clear();
         Mentions.Clear();
     }
@@ -370,7 +372,7 @@ internal sealed class QuoteScanner
         }
         else
         {
-            mention = MentionParser.Parse(t, sent, cs);
+            mention = MentionParser.ParseClause(t, ClauseStartOf(sent, cs), cs);
         }
 
         char n = a < end ? t[a] : '\0';
@@ -692,7 +694,7 @@ internal sealed class QuoteScanner
         string t = _t;
         mention = Mention.DroppedAt(cs);
         documentStart = -1;
-        int p = MentionParser.SkipSpace(t, MentionParser.ClauseStart(t, sent, cs), cs);
+        int p = MentionParser.SkipSpace(t, ClauseStartOf(sent, cs), cs);
         while (p < cs && QuoteWords.LeadingDiscourse.TryMatch(t, p, cs, out _, out int le))
         {
             p = MentionParser.SkipSpace(t, le, cs);
@@ -1305,6 +1307,9 @@ internal sealed class QuoteScanner
         return -1;
     }
 
+    private int _clauseKeyStart = -1;
+    private int _clauseKeyEnd = -1;
+    private int _clauseStart;
     private int _budgetEnd = -1;
     private long _budget;
     private int _crossFailedPara = -1;
@@ -1407,6 +1412,19 @@ internal sealed class QuoteScanner
         return false;
     }
 
+    // The subject, the relative-clause and the object tests of one verb all read the clause it opens: it is found once.
+    private int ClauseStartOf(int sent, int cs)
+    {
+        if (_clauseKeyStart != sent || _clauseKeyEnd != cs)
+        {
+            _clauseKeyStart = sent;
+            _clauseKeyEnd = cs;
+            _clauseStart = MentionParser.ClauseStart(_t, sent, cs);
+        }
+
+        return _clauseStart;
+    }
+
     // A relative clause or an object closed by a comma ("X که ... خوانده بود، از Y خواسته بود ...") is behind us.
     private int AfterLastComma(int start, int cs)
     {
@@ -1417,7 +1435,7 @@ internal sealed class QuoteScanner
     // "آنچه او گفت ..." / "سخنانی که او گفت ...": the verb is inside a relative clause, not the sentence's report.
     private bool IsRelativeClause(int sent, int cs)
     {
-        int start = AfterLastComma(MentionParser.ClauseStart(_t, sent, cs), cs);
+        int start = AfterLastComma(ClauseStartOf(sent, cs), cs);
         for (int p = start; p < cs; p++)
         {
             if ((p == 0 || !PhraseTrie.IsWordChar(_t[p - 1])) && (IsWord(p, cs, "که") || IsWord(p, cs, "آنچه") || IsWord(p, cs, "چه")))
@@ -1432,7 +1450,7 @@ internal sealed class QuoteScanner
     // "X را Y اعلام کرد ..." has an object: the verb reports a judgment, not a clause.
     private bool IsObjectClause(int sent, int cs)
     {
-        int start = AfterLastComma(MentionParser.ClauseStart(_t, sent, cs), cs);
+        int start = AfterLastComma(ClauseStartOf(sent, cs), cs);
         for (int p = start; p < cs; p++)
         {
             if ((p == 0 || !PhraseTrie.IsWordChar(_t[p - 1])) && IsWord(p, cs, "را"))

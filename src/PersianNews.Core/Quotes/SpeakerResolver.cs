@@ -35,6 +35,10 @@ internal static class SpeakerResolver
         public Entity Root => MergedInto?.Root ?? this;
     }
 
+    // The entity list and the per-mention tables are scratch: kept per thread (the list) or pooled (the tables).
+    [ThreadStatic]
+    private static List<Entity>? _cachedEntities;
+
     public static IReadOnlyList<AttributedQuote> Build(ParseContext ctx, List<RawQuote> raws, List<MentionEvent> mentions)
     {
         if (raws.Count == 0)
@@ -42,10 +46,34 @@ internal static class SpeakerResolver
             return [];
         }
 
+        var entities = _cachedEntities ?? [];
+        _cachedEntities = null;
+        int n = Math.Max(1, mentions.Count);
+        var entityOf = System.Buffers.ArrayPool<Entity?>.Shared.Rent(n);
+        var ruleOf = System.Buffers.ArrayPool<string>.Shared.Rent(n);
+        try
+        {
+            return Build(ctx, raws, mentions, entities, entityOf, ruleOf);
+        }
+        finally
+        {
+            Array.Clear(entityOf, 0, n);
+            Array.Clear(ruleOf, 0, n);
+            System.Buffers.ArrayPool<Entity?>.Shared.Return(entityOf);
+            System.Buffers.ArrayPool<string>.Shared.Return(ruleOf);
+            entities.Clear();
+            if (entities.Capacity <= 4096)
+            {
+                _cachedEntities = entities;
+            }
+        }
+    }
+
+    // entityOf and ruleOf are at least mentions.Count long; every slot below it is written before it is read.
+    private static List<AttributedQuote> Build(ParseContext ctx, List<RawQuote> raws, List<MentionEvent> mentions, List<Entity> entities,
+        Entity?[] entityOf, string[] ruleOf)
+    {
         string t = ctx.Normalized;
-        var entities = new List<Entity>();
-        var entityOf = new Entity?[mentions.Count];
-        var ruleOf = new string[mentions.Count];
         Entity? last = null, lastSingle = null, lastPerson = null;
         for (int i = 0; i < mentions.Count; i++)
         {
@@ -118,7 +146,12 @@ internal static class SpeakerResolver
         }
 
         var quotes = new List<AttributedQuote>(raws.Count);
-        raws.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        if (!StrictlyIncreasing(raws))
+        {
+            // Found in text order as a rule; only a quote found after the one it precedes needs the (unstable) sort, and
+            // skipping it when every start differs leaves the order any sort would give.
+            raws.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        }
         foreach (var q in raws)
         {
             var content = ctx.ToOriginal(q.Start, q.End);
@@ -375,6 +408,19 @@ internal static class SpeakerResolver
             rule = "speaker.role";
             return entity;
         }
+    }
+
+    private static bool StrictlyIncreasing(List<RawQuote> raws)
+    {
+        for (int i = 1; i < raws.Count; i++)
+        {
+            if (raws[i].Start <= raws[i - 1].Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private const int MaxHolderSearches = 16;

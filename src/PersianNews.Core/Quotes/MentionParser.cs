@@ -480,8 +480,9 @@ internal static class MentionParser
             char c = t[i];
 
             // Arabic-script letters and digits are most of the text and none is a mark this loop reacts to; only the
-            // first letters of "در", "که", "اما" and "ولی" at a word start need the checks below.
-            if (c is >= '\u0621' and <= '\u06FF' && (depth != 0 || c is not ('د' or 'ک' or 'ا' or 'و')))
+            // first letters of "در", "که", "اما" and "ولی" at a word start need the word checks below.
+            bool letter = c is >= '\u0621' and <= '\u06FF';
+            if (letter && (depth != 0 || c is not ('د' or 'ک' or 'ا' or 'و') || i <= start || !PhraseTrie.IsJointChar(t[i - 1])))
             {
                 continue;
             }

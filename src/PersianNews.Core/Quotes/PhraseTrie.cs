@@ -134,7 +134,7 @@ internal sealed class PhraseTrie
             return false;
         }
 
-        var trie = _compiled ?? Compile();
+        var trie = Volatile.Read(ref _compiled) ?? Compile();
         int[] values = trie.Values;
         int node = 0;
         int i = start;
@@ -275,7 +275,10 @@ internal sealed class PhraseTrie
         }
 
         // A phrase that starts outside the dense range (a user's cue): that trie takes the general path throughout.
-        return _compiled = new Compiled(_values.ToArray(), edgeStart, [.. chars], [.. targets], jointChild, root, rootComplete);
+        // Threads that race here build equal arrays; the published one is complete before it is seen.
+        var compiled = new Compiled(_values.ToArray(), edgeStart, [.. chars], [.. targets], jointChild, root, rootComplete);
+        Volatile.Write(ref _compiled, compiled);
+        return compiled;
     }
 
     private sealed record Compiled(int[] Values, int[] EdgeStart, char[] EdgeChar, int[] EdgeTarget, int[] JointChild, int[] Root, bool DenseRoot);

@@ -911,7 +911,7 @@ internal sealed class QuoteScanner
         Quotes.Add(new RawQuote
         {
             Kind = QuoteKind.Direct, Start = start, End = TrimContentEnd(start, close), CueStart = cs, CueEnd = ce, CueFlags = f,
-            Mention = mention, MentionIndex = mi, Rule = closePara > _pi ? rule + "-paragraphs" : rule,
+            Mention = mention, MentionIndex = mi, Rule = closePara > _pi ? AcrossParagraphs(rule) : rule,
         });
         if (closePara > _pi)
         {
@@ -920,6 +920,22 @@ internal sealed class QuoteScanner
 
         return close + 1;
     }
+
+    // Rule ids are literals, so the result holds no string made for them.
+    private static string AcrossParagraphs(string rule) => rule switch
+    {
+        "direct.colon" => "direct.colon-paragraphs",
+        "direct.verb-marks" => "direct.verb-marks-paragraphs",
+        _ => rule + "-paragraphs",
+    };
+
+    private static string InMarks(string rule) => rule switch
+    {
+        "indirect.clause" => "indirect.clause-marks",
+        "indirect.ke" => "indirect.ke-marks",
+        "indirect.prepositional" => "indirect.prepositional-marks",
+        _ => rule + "-marks",
+    };
 
     private int EmitClause(Line para, int start, int cs, int ce, CueFlags f, Mention mention, int mi, string rule)
     {
@@ -948,7 +964,7 @@ internal sealed class QuoteScanner
                     Quotes.Add(new RawQuote
                     {
                         Kind = QuoteKind.Direct, Start = s, End = TrimContentEnd(s, close), CueStart = cs, CueEnd = ce, CueFlags = f,
-                        Mention = mention, MentionIndex = mi, Rule = rule + "-marks",
+                        Mention = mention, MentionIndex = mi, Rule = InMarks(rule),
                     });
                     return close + 1;
                 }

@@ -436,6 +436,10 @@ internal ref struct NormalizingWriter
     // Second parts that news writes after a half-space rather than a space (موفقیت‌آمیز، تجمع‌کنندگان، اطلاع‌رسانی).
     private static readonly string[] SpacedCompoundHeads = ["آمیز", "کننده", "کنندگان", "شدگان", "رسانی", "گیری"];
 
+    // Adverbs of time and place that form a comparative in تر written with a half-space (پیش‌تر، عقب‌تر، پایین‌تر); the
+    // dictionary lists no ترین for them, so they are not in its comparative class.
+    private static readonly string[] ComparableAdverbs = ["پیش", "عقب", "پایین", "نزدیک"];
+
     // Verb endings after a past participle (آمده‌ام، رفته‌اید).
     private static readonly string[] ParticipleClitics = ["ایم", "اید", "اند", "ام", "ای"];
 
@@ -522,7 +526,7 @@ internal ref struct NormalizingWriter
         if (w.Length <= 4 && w0 == 'ت' && IsOneOf(w, ComparativeSuffixes))
         {
             // ترین never stands alone; تر (wet) may, so a comparative needs a known word before it.
-            return w is "ترین" || lex.Comparative.Contains(pl) || IsKnownStem(lex, pl);
+            return w is "ترین" || lex.Comparative.Contains(pl) || IsKnownStem(lex, pl) || IsOneOf(pl, ComparableAdverbs);
         }
 
         if (w is "اش" && last == 'ی')
@@ -587,7 +591,10 @@ internal ref struct NormalizingWriter
 
         if (w is "مان" or "تان")
         {
-            return pl.Length >= 5 && pl.EndsWith("ات") && IsKnownStem(lex, pl[..^2]);
+            // The possessive never stands alone: after a plural in ان (هموطنان‌مان) or an Arabic plural in ات
+            // (مشکلات‌مان) it is written on with a half-space. After a singular it is left alone: the dictionary also
+            // lists names (توماس مان).
+            return pl.Length >= 5 && (pl.EndsWith("ات") || pl.EndsWith("ان")) && IsKnownStem(lex, pl[..^2]);
         }
 
         if (w is "اند")

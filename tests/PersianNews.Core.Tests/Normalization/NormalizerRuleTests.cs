@@ -153,6 +153,9 @@ public sealed class NormalizerRuleTests
         { "هدف مند", "هدف|مند" },
         { "مخالف اند", "مخالف|اند" },
         { "اطلاعات مان", "اطلاعات|مان" },
+        { "دوستان تان گفتند", "دوستان|تان گفتند" },    // the possessive after a plural in ان
+        { "پیش تر گفته بود", "پیش|تر گفته بود" },      // the comparative of an adverb of place or time
+        { "کمی عقب تر", "کمی عقب|تر" },
         { "بی اعتمادی", "بی|اعتمادی" },
     };
 
@@ -195,6 +198,9 @@ public sealed class NormalizerRuleTests
         "تکاند و برساند",          // verb forms in اند are no noun + اند
         "بهروز آمد",               // a name, not به‌روز
         "میلیتر",                  // a short word in ی before تر is no comparative
+        "توماس مان",               // مان after a singular may be a name: only a plural takes it across a space
+        "خان و مان",
+        "پیشتر گفته بود",          // the joined comparative of an adverb is standard too
     };
 
     [Theory]

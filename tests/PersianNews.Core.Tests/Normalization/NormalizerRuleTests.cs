@@ -156,6 +156,7 @@ public sealed class NormalizerRuleTests
         { "دوستان تان گفتند", "دوستان|تان گفتند" },    // the possessive after a plural in ان
         { "پیش تر گفته بود", "پیش|تر گفته بود" },      // the comparative of an adverb of place or time
         { "کمی عقب تر", "کمی عقب|تر" },
+        { "در جنوب غربی کشور", "در جنوب|غربی کشور" },  // compass adjectives are compounds
         { "بی اعتمادی", "بی|اعتمادی" },
     };
 
@@ -201,6 +202,7 @@ public sealed class NormalizerRuleTests
         "توماس مان",               // مان after a singular may be a name: only a plural takes it across a space
         "خان و مان",
         "پیشتر گفته بود",          // the joined comparative of an adverb is standard too
+        "در جنوب غرب کشور",        // the compass nouns are written spaced
     };
 
     [Theory]

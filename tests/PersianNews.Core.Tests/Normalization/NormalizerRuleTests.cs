@@ -157,6 +157,10 @@ public sealed class NormalizerRuleTests
         { "پیش تر گفته بود", "پیش|تر گفته بود" },      // the comparative of an adverb of place or time
         { "کمی عقب تر", "کمی عقب|تر" },
         { "در جنوب غربی کشور", "در جنوب|غربی کشور" },  // compass adjectives are compounds
+        { "برنامه ریزی کرد", "برنامه|ریزی کرد" },      // second parts after a silent heh
+        { "جامعه شناسی", "جامعه|شناسی" },
+        { "صنعت گله داری", "صنعت گله|داری" },
+        { "پیاده رویی طولانی", "پیاده|رویی طولانی" },
         { "بی اعتمادی", "بی|اعتمادی" },
     };
 
@@ -203,6 +207,9 @@ public sealed class NormalizerRuleTests
         "خان و مان",
         "پیشتر گفته بود",          // the joined comparative of an adverb is standard too
         "در جنوب غرب کشور",        // the compass nouns are written spaced
+        "جلسه روی میز",            // روی after a silent heh is the preposition
+        "در تله گیر افتاد",        // گیر is a word of its own
+        "ماه داری",                // after a pronounced ه the part is written on
     };
 
     [Theory]

@@ -436,11 +436,11 @@ internal ref struct NormalizingWriter
     // Second parts that news writes after a half-space rather than a space (موفقیت‌آمیز، تجمع‌کنندگان، اطلاع‌رسانی).
     private static readonly string[] SpacedCompoundHeads = ["آمیز", "کننده", "کنندگان", "شدگان", "رسانی", "گیری"];
 
-    // Second parts joined across a space after a silent heh (برنامه ریزی → برنامه‌ریزی، گله داری، پیاده رویی): after a
+    // Second parts joined across a space after a silent heh (تجزیه طلب، عهده دار، برنامه ریزی → برنامه‌ریزی، گله داری): after a
     // silent ه a compound is written with a half-space, and these parts (unlike روی، گیر، گذار) hardly follow such a
     // word as a word of their own. سازی، بندی، گذاری stay apart: news writes those compounds spaced too (سرمایه گذاری).
-    private static readonly string[] SpacedHehHeads = ["ریزی", "برداری", "گرایی", "شناسی", "شناسان", "نویسی", "نگار", "نگاران", "نگاری",
-        "داری", "رویی"];
+    private static readonly string[] HehSpacedHeads = ["طلب", "طلبان", "طلبی", "دار", "ریزی", "برداری", "گرایی", "شناسی", "شناسان", "نویسی",
+        "نگار", "نگاران", "نگاری", "داری", "رویی"];
 
     // Adverbs of time and place that form a comparative in تر written with a half-space (پیش‌تر، عقب‌تر، پایین‌تر); the
     // dictionary lists no ترین for them, so they are not in its comparative class.
@@ -548,15 +548,9 @@ internal ref struct NormalizingWriter
                 return true;
             }
 
-            if (wf.Length >= 4 && IsOneOf(wf, SpacedHehHeads) && IsSilentHeh(lex, pl) && !IsLexicalized(lex, pl))
+            if (IsOneOf(wf, HehSpacedHeads) && IsSilentHeh(lex, pl))
             {
-                // برنامه‌ریزی، جامعه‌شناسی، گله‌داری: after a silent ه these second parts take a half-space.
-                return true;
-            }
-
-            if (wf is "طلب" or "طلبان" or "طلبی" or "دار" && IsSilentHeh(lex, pl))
-            {
-                // تجزیه‌طلب، عهده‌دار: after a silent ه these heads take a half-space.
+                // تجزیه‌طلب، عهده‌دار، برنامه‌ریزی، گله‌داری: after a silent ه these heads take a half-space.
                 return true;
             }
         }

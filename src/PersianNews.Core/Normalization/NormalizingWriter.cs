@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace PersianNews.Core;
 
 /// <summary>
@@ -17,6 +22,7 @@ internal ref struct NormalizingWriter
     private readonly Span<char> _dst;
     private readonly Span<int> _map;
     private readonly bool _hasMap;
+    private readonly char[] _letters;
     private int _len;
     private bool _overflow;
 
@@ -44,6 +50,7 @@ internal ref struct NormalizingWriter
         _dst = destination;
         _map = map;
         _hasMap = !map.IsEmpty;
+        _letters = options.NormalizeLetters ? PersianLetters.RunLettersNormalized : PersianLetters.RunLettersKept;
         _wordStart = -1;
         _prevStart = -1;
         _prevEnd = -1;
@@ -54,21 +61,27 @@ internal ref struct NormalizingWriter
     public int Run()
     {
         var src = _src;
+        var letters = _letters;
         int i = 0;
         while (i < src.Length && !_overflow)
         {
             char c = src[i];
-            if (PersianLetters.PlainLetters.Contains(c))
+            if (c < letters.Length && letters[c] != '\0')
             {
-                int run = src[i..].IndexOfAnyExcept(PersianLetters.PlainLetters);
-                int end = run < 0 ? src.Length : i + run;
                 BeginLetter();
-                CopyRun(i, end);
-                i = end;
+                i = CopyLetters(i);
                 continue;
             }
 
-            Slow(c, i);
+            if (c == ' ')
+            {
+                Space(i);
+            }
+            else
+            {
+                Slow(c, i);
+            }
+
             i++;
         }
 
@@ -85,28 +98,114 @@ internal ref struct NormalizingWriter
         return _overflow ? -1 : _len;
     }
 
-    private void CopyRun(int start, int end)
+    /// <summary>Copies the run of letters that starts at <paramref name="start"/> (standard Persian letters, and ي ى ك ة
+    /// written as ی ی ک ه when letters are normalized); returns where it ends.</summary>
+    /// <remarks>Words are short (four to six letters on average): sixteen characters are classified, translated and
+    /// stored at once, and the run's end is the first zero bit of the letter mask, so a word costs no branch on its
+    /// length. The store may write past the run; what follows overwrites it.</remarks>
+    private int CopyLetters(int start)
     {
-        int n = end - start;
-        if (_len + n > _dst.Length)
+        var src = _src;
+        var dst = _dst;
+        int len = _len;
+        int j = start;
+        if (Vector256.IsHardwareAccelerated)
         {
-            _overflow = true;
-            return;
-        }
-
-        _src[start..end].CopyTo(_dst[_len..]);
-        if (_hasMap)
-        {
-            var m = _map.Slice(_len, n);
-            for (int k = 0; k < m.Length; k++)
+            ref ushort s = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(src));
+            ref ushort d = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(dst));
+            bool normalize = _o.NormalizeLetters;
+            while (j <= src.Length - Vector256<ushort>.Count && len <= dst.Length - Vector256<ushort>.Count)
             {
-                m[k] = start + k;
+                var v = Vector256.LoadUnsafe(ref s, (nuint)j);
+                uint bits = RunLetters(ref v, normalize);
+                v.StoreUnsafe(ref d, (nuint)len);
+                if (_hasMap)
+                {
+                    // The map is at least as long as the destination.
+                    ref int m = ref MemoryMarshal.GetReference(_map);
+                    var at = Vector256.Create(j) + Iota;
+                    at.StoreUnsafe(ref m, (nuint)len);
+                    (at + Vector256.Create(Vector256<int>.Count)).StoreUnsafe(ref m, (nuint)(len + Vector256<int>.Count));
+                }
+
+                int run = BitOperations.TrailingZeroCount(~bits);
+                j += run;
+                len += run;
+                if (run < Vector256<ushort>.Count)
+                {
+                    _len = len;
+                    return j;
+                }
             }
         }
 
-        _len += n;
+        var letters = _letters;
+        char c;
+        if (j == src.Length || (c = src[j]) >= letters.Length || letters[c] == '\0')
+        {
+            // A vectorized block ended the run exactly at its end.
+            _len = len;
+            return j;
+        }
+
+        int end = Math.Min(src.Length, j + (dst.Length - len));
+        if (end <= j)
+        {
+            _len = len;
+            _overflow = true;
+            return j;
+        }
+
+        do
+        {
+            dst[len] = letters[c];
+            if (_hasMap)
+            {
+                _map[len] = j;
+            }
+
+            len++;
+            j++;
+        }
+        while (j < end && (c = src[j]) < letters.Length && letters[c] != '\0');
+
+        _len = len;
+        if (j == end && j < src.Length && (c = src[j]) < letters.Length && letters[c] != '\0')
+        {
+            _overflow = true;
+        }
+
+        return j;
     }
 
+    private static readonly Vector256<int> Iota = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
+
+    /// <summary>The letter mask of a block (bit k: character k is a run letter, as <see cref="PersianLetters.RunLettersNormalized"/>
+    /// says), with ي ى ك ة translated in place when <paramref name="normalize"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint RunLetters(ref Vector256<ushort> v, bool normalize)
+    {
+        // U+0621..U+064A without U+063B..U+0640 (rare Arabic letters and the kashida), and the Persian letters
+        // پ چ ژ ک گ ۀ ی.
+        var d = v - Vector256.Create((ushort)0x0621);
+        var letters = Vector256.LessThan(d, Vector256.Create((ushort)0x2A))
+            & ~Vector256.LessThan(d - Vector256.Create((ushort)0x1A), Vector256.Create((ushort)6));
+        letters |= Vector256.Equals(v, Vector256.Create((ushort)'پ')) | Vector256.Equals(v, Vector256.Create((ushort)'چ'))
+            | Vector256.Equals(v, Vector256.Create((ushort)'ژ')) | Vector256.Equals(v, Vector256.Create((ushort)'ک'))
+            | Vector256.Equals(v, Vector256.Create((ushort)'گ')) | Vector256.Equals(v, Vector256.Create((ushort)'ی'))
+            | Vector256.Equals(v, Vector256.Create((ushort)PersianLetters.HehYeh));
+        if (normalize)
+        {
+            var yeh = Vector256.Equals(v, Vector256.Create((ushort)'ي')) | Vector256.Equals(v, Vector256.Create((ushort)'ى'));
+            v = Vector256.ConditionalSelect(yeh, Vector256.Create((ushort)'ی'), v);
+            v = Vector256.ConditionalSelect(Vector256.Equals(v, Vector256.Create((ushort)'ك')), Vector256.Create((ushort)'ک'), v);
+            v = Vector256.ConditionalSelect(Vector256.Equals(v, Vector256.Create((ushort)'ة')), Vector256.Create((ushort)'ه'), v);
+        }
+
+        return letters.ExtractMostSignificantBits();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Put(char c, int sourceIndex)
     {
         if (_len >= _dst.Length)
@@ -144,24 +243,25 @@ internal ref struct NormalizingWriter
         }
     }
 
+    /// <summary>A space, the most frequent character after the letters: a word ends.</summary>
+    private void Space(int i)
+    {
+        _pendingZwnj = false;
+        EndWord();
+        _tokenStart = i + 1;
+        _numberHasDot = false;
+        if (_o.CollapseSpaces && (_len == 0 || _dst[_len - 1] is ' ' or '\n' or '\r'))
+        {
+            return;
+        }
+
+        Put(' ', i);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void Slow(char c, int i)
     {
         var o = _o;
-        if (c == ' ')
-        {
-            // The most frequent character off the fast path: a word ends.
-            _pendingZwnj = false;
-            EndWord();
-            _tokenStart = i + 1;
-            _numberHasDot = false;
-            if (o.CollapseSpaces && (_len == 0 || _dst[_len - 1] is ' ' or '\n' or '\r'))
-            {
-                return;
-            }
-
-            Put(' ', i);
-            return;
-        }
 
         if (c is '\u00AC' or '\u00AD')
         {
@@ -452,6 +552,7 @@ internal ref struct NormalizingWriter
     // Clitics joined to a word after a silent heh across a space (حرفه ای، شده اند).
     private static readonly string[] SpacedHehClitics = ["اند", "ایم", "اید", "ای", "ام", "اش", "ات", "شان"];
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void EndWord()
     {
         int ws = _wordStart;
@@ -491,6 +592,7 @@ internal ref struct NormalizingWriter
 
     /// <summary>Whether the word at <paramref name="ws"/> joins the previous word across one space (the space becomes a
     /// half-space).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private readonly bool SpacedJoin(int ws, bool hasZwnj)
     {
         var lex = _lex!;
@@ -616,7 +718,8 @@ internal ref struct NormalizingWriter
     {
         foreach (string s in list)
         {
-            if (w.SequenceEqual(s))
+            // Length and first letter first: most candidates fail there, without a call.
+            if (s.Length == w.Length && (w.IsEmpty || s[0] == w[0]) && w.SequenceEqual(s))
             {
                 return true;
             }
@@ -635,6 +738,7 @@ internal ref struct NormalizingWriter
 
     /// <summary>Puts back the half-spaces a word lost (میکنند، تضمینهای، رئیسجمهور): at most a prefix, a compound and a
     /// suffix boundary.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void RepairJoined(int ws)
     {
         var lex = _lex!;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace PersianNews.Core;
 
@@ -25,6 +26,34 @@ internal static class PersianLetters
     /// </summary>
     public static readonly SearchValues<char> PlainLetters = SearchValues.Create(
         "ءآأؤإئابتثجحخدذرزسشصضطظعغفقلمنهوپچژکگی\u06C0");
+
+    /// <summary>
+    /// The letters the normalizer copies in runs, as a table over U+0000..U+06FF: the standard letters
+    /// (<see cref="PlainLetters"/>) and the Arabic ي ى ك ة, mapped to the letter written (here ی ی ک ه); '\0' for
+    /// every other character. A run letter only ever becomes one letter, whatever else the options say.
+    /// </summary>
+    public static readonly char[] RunLettersNormalized = BuildRunLetters(normalize: true);
+
+    /// <summary><see cref="RunLettersNormalized"/> when letters are kept as written (ي ى ك ة map to themselves).</summary>
+    public static readonly char[] RunLettersKept = BuildRunLetters(normalize: false);
+
+    private static char[] BuildRunLetters(bool normalize)
+    {
+        var table = new char[0x700];
+        for (int c = 0; c < table.Length; c++)
+        {
+            if (PlainLetters.Contains((char)c))
+            {
+                table[c] = (char)c;
+            }
+            else if (c is 'ي' or 'ى' or 'ك' or 'ة')
+            {
+                table[c] = normalize ? ToPersianLetter((char)c) : (char)c;
+            }
+        }
+
+        return table;
+    }
 
     /// <summary>Maps an Arabic letter form to the Persian one; returns the letter unchanged otherwise.</summary>
     /// <remarks>
@@ -91,6 +120,7 @@ internal static class PersianLetters
     public static bool IsNonJoining(char c) => c is 'ا' or 'آ' or 'أ' or 'إ' or 'ٱ' or 'د' or 'ذ' or 'ر' or 'ز' or 'ژ' or 'و' or 'ؤ' or 'ة' or 'ۀ';
 
     /// <summary>A Persian letter that joins the next letter (a half-space after it is visible and meaningful).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsJoiningLetter(char c) => (uint)(c - 0x0600) < 256 && (ArabicBlock[c - 0x0600] & 2) != 0;
 
     /// <summary>0-9 in any of the three digit systems.</summary>

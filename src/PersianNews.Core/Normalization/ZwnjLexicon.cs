@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PersianNews.Core;
@@ -156,8 +157,13 @@ internal sealed class WordSet
     private readonly int[] _table;
     private readonly int _mask;
 
-    // A 4096-bit filter on the first two letters: most words of running text are rejected without hashing.
+    // A 4096-bit filter on the first two letters (MayStartWith).
     private readonly ulong[] _filter = new ulong[64];
+
+    // A filter on the first two letters, the last two letters and the length, about 16 bits per word (at least 65536, so a small set such as the compounds rejects nearly every word): most
+    // words of running text are rejected by one bit test, before any hashing. Every lookup starts here.
+    private readonly ulong[] _shape;
+    private readonly int _shapeShift;
 
     private WordSet(char[] chars, int[] starts, int[] values, int[] table)
     {
@@ -166,6 +172,14 @@ internal sealed class WordSet
         _values = values;
         _table = table;
         _mask = table.Length - 1;
+        int bits = 16;
+        while (bits < 20 && (1 << bits) < values.Length * 16)
+        {
+            bits++;
+        }
+
+        _shape = new ulong[(1 << bits) >> 6];
+        _shapeShift = 32 - bits;
     }
 
     public int Count => _starts.Length - 1;
@@ -207,17 +221,20 @@ internal sealed class WordSet
                 continue;
             }
 
-            int slot = Hash(w) & set._mask;
+            int h = Hash(w);
+            int slot = h & set._mask;
             while (table[slot] != 0)
             {
                 slot = (slot + 1) & set._mask;
             }
 
-            table[slot] = i + 1;
+            table[slot] = Entry(h, i);
             if (w.Length >= 2)
             {
                 int f = FilterBit(w[0], w[1]);
                 set._filter[f >> 6] |= 1UL << (f & 63);
+                int s = set.ShapeBit(w[0], w[1], w[^2], w[^1], w.Length);
+                set._shape[s >> 6] |= 1UL << (s & 63);
             }
         }
 
@@ -249,13 +266,16 @@ internal sealed class WordSet
             return 0;
         }
 
-        int f = FilterBit(first[0], first.Length > 1 ? first[1] : second[0]);
-        if ((_filter[f >> 6] & (1UL << (f & 63))) == 0)
+        int length = first.Length + second.Length;
+        char beforeLast = second.Length >= 2 ? second[^2] : second.Length == 1 ? first[^1] : first[^2];
+        if (!MayHold(first[0], first.Length > 1 ? first[1] : second[0], beforeLast, second.IsEmpty ? first[^1] : second[^1], length))
         {
             return 0;
         }
 
-        int slot = Hash(second, Seed(first)) & _mask;
+        int h = Hash(second, Seed(first));
+        int fingerprint = h & FingerprintMask;
+        int slot = h & _mask;
         while (true)
         {
             int e = _table[slot];
@@ -264,11 +284,15 @@ internal sealed class WordSet
                 return 0;
             }
 
-            int start = _starts[e - 1];
-            var entry = _chars.AsSpan(start, _starts[e] - start);
-            if (entry.Length == first.Length + second.Length && entry.StartsWith(first) && entry[first.Length..].SequenceEqual(second))
+            if ((e & FingerprintMask) == fingerprint)
             {
-                return _values[e - 1];
+                int i = (e & IndexMask) - 1;
+                int start = _starts[i];
+                var entry = _chars.AsSpan(start, _starts[i + 1] - start);
+                if (entry.Length == first.Length + second.Length && entry.StartsWith(first) && entry[first.Length..].SequenceEqual(second))
+                {
+                    return _values[i];
+                }
             }
 
             slot = (slot + 1) & _mask;
@@ -282,13 +306,14 @@ internal sealed class WordSet
             return -1;
         }
 
-        int f = FilterBit(word[0], word[1]);
-        if ((_filter[f >> 6] & (1UL << (f & 63))) == 0)
+        if (!MayHold(word[0], word[1], word[^2], word[^1], word.Length))
         {
             return -1;
         }
 
-        int slot = Hash(word) & _mask;
+        int h = Hash(word);
+        int fingerprint = h & FingerprintMask;
+        int slot = h & _mask;
         while (true)
         {
             int e = _table[slot];
@@ -297,10 +322,14 @@ internal sealed class WordSet
                 return -1;
             }
 
-            int start = _starts[e - 1];
-            if (_chars.AsSpan(start, _starts[e] - start).SequenceEqual(word))
+            if ((e & FingerprintMask) == fingerprint)
             {
-                return e - 1;
+                int i = (e & IndexMask) - 1;
+                int start = _starts[i];
+                if (_chars.AsSpan(start, _starts[i + 1] - start).SequenceEqual(word))
+                {
+                    return i;
+                }
             }
 
             slot = (slot + 1) & _mask;
@@ -308,6 +337,27 @@ internal sealed class WordSet
     }
 
     private static int FilterBit(char a, char b) => ((a * 31) + b) & 4095;
+
+    // A table entry: the word's index + 1 in the low 20 bits, and the top 12 bits of its hash, so a probe compares
+    // characters only when the fingerprints agree (the characters live elsewhere in memory).
+    private const int IndexMask = (1 << 20) - 1;
+    private const int FingerprintMask = ~IndexMask;
+
+    private static int Entry(int hash, int index)
+        => index + 1 <= IndexMask ? (hash & FingerprintMask) | (index + 1) : throw new InvalidOperationException("A word set holds at most 2^20 - 2 words.");
+
+    /// <summary>Whether the set may hold a word of this shape (a cheap filter before a lookup; no false negatives).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayHold(char first, char second, char beforeLast, char last, int length)
+    {
+        int s = ShapeBit(first, second, beforeLast, last, length);
+        return (_shape[s >> 6] & (1UL << (s & 63))) != 0;
+    }
+
+    // Multiplicative hashing of the word's shape; the top bits index the filter.
+    private int ShapeBit(char first, char second, char beforeLast, char last, int length)
+        => (int)(((first | ((ulong)second << 16) | ((ulong)beforeLast << 32) | ((ulong)last << 48)) + (uint)length)
+            * 0x9E3779B97F4A7C15UL >> (32 + _shapeShift));
 
     private static int Hash(ReadOnlySpan<char> s) => Hash(s, 2166136261);
 

@@ -66,10 +66,19 @@ internal static class MentionParser
         // "در این مراسم همچنین X از ... استقبال کرد و گفت": an opening "در این NOUN" names the occasion, not the speaker.
         p = SkipOccasion(t, p, end);
 
+        // "روز ۴ فروردین یک مقام ... گفت": an opening date is not the subject.
+        p = SkipDate(t, p, end);
+
         // "پیشتر یک مقام ارشد گفت": an opening adverb of time, when a subject follows it.
         while (p < end && QuoteWords.OpeningAdverbs.TryMatch(t, p, end, out _, out int oe))
         {
             int n = SkipSpace(t, oe, end);
+            if (n < end && t[n] is '،' or ',')
+            {
+                // "پیش از این، X ..."
+                n = SkipSpace(t, n + 1, end);
+            }
+
             if (n >= end || !PhraseTrie.IsWordChar(t[n]) || QuoteWords.SubjectStops.TryMatch(t, n, end, out _, out _))
             {
                 break;
@@ -82,10 +91,10 @@ internal static class MentionParser
         // that introduces a person; the speaker is the name + title written right before the verb's phrase.
         p = SkipGluedHeading(t, p, end);
 
-        // A name in guillemets ("«مروان عبود» استاندار بیروت").
-        if (p < end && t[p] == '«')
+        // A name in guillemets or quotation marks ("«مروان عبود» استاندار بیروت").
+        if (p < end && t[p] is '«' or '"' or '“')
         {
-            int close = t.AsSpan(p, Math.Min(60, end - p)).IndexOf('»');
+            int close = t.AsSpan(p + 1, Math.Min(60, end - p - 1)).IndexOf(CloseMark(t[p])) + 1;
             if (close > 1)
             {
                 int ns = p + 1, ne = p + close;
@@ -115,7 +124,7 @@ internal static class MentionParser
             return new Mention(MentionKind.Pronoun, p, pronEnd, p, pronEnd, p, p);
         }
 
-        bool startsWithRole = QuoteWords.RoleHeads.TryMatch(t, SkipHonorifics(t, p, end), end, out _, out _)
+        bool startsWithRole = OpensWithRole(t, SkipHonorifics(t, p, end), end)
                               || QuoteWords.GroupHeads.TryMatch(t, p, end, out _, out _)
                               || QuoteWords.Demonstratives.TryMatch(t, p, end, out _, out _);
 
@@ -125,10 +134,10 @@ internal static class MentionParser
         int q = p;
         while (q < end && words < MaxSubjectWords)
         {
-            if (t[q] == '«' && npEnd > npStart)
+            if (t[q] is '«' or '"' or '“' && npEnd > npStart)
             {
-                // "روزنامه «تایمز اسرائیل»": a name in guillemets completes the noun phrase.
-                int close = t.AsSpan(q, Math.Min(60, end - q)).IndexOf('»');
+                // "روزنامه «تایمز اسرائیل»", 'روزنامه "تایمز اسرائیل"': a name in quotation marks completes the noun phrase.
+                int close = t.AsSpan(q + 1, Math.Min(60, end - q - 1)).IndexOf(CloseMark(t[q])) + 1;
                 if (close > 1)
                 {
                     q += close + 1;
@@ -157,11 +166,24 @@ internal static class MentionParser
 
             if (q > npStart && QuoteWords.SubjectStops.TryMatch(t, q, end, out _, out _))
             {
+                if (IsWordAt(t, q, end, "از") && QuoteWords.Partitives.IsWhole(t, npStart, npEnd, out _))
+                {
+                    // "گروهی از زندانیان", "بیش از ۲۰۰ وکیل": the group after a partitive is part of the subject
+                    // (a doubled "از از" is a typo of the same).
+                    q = SkipSpace(t, q + 2, end);
+                    if (IsWordAt(t, q, end, "از"))
+                    {
+                        q = SkipSpace(t, q + 2, end);
+                    }
+
+                    continue;
+                }
+
                 objectFollows = IsObjectMarker(t, q, end);
                 break;
             }
 
-            if (q > npStart && !startsWithRole && QuoteWords.RoleHeads.TryMatch(t, q, end, out _, out _))
+            if (q > npStart && !startsWithRole && QuoteWords.RoleHeads.TryMatch(t, q, end, out _, out _) && !AfterNumber(t, q))
             {
                 // "ناصر کنعانی سخنگوی وزارت امور خارجه ...": the name ends where the title begins.
                 var (rs1, re1) = TrailingRole(t, q, end);
@@ -174,6 +196,13 @@ internal static class MentionParser
         }
 
         if (npEnd <= npStart || words >= MaxSubjectWords)
+        {
+            return Mention.DroppedAt(end);
+        }
+
+        // "... را هدف خود دانست و تأکید کرد": a subject never ends with "و"; what precedes it is a verb coordinated
+        // with this one, which keeps the subject of the sentence.
+        if (npEnd - npStart > 2 && t[npEnd - 1] == 'و' && !PhraseTrie.IsWordChar(t[npEnd - 2]) && AfterVerb(t, npEnd - 1, pastStem: true))
         {
             return Mention.DroppedAt(end);
         }
@@ -196,6 +225,12 @@ internal static class MentionParser
                 {
                     if (QuoteWords.SubjectStops.TryMatch(t, r, end, out _, out _))
                     {
+                        if (IsObjectMarker(t, r, end))
+                        {
+                            // "مسئولان عراقی، دمشق را متهم کردند": after the comma comes the object, not a title.
+                            re = rs;
+                        }
+
                         break;
                     }
 
@@ -206,6 +241,12 @@ internal static class MentionParser
                 }
 
                 r++;
+            }
+
+            if (re - rs > 2 && t[re - 1] == 'و' && !PhraseTrie.IsWordChar(t[re - 2]))
+            {
+                // "X، استاد بزرگ شطرنج و از امیدهای ...": the role stops before the "و" that joins a second description.
+                re = TrimEndSpace(t, rs, re - 1);
             }
 
             if (re > rs && rw < 12)
@@ -265,7 +306,7 @@ internal static class MentionParser
             }
         }
 
-        if (QuoteWords.RoleHeads.TryMatch(t, nameStart, npEnd, out _, out _) && !QuoteWords.GroupHeads.TryMatch(t, nameStart, npEnd, out _, out _))
+        if (OpensWithRole(t, nameStart, npEnd) && !QuoteWords.GroupHeads.TryMatch(t, nameStart, npEnd, out _, out _))
         {
             // "ROLE NAME": the name begins at the first honorific or given name after the role's head.
             int w = WordEnd(t, nameStart, npEnd);
@@ -310,6 +351,53 @@ internal static class MentionParser
         }
 
         return new Mention(MentionKind.Name, npStart, npEnd, nameStart, npEnd, roleStart, roleEnd);
+    }
+
+    private static char CloseMark(char open) => open switch
+    {
+        '«' => '»',
+        '“' => '”',
+        _ => '"',
+    };
+
+    // A title opens the phrase, unless it is a title that is also a given name ("امیر قلعه‌نویی"): that one opens a name.
+    private static bool OpensWithRole(string t, int p, int end)
+        => QuoteWords.RoleHeads.TryMatch(t, p, end, out _, out int re)
+           && !(QuoteWords.GivenNameTitles.TryMatch(t, p, end, out _, out int ge) && ge == re && SkipSpace(t, ge, end) < end);
+
+    // "(در) روز ۴ فروردین (۱۴۰۰)": skips a date when a subject (a word that is not a stop word) follows it.
+    private static int SkipDate(string t, int p, int end)
+    {
+        int q = p;
+        if (IsWordAt(t, q, end, "در"))
+        {
+            q = SkipSpace(t, q + 2, end);
+        }
+
+        if (!IsWordAt(t, q, end, "روز"))
+        {
+            return p;
+        }
+
+        q = SkipSpace(t, q + 3, end);
+        if (q >= end || !PersianLetters.IsDigit(t[q]))
+        {
+            return p;
+        }
+
+        q = SkipSpace(t, WordEnd(t, q, end), end);
+        if (!QuoteWords.MonthNames.TryMatch(t, q, end, out _, out int me))
+        {
+            return p;
+        }
+
+        q = SkipSpace(t, me, end);
+        if (q < end && PersianLetters.IsDigit(t[q]))
+        {
+            q = SkipSpace(t, WordEnd(t, q, end), end);
+        }
+
+        return q < end && PhraseTrie.IsWordChar(t[q]) && !QuoteWords.SubjectStops.TryMatch(t, q, end, out _, out _) ? q : p;
     }
 
     // "در این مراسم/دیدار/نشست (همچنین) X ...": skips the occasion phrase and discourse words when a subject follows.
@@ -392,7 +480,34 @@ internal static class MentionParser
 
     private static bool StartsPerson(string t, int p, int end)
         => QuoteWords.GivenNames.TryMatch(t, p, end, out _, out _) || QuoteWords.Honorifics.TryMatch(t, p, end, out _, out _)
-           || QuoteWords.RoleHeads.TryMatch(t, p, end, out _, out _) || QuoteWords.Pronouns.TryMatch(t, p, end, out _, out _);
+           || QuoteWords.RoleHeads.TryMatch(t, p, end, out _, out _) || QuoteWords.Pronouns.TryMatch(t, p, end, out _, out _)
+           || QuoteWords.Partitives.TryMatch(t, p, end, out _, out _) || IsWordAt(t, p, end, "چند");
+
+    // "۲۰۰ وکیل", "سه نماینده": a title after a number is the counted noun of a group, not the start of a role.
+    private static bool AfterNumber(string t, int p)
+    {
+        int e = TrimEndSpace(t, 0, p);
+        int s = e;
+        while (s > 0 && PhraseTrie.IsWordChar(t[s - 1]))
+        {
+            s--;
+        }
+
+        return e > s && (PersianLetters.IsDigit(t[e - 1]) || QuoteWords.CountWords.IsWhole(t, s, e, out _));
+    }
+
+    // The word before p is a past participle of a compound tense ("مختل شده و ...", "اعلام کرده و ...").
+    private static bool AfterParticiple(string t, int p)
+    {
+        int e = TrimEndSpace(t, 0, p);
+        int s = e;
+        while (s > 0 && PhraseTrie.IsWordChar(t[s - 1]))
+        {
+            s--;
+        }
+
+        return e > s && QuoteWords.Participles.IsWhole(t, s, e, out _);
+    }
 
     // "GIVEN SURNAME ROLE ..." or "GIVEN SURNAME، ...": a person introduced with a title right after the name.
     private static bool IntroducesPerson(string t, int w, int end)
@@ -460,10 +575,13 @@ internal static class MentionParser
             else
             {
                 // "به گزارش خبرنگار ما سید جعفر ... گفت": without a comma, the subject starts at the first given name
-                // or honorific after the attribution.
-                for (int w = SkipSpace(t, oa, end); w < end; w = SkipSpace(t, WordEnd(t, w, end) + (WordEnd(t, w, end) == w ? 1 : 0), end))
+                // or honorific after the attribution; after the outlet's name, also at a partitive group ("به گزارش
+                // هرانا گروهی از ...") or an opening adverb of time ("... هرانا روز شنبه بیش از ۲۰۰ وکیل ...").
+                int first1 = SkipSpace(t, oa, end);
+                for (int w = first1; w < end; w = SkipSpace(t, WordEnd(t, w, end) + (WordEnd(t, w, end) == w ? 1 : 0), end))
                 {
-                    if (QuoteWords.GivenNames.TryMatch(t, w, end, out _, out _) || QuoteWords.Honorifics.TryMatch(t, w, end, out _, out _))
+                    if (QuoteWords.GivenNames.TryMatch(t, w, end, out _, out _) || QuoteWords.Honorifics.TryMatch(t, w, end, out _, out _)
+                        || (w > first1 && (QuoteWords.Partitives.TryMatch(t, w, end, out _, out _) || QuoteWords.OpeningAdverbs.TryMatch(t, w, end, out _, out _))))
                     {
                         start = w;
                         result = w;
@@ -474,15 +592,16 @@ internal static class MentionParser
         }
 
         int depth = 0;
-        bool whileSeen = false;
+        bool whileSeen = false, inWhileClause = false;
         for (int i = start; i < end; i++)
         {
             char c = t[i];
 
             // Arabic-script letters and digits are most of the text and none is a mark this loop reacts to; only the
-            // first letters of "در", "که", "اما" and "ولی" at a word start need the word checks below.
+            // first letters of "در", "که", "اما", "ولی", "و" and of the discourse phrases ("از سوی دیگر", "با این
+            // حال", "هم‌زمان") at a word start need the word checks below.
             bool letter = c is >= '\u0621' and <= '\u06FF';
-            if (letter && (depth != 0 || c is not ('د' or 'ک' or 'ا' or 'و') || i <= start || !PhraseTrie.IsJointChar(t[i - 1])))
+            if (letter && (depth != 0 || c is not ('د' or 'ک' or 'ا' or 'و' or 'ب' or 'ه') || i <= start || !PhraseTrie.IsJointChar(t[i - 1])))
             {
                 continue;
             }
@@ -498,6 +617,7 @@ internal static class MentionParser
                 {
                     result = i + 2;
                     whileSeen = false;
+                    inWhileClause = true;
                 }
                 else if ((IsWordAt(t, i, end, "اما") || (IsWordAt(t, i, end, "ولی") && AfterVerb(t, i)))
                          && SkipSpace(t, i + 3, end) is var n && n < end && PhraseTrie.IsWordChar(t[n]) && !QuoteWords.SubjectStops.TryMatch(t, n, end, out _, out _))
@@ -505,6 +625,20 @@ internal static class MentionParser
                     // Only when a subject follows: "X از دولت دفاع کرد اما گفت" keeps the sentence's subject X.
                     // "... نکرده‌اند ولی روزنامه X نوشت": a contrast opens a new clause even without a comma.
                     result = i + 3;
+                }
+                else if (AfterVerb(t, i, pastStem: true) && QuoteWords.LeadingDiscourse.TryMatch(t, i, end, out _, out int de) && t.AsSpan(i, de - i).IndexOf(' ') > 0
+                         && SkipSpace(t, de, end) is var sw && sw < end && PhraseTrie.IsWordChar(t[sw]) && !QuoteWords.SubjectStops.TryMatch(t, sw, end, out _, out _))
+                {
+                    // "... متهم شد از سوی دیگر X گفت": a headline run into the text without a full stop; a discourse
+                    // phrase right after a finite verb, with a subject after it, opens the next sentence.
+                    result = i;
+                }
+                else if ((IsWordAt(t, i, end, "که") || IsWordAt(t, i, end, "و")) && (AfterVerb(t, i, pastStem: true) || AfterParticiple(t, i))
+                         && SkipSpace(t, i + (t[i] == 'و' ? 1 : 2), end) is var sn && sn < end && StartsPerson(t, sn, end))
+                {
+                    // "تصاویر نشان می‌دهد که چند صد نفر ... شعار می‌دهند", "... مختل شده و مدیر روابط عمومی ... گفته":
+                    // a finite verb (or a participle) and "که"/"و" close a clause; a subject after them opens the next.
+                    result = sn;
                 }
             }
 
@@ -527,6 +661,13 @@ internal static class MentionParser
                 if (w < end && QuoteWords.ClauseOpeners.TryMatch(t, w, end, out _, out int oe) && oe < end)
                 {
                     result = oe;
+                }
+                else if (inWhileClause && AfterVerb(t, i) && w < end && PhraseTrie.IsWordChar(t[w]))
+                {
+                    // "در حالی که X می‌گوید ... شده است، Y خواستند": the comma after the subordinate clause's verb
+                    // opens the main clause.
+                    result = w;
+                    inWhileClause = false;
                 }
             }
         }
@@ -565,8 +706,8 @@ internal static class MentionParser
     }
 
     // The word before p ends like a finite verb ("کرد", "نکرده‌اند", "است"): "ولی" after it is the conjunction, not
-    // the noun of "نماینده ولی فقیه".
-    private static bool AfterVerb(string t, int p)
+    // the noun of "نماینده ولی فقیه". With pastStem, a past stem in ت ("رفت", "یافت") counts too.
+    private static bool AfterVerb(string t, int p, bool pastStem = false)
     {
         int e = p;
         while (e > 0 && (PhraseTrie.IsJointChar(t[e - 1]) || char.IsWhiteSpace(t[e - 1])))
@@ -579,11 +720,11 @@ internal static class MentionParser
             return false;
         }
 
-        return t[e - 1] == 'د' || (e >= 3 && t[e - 3] == 'ا' && t[e - 2] == 'س' && t[e - 1] == 'ت');
+        return t[e - 1] == 'د' || (pastStem && t[e - 1] == 'ت') || (e >= 3 && t[e - 3] == 'ا' && t[e - 2] == 'س' && t[e - 1] == 'ت');
     }
 
     /// <summary>A role written right after a name without a comma: from its head to a stop word, comma or digit.</summary>
-    private static (int Start, int End) TrailingRole(string t, int p, int end)
+    public static (int Start, int End) TrailingRole(string t, int p, int end)
     {
         p = SkipSpace(t, p, end);
         if (p < end && t[p] is '،' or ',')

@@ -241,7 +241,8 @@ internal sealed class QuoteScanner
                 continue;
             }
 
-            if (_open is null && IsSentenceStart(sent, pos) && !QuoteWords.SubjectStops.TryMatch(t, pos, end, out _, out _))
+            if (_open is null && IsSentenceStart(sent, pos)
+                && (!QuoteWords.SubjectStops.TryMatch(t, pos, end, out _, out _) || QuoteWords.OpeningAdverbs.TryMatch(t, pos, end, out _, out _)))
             {
                 // A person introduced at the start of a sentence without a reporting verb ("مسعود پزشکیان ... حضور
                 // یافت. وی گفت: ...") is the one a following pronoun means.
@@ -253,6 +254,14 @@ internal sealed class QuoteScanner
                     if (_cues.TryMatch(t, w, limit, out _, out _))
                     {
                         limit = w;
+                        break;
+                    }
+
+                    // "X، ... نشد، ولی ... گفت": the person opens the first clause; the one after ", CONJ" has its own.
+                    int before = MentionParser.TrimEndSpace(t, pos, w);
+                    if (before > pos && t[before - 1] is '،' or ',' && QuoteWords.ClauseOpeners.TryMatch(t, w, limit, out _, out _))
+                    {
+                        limit = before - 1;
                         break;
                     }
                 }
@@ -290,6 +299,11 @@ internal sealed class QuoteScanner
     private bool IsPersonLike(Mention m)
         => StartsPersonName(m.Start, m.End) || StartsPersonName(m.NameStart, m.NameEnd)
            || (m.HasRole && m.RoleStart > m.NameEnd && CountWords(m.NameStart, m.NameEnd) <= 4 && QuoteWords.RoleHeads.TryMatch(_t, m.RoleStart, m.RoleEnd, out _, out _));
+
+    // "بایدن ... هشدار داده است": one word the article writes elsewhere after a given name ("جو بایدن") is a person.
+    private bool IsSurnameOfArticle(Mention m)
+        => m.Kind == MentionKind.Name && m.NameEnd > m.NameStart && CountWords(m.NameStart, m.NameEnd) == 1
+           && SpeakerResolver.FullerNameInText(_t, _t.AsSpan(m.NameStart, m.NameEnd - m.NameStart)) is not null;
 
     private int SkipDiscourse(int p, int end)
     {
@@ -438,7 +452,7 @@ internal sealed class QuoteScanner
         {
             // A nominal report ("X از ... خبر داد") still makes a person recent, but a noun phrase that may be its
             // object ("حداکثر قیمت برنج را ... اعلام کرد") must not.
-            if (mention.Kind != MentionKind.Name || IsPersonLike(mention))
+            if (mention.Kind != MentionKind.Name || IsPersonLike(mention) || IsSurnameOfArticle(mention))
             {
                 AddMention(mention, f, documentStart);
             }
@@ -503,6 +517,15 @@ internal sealed class QuoteScanner
                 {
                     p = close + 1;
                     continue;
+                }
+
+                if (p == x && close > p + 1 && close - p < 40 && after >= 0)
+                {
+                    // "بر اساس اعلام «NAME» ROLE CLAUSE": the marked name and the title after it are the speaker.
+                    var (rs, re) = MentionParser.TrailingRole(t, after, end);
+                    xEnd = re > rs ? re : close + 1;
+                    contentStart = xEnd;
+                    break;
                 }
 
                 xEnd = p;
@@ -726,6 +749,7 @@ internal sealed class QuoteScanner
 
         documentStart = p;
         p = MentionParser.SkipSpace(t, p + 2, cs);
+        int phraseStart = p, nounStart = -1, nounEnd = -1;
         bool demonstrative = false, noun = false;
         while (p < cs)
         {
@@ -745,6 +769,12 @@ internal sealed class QuoteScanner
 
             if (QuoteWords.DocumentNouns.TryMatch(t, p, cs, out _, out int ne))
             {
+                if (!noun)
+                {
+                    nounStart = p;
+                    nounEnd = ne;
+                }
+
                 noun = true;
                 p = MentionParser.SkipSpace(t, ne, cs);
                 continue;
@@ -767,13 +797,88 @@ internal sealed class QuoteScanner
                 mention = new Mention(MentionKind.Name, p, xe, p, xe, xe, xe);
             }
         }
+        else if (demonstrative && EarlierIssuer(documentStart, nounStart, nounEnd) is { } issuer)
+        {
+            // "در این اطلاعیه آمده است" after "X در اطلاعیه‌ای ... خبر داد": the issuer of that document.
+            mention = issuer;
+        }
         else
         {
-            mention = new Mention(MentionKind.Anaphor, documentStart, xe, documentStart, xe, xe, xe);
+            // No issuer written or named earlier: "این مقاله" stays as written.
+            int pe = MentionParser.TrimEndSpace(t, phraseStart, cs);
+            mention = new Mention(MentionKind.Anaphor, phraseStart, pe, phraseStart, pe, pe, pe);
         }
 
         return true;
     }
+
+    private const int MaxIssuerLookBack = 2000;
+
+    /// <summary>
+    /// The issuer of the latest earlier mention of the same document noun: the subject of "X در/با بیانیه‌ای ...", or
+    /// B in "به گزارش A به نقل از B" for "این گزارش".
+    /// </summary>
+    private Mention? EarlierIssuer(int before, int nounStart, int nounEnd)
+    {
+        string t = _t;
+        var noun = t.AsSpan(nounStart, MentionParser.WordEnd(t, nounStart, nounEnd) - nounStart);
+        int floor = Math.Max(0, before - MaxIssuerLookBack);
+        int o = t.AsSpan(floor, before - floor).LastIndexOf(noun, StringComparison.Ordinal);
+
+        // Not inside a longer word, and not another "این گزارش" pointing further back.
+        while (o >= 0 && ((floor + o > 0 && PhraseTrie.IsWordChar(t[floor + o - 1])) || PrecededByDemonstrative(floor + o)))
+        {
+            o = o == 0 ? -1 : t.AsSpan(floor, o).LastIndexOf(noun, StringComparison.Ordinal);
+        }
+
+        if (o < 0)
+        {
+            return null;
+        }
+
+        o += floor;
+        int sentence = o;
+        while (sentence > floor && !IsSentenceBreak(sentence - 1))
+        {
+            sentence--;
+        }
+
+        int prev = MentionParser.TrimEndSpace(t, sentence, o);
+        if (prev - 2 >= sentence && IsWord(prev - 2, o, "به"))
+        {
+            // "به گزارش A به نقل از B،": the report is B's.
+            int comma = t.AsSpan(o, Math.Min(MaxLookBehind, t.Length - o)).IndexOfAny('،', ',');
+            int stop = comma < 0 ? -1 : o + comma;
+            int from = stop < 0 ? -1 : t.AsSpan(o, stop - o).IndexOf("به نقل از", StringComparison.Ordinal);
+            if (from < 0)
+            {
+                return null;
+            }
+
+            int bs = MentionParser.SkipSpace(t, o + from + "به نقل از".Length, stop);
+            int be = MentionParser.TrimEndSpace(t, bs, stop);
+            return be > bs ? new Mention(MentionKind.Name, bs, be, bs, be, be, be) : null;
+        }
+
+        var subject = MentionParser.Parse(t, sentence, o);
+        return subject.Kind is MentionKind.Name or MentionKind.Role && subject.End <= o ? subject : null;
+    }
+
+    private bool PrecededByDemonstrative(int p)
+    {
+        int e = MentionParser.TrimEndSpace(_t, 0, p);
+        int w = e;
+        while (w > 0 && PhraseTrie.IsWordChar(_t[w - 1]))
+        {
+            w--;
+        }
+
+        return e > w && QuoteWords.Demonstratives.IsWhole(_t, w, e, out _);
+    }
+
+    private bool IsSentenceBreak(int i)
+        => _t[i] is '\n' or '\r' or '!' or '?' or '؟' or '؛' or ';' or ':'
+           || (_t[i] == '.' && !(i > 0 && i + 1 < _t.Length && PersianLetters.IsDigit(_t[i - 1]) && PersianLetters.IsDigit(_t[i + 1])));
 
     // A cue inside an unmarked colon quote ends it only when the reporter's voice is back: a third person verb whose
     // subject is dropped, a pronoun, a description pointing back or an earlier speaker, or a new colon cue.

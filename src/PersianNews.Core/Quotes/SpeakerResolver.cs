@@ -25,7 +25,13 @@ internal static class SpeakerResolver
 
         public bool IsGroup { get; init; }
 
+        /// <summary>A title with the indefinite article ("یک اقتصاددان").</summary>
+        public bool Indefinite { get; init; }
+
         public bool RoleOnly { get; set; }
+
+        /// <summary>An organisation ("وزارت بهداشت", "روزنامه همشهری"): it speaks, but "او" and a title never mean it.</summary>
+        public bool IsOrganization { get; init; }
 
         /// <summary>One anonymous source ("یک مقام آگاه"): kept as written, but a single speaker later words refer to.</summary>
         public bool SingleSource { get; init; }
@@ -74,7 +80,7 @@ internal static class SpeakerResolver
         Entity?[] entityOf, string[] ruleOf)
     {
         string t = ctx.Normalized;
-        Entity? last = null, lastSingle = null, lastPerson = null;
+        Entity? last = null, lastSingle = null, lastPerson = null, lastHuman = null;
         for (int i = 0; i < mentions.Count; i++)
         {
             var ev = mentions[i];
@@ -85,18 +91,31 @@ internal static class SpeakerResolver
             {
                 case MentionKind.Name:
                     e = ResolveName(t, m, entities, out rule);
+                    if (ev.DocumentStart >= 0 && m.End <= ev.DocumentStart)
+                    {
+                        // The issuer named before "در این بیانیه".
+                        rule = "speaker.document";
+                    }
+
                     break;
                 case MentionKind.Role:
                     e = ResolveRole(t, m, entities, out rule);
                     break;
+                case MentionKind.Anaphor when ev.DocumentStart >= 0:
+                    // "در این مقاله آمده است" with no issuer written or named before: the document as written.
+                    e = new Entity { Name = Original(m.NameStart, m.NameEnd), Words = Words(t, m.NameStart, m.NameEnd), IsGroup = true };
+                    rule = "speaker.document";
+                    break;
                 case MentionKind.Anaphor:
                     // "این مقام آمریکایی" after "یک مقام ارشد آمریکایی": the recent speaker described by the same noun.
                     e = SameHead(t, m, i) ?? lastSingle ?? last;
-                    rule = ev.DocumentStart >= 0 ? "speaker.document" : "speaker.anaphor";
+                    rule = "speaker.anaphor";
                     break;
                 case MentionKind.Pronoun:
                     bool plural = IsPluralPronoun(t, m) || ev.Plural;
-                    e = plural ? last : lastSingle ?? last;
+
+                    // "او", "وی", "ایشان" mean a person: an organisation named since is passed over.
+                    e = plural ? last : lastHuman ?? lastSingle ?? last;
                     rule = "speaker.pronoun";
                     break;
                 default:
@@ -113,7 +132,12 @@ internal static class SpeakerResolver
                 if ((!e.IsGroup || e.SingleSource) && !ev.Plural)
                 {
                     lastSingle = e;
-                    if (!e.RoleOnly && !e.IsGroup)
+                    if (!e.IsOrganization)
+                    {
+                        lastHuman = e;
+                    }
+
+                    if (!e.RoleOnly && !e.IsGroup && !e.IsOrganization)
                     {
                         lastPerson = e;
                     }
@@ -142,6 +166,16 @@ internal static class SpeakerResolver
             {
                 e.Name = Original(fs, fe);
                 e.Words = Words(t, fs, fe);
+            }
+            else if (!e.IsGroup && !e.RoleOnly && e.MergedInto is null && e.Words.Length == 2 && e.NormalizedStart >= 0
+                     && t.AsSpan(e.NormalizedStart, e.NormalizedEnd - e.NormalizedStart).LastIndexOf(' ') is var sp && sp > 0
+                     && FullerNameInText(t, t.AsSpan(e.NormalizedStart + sp + 1, e.NormalizedEnd - e.NormalizedStart - sp - 1)) is var (gs, ge)
+                     && ge - gs > e.NormalizedEnd - e.NormalizedStart && Words(t, gs, ge) is [var given, var surname]
+                     && given.Length > e.Words[0].Length && given.EndsWith(e.Words[0], StringComparison.Ordinal) && surname == e.Words[1])
+            {
+                // A compound given name written short ("ناصر همتی" in a headline, "عبدالناصر همتی" in the body).
+                e.Name = Original(gs, ge);
+                e.Words = [given, surname];
             }
         }
 
@@ -227,7 +261,7 @@ internal static class SpeakerResolver
             for (int k = i - 1; k >= 0 && k >= i - 24; k--)
             {
                 var e = entityOf[k]?.Root;
-                if (e is not null && !e.RoleOnly && (Array.IndexOf(e.Words, head[0]) >= 0 || Array.IndexOf(e.RoleWords, head[0]) >= 0))
+                if (e is not null && !e.RoleOnly && (HasWord(e.Words, head[0]) || HasWord(e.RoleWords, head[0])))
                 {
                     return e;
                 }
@@ -326,12 +360,28 @@ internal static class SpeakerResolver
                 }
             }
 
+            // "کنشگران امضاکننده نامه" after "صدها کنشگر مدنی": a plural noun phrase whose head is the counted noun of
+            // a recent group is that group.
+            if (!group && words[0].Length > 4 && (words[0].EndsWith("ان", StringComparison.Ordinal) || words[0].EndsWith("ها", StringComparison.Ordinal)))
+            {
+                for (int k = list.Count - 1; k >= 0 && k >= list.Count - 8; k--)
+                {
+                    var e = list[k].Root;
+                    if (e.IsGroup && !e.SingleSource && !Contains(e.Words, words[0]) && HasWord(e.Words, words[0]))
+                    {
+                        rule = "speaker.anaphor";
+                        return e;
+                    }
+                }
+            }
+
             // A name inside the words of an earlier role-only mention ("سخنگوی کمیسیون" ... "علی خضریان، سخنگوی کمیسیون").
             var entity = new Entity
             {
                 Name = Original(m.NameStart, m.NameEnd), NormalizedStart = m.NameStart, NormalizedEnd = m.NameEnd, Words = words.ToArray(),
                 Role = hasRole ? Original(m.RoleStart, m.RoleEnd) : null, RoleWords = hasRole ? Words(text, m.RoleStart, m.RoleEnd) : [], IsGroup = group,
                 SingleSource = group && IsSingleSource(text, m.NameStart, m.NameEnd),
+                IsOrganization = QuoteWords.OrganizationHeads.TryMatch(text, m.NameStart, m.NameEnd, out _, out _),
             };
             list.Add(entity);
             return entity;
@@ -346,11 +396,25 @@ internal static class SpeakerResolver
                 return null;
             }
 
-            // The role's words may end with a known name ("رئیس‌جمهور آمریکا جو بایدن" after "بایدن").
+            // "داوطلب دیگری", "کارشناس دیگری": "another" brings in a new, unnamed person; kept as written (a later
+            // pronoun may point to it), never linked to the holder of the title named before.
+            if (words.Length >= 2 && IsAnother(text, m.RoleStart, m.RoleEnd))
+            {
+                rule = "speaker.indefinite";
+                var another = new Entity
+                {
+                    Name = Original(m.RoleStart, m.RoleEnd), Words = words, IsGroup = true, SingleSource = true,
+                };
+                list.Add(another);
+                return another;
+            }
+
+            // The role's words may end with a known name ("رئیس‌جمهور آمریکا جو بایدن" after "بایدن"); an organisation
+            // in them ("سخنگوی کمیسیون ...") is where the holder works.
             for (int k = list.Count - 1; k >= 0; k--)
             {
                 var e = list[k].Root;
-                if (!e.IsGroup && !e.RoleOnly && e.Words.Length > 0 && Subset(e.Words, words))
+                if (!e.IsGroup && !e.RoleOnly && !e.IsOrganization && e.Words.Length > 0 && Subset(e.Words, words))
                 {
                     rule = "speaker.subject";
                     return e;
@@ -402,7 +466,7 @@ internal static class SpeakerResolver
             var entity = new Entity
             {
                 Name = Original(m.NameStart, m.NameEnd), Words = words, Role = Original(m.RoleStart, m.RoleEnd), RoleWords = words,
-                RoleOnly = true,
+                RoleOnly = true, Indefinite = m.RoleStart > m.NameStart,
             };
             list.Add(entity);
             rule = "speaker.role";
@@ -517,15 +581,17 @@ internal static class SpeakerResolver
         return null;
     }
 
-    private static (int Start, int End)? FullerNameInText(string t, ReadOnlySpan<char> surname)
+    // The fullest form wins: a headline's short "ناصر همتی" gives way to "عبدالناصر همتی" in the body.
+    public static (int Start, int End)? FullerNameInText(string t, ReadOnlySpan<char> surname)
     {
+        (int Start, int End)? best = null;
         int from = 0;
         for (int n = 0; n < MaxHolderSearches && from < t.Length; n++)
         {
             int i = t.AsSpan(from).IndexOf(surname);
             if (i < 0)
             {
-                return null;
+                break;
             }
 
             i += from;
@@ -547,30 +613,29 @@ internal static class SpeakerResolver
                 s--;
             }
 
-            if (s < e && QuoteWords.GivenNames.TryMatch(t, s, e, out _, out int ge) && ge == e && !QuoteWords.Honorifics.TryMatch(t, s, e, out _, out _))
+            if (s < e && QuoteWords.GivenNames.TryMatch(t, s, e, out _, out int ge) && ge == e && !QuoteWords.Honorifics.TryMatch(t, s, e, out _, out _)
+                && (best is not { } b || from - s > b.End - b.Start))
             {
-                return (s, from);
+                best = (s, from);
             }
         }
 
-        return null;
+        return best;
     }
 
     /// <summary>Finds a name written right before ("NAME ROLE", "NAME، ROLE") or after ("ROLE NAME") the same title.</summary>
     private static (int Start, int End)? FindHolderInText(string t, int roleStart, int roleEnd)
     {
-        var role = t.AsSpan(roleStart, roleEnd - roleStart);
         int from = 0;
         for (int n = 0; n < MaxHolderSearches; n++)
         {
-            int i = from < t.Length ? t.AsSpan(from).IndexOf(role) : -1;
+            // Spacing-insensitive: "مدیرمسئول" is "مدیر مسئول", "دبیرستاد" is "دبیر ستاد".
+            int i = from < t.Length ? IndexOfIgnoringJoints(t, roleStart, roleEnd, from, out from) : -1;
             if (i < 0)
             {
                 return null;
             }
 
-            i += from;
-            from = i + role.Length;
             if (i > 0 && PhraseTrie.IsWordChar(t[i - 1]))
             {
                 continue;
@@ -578,7 +643,8 @@ internal static class SpeakerResolver
 
             // Before: up to three words, not stop words or titles, after a clause boundary.
             int e = MentionParser.TrimEndSpace(t, 0, i);
-            if (e > 0 && t[e - 1] is '،' or ',')
+            bool commaBefore = e > 0 && t[e - 1] is '،' or ',';
+            if (commaBefore)
             {
                 e = MentionParser.TrimEndSpace(t, 0, e - 1);
             }
@@ -617,7 +683,7 @@ internal static class SpeakerResolver
             }
 
             s = MentionParser.SkipSpace(t, s, e);
-            if (words > 0 && s < e && (s == 0 || !PhraseTrie.IsWordChar(t[s - 1])) && StartsName(t, s, e))
+            if (words > 0 && s < e && (s == 0 || !PhraseTrie.IsWordChar(t[s - 1])) && (StartsName(t, s, e) || (commaBefore && AfterPreposition(t, s))))
             {
                 return (MentionParser.SkipHonorifics(t, s, e), e);
             }
@@ -651,6 +717,59 @@ internal static class SpeakerResolver
         return null;
     }
 
+    /// <summary>
+    /// The next occurrence, from <paramref name="from"/> on, of the words in t[start..end) with spaces and half-spaces
+    /// written, left out or added anywhere between letters; -1 when none. The match starts and ends at word boundaries.
+    /// </summary>
+    private static int IndexOfIgnoringJoints(string t, int start, int end, int from, out int matchEnd)
+    {
+        matchEnd = t.Length;
+        char first = t[start];
+        for (int i = from; i < t.Length; i++)
+        {
+            i = t.IndexOf(first, i);
+            if (i < 0)
+            {
+                return -1;
+            }
+
+            if (i > 0 && PhraseTrie.IsWordChar(t[i - 1]) && t[i - 1] != PersianLetters.Zwnj)
+            {
+                continue;
+            }
+
+            int a = start, b = i;
+            while (a < end && b < t.Length)
+            {
+                if (t[a] == t[b])
+                {
+                    a++;
+                    b++;
+                }
+                else if (PhraseTrie.IsJointChar(t[a]))
+                {
+                    a++;
+                }
+                else if (PhraseTrie.IsJointChar(t[b]))
+                {
+                    b++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (a == end && (b == t.Length || !PhraseTrie.IsWordChar(t[b]) || t[b] == PersianLetters.Zwnj && b + 1 < t.Length && !PhraseTrie.IsWordChar(t[b + 1])))
+            {
+                matchEnd = b;
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     // The words before a title are a name when they do not start a sentence with a verb or a noun of the report:
     // they must not begin with a stop word, and a clause boundary (or the text start) must precede them.
     private static bool StartsName(string t, int s, int e)
@@ -660,6 +779,19 @@ internal static class SpeakerResolver
                || QuoteWords.Honorifics.TryMatch(t, s, e, out _, out _);
     }
 
+    // "در جلسه‌ای با NAME، ROLE": a noun phrase after a preposition, set off by the title's comma, is the holder's name.
+    private static bool AfterPreposition(string t, int s)
+    {
+        int e = MentionParser.TrimEndSpace(t, 0, s);
+        int w = e;
+        while (w > 0 && PhraseTrie.IsWordChar(t[w - 1]))
+        {
+            w--;
+        }
+
+        return e > w && QuoteWords.Prepositions.IsWhole(t, w, e, out _);
+    }
+
     // A title in the lead ("استاندار نیمروز می‌گوید ...") is usually followed by the holder's name: the first person
     // named after it.
     private static Entity? NextPerson(List<Entity> entities, Entity roleOnly)
@@ -667,7 +799,11 @@ internal static class SpeakerResolver
         for (int k = entities.IndexOf(roleOnly) + 1; k < entities.Count; k++)
         {
             var e = entities[k];
-            if (!e.IsGroup && !e.RoleOnly && e.MergedInto is null)
+
+            // A person introduced with another title ("X، یکی از رهبران ...") does not hold a definite one ("مدیر
+            // روابط عمومی ..."); a profession with the indefinite article ("یک اقتصاددان") is described anew.
+            if (!e.IsGroup && !e.RoleOnly && !e.IsOrganization && e.MergedInto is null
+                && (roleOnly.Indefinite || e.RoleWords.Length == 0 || roleOnly.RoleWords.Length == 0 || e.RoleWords[0] == roleOnly.RoleWords[0]))
             {
                 return e;
             }
@@ -698,6 +834,44 @@ internal static class SpeakerResolver
         }
 
         return null;
+    }
+
+    // The word, or its singular: "این کنشگران" points back to "صدها کنشگر" (Persian counts with the singular noun).
+    private static bool HasWord(string[] words, ReadOnlySpan<char> word)
+    {
+        if (Contains(words, word))
+        {
+            return true;
+        }
+
+        int cut = word.Length > 4 && (word.EndsWith("ان", StringComparison.Ordinal) || word.EndsWith("ها", StringComparison.Ordinal)) ? 2
+                : word.Length > 5 && word.EndsWith("های", StringComparison.Ordinal) ? 3 : 0;
+        if (cut == 0)
+        {
+            return false;
+        }
+
+        return Contains(words, word[..^cut]);
+    }
+
+    private static bool Contains(string[] words, ReadOnlySpan<char> word)
+    {
+        foreach (string w in words)
+        {
+            if (word.SequenceEqual(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The phrase ends with "دیگری" ("another").
+    private static bool IsAnother(string t, int start, int end)
+    {
+        end = MentionParser.TrimEndSpace(t, start, end);
+        return end - start > 6 && t.AsSpan(start, end - start).EndsWith(" دیگری", StringComparison.Ordinal);
     }
 
     private static bool IsPluralPronoun(string t, Mention m)

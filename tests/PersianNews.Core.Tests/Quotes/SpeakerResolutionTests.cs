@@ -1,0 +1,339 @@
+namespace PersianNews.Core.Tests.Quotes;
+
+/// <summary>
+/// Speaker resolution rules of Persian news writing: titles that are also given names, "another" persons, the fullest
+/// name of a person, pronouns that mean people, roles that link to their holders, documents and their issuers.
+/// Sentences written for the project.
+/// </summary>
+public sealed class SpeakerResolutionTests
+{
+    private const string Lead = "به گزارش ایسنا، نشست خبری هفتگی روز دوشنبه در تهران برگزار شد.\n\n";
+
+    private const string FirstSpeaker = "مهدی رستمی، عضو شورای شهر، گفت: «بودجه امسال کافی است.»\n\n";
+
+    private static IReadOnlyList<AttributedQuote> Quotes(string body) => PersianNewsParser.Default.Parse(Lead + body).Quotes;
+
+    /// <summary>A role + "دیگری" ("another ...") → the mention as written.</summary>
+    public static TheoryData<string, string> AnotherPerson => new()
+    {
+        { "داوطلب دیگری مدعی شد که همه مشکلات را در یک ماه حل می‌کند.", "داوطلب دیگری" },
+        { "کارشناس دیگری گفت که بودجه کافی نیست.", "کارشناس دیگری" },
+        { "عضو دیگری اعلام کرد که در جلسه شرکت نمی‌کند.", "عضو دیگری" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AnotherPerson))]
+    public void Resolve_RoleWithAnother_StaysAsWrittenNotTheRecentSpeaker(string second, string name)
+    {
+        var quotes = Quotes(FirstSpeaker + second);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("مهدی رستمی", quotes[0].Speaker?.Name);
+        Assert.Equal(name, quotes[1].Speaker?.Name);
+        Assert.Equal("speaker.indefinite", quotes[1].SpeakerRule);
+    }
+
+    /// <summary>"امیر" opening a name belongs to it; before a rank it is a title and is left out.</summary>
+    public static TheoryData<string, string> AmirTitleOrGivenName => new()
+    {
+        { "امیر صادقی پیش‌تر گفته بود که تیم آماده است.", "امیر صادقی" },
+        { "امیر نوروزی، سرمربی تیم، گفت: «بازیکنان آماده‌اند.»", "امیر نوروزی" },
+        { "امیر سرتیپ کاظم فرهادی گفت: «مرزها امن است.»", "کاظم فرهادی" },
+        { "امیر دریادار حسین کیانی گفت: «ناوگروه به بندر بازگشت.»", "حسین کیانی" },
+        { "امیر سرلشکر بهرام وحیدی تأکید کرد: «آمادگی کامل است.»", "بهرام وحیدی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AmirTitleOrGivenName))]
+    public void Resolve_AmirBeforeNameOrRank_NameWithoutRankTitle(string second, string name)
+    {
+        var quotes = Quotes(FirstSpeaker + second);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(name, quotes[1].Speaker?.Name);
+    }
+
+    /// <summary>A surname alone → the fullest name the article writes with it, also a compound given name.</summary>
+    public static TheoryData<string, string> FullestName => new()
+    {
+        // the body's "عبدالرضا" is fuller than the headline's "رضا"
+        { "رضا کریمی: برنامه ما روشن است\n\n«عبدالرضا کریمی» مدیرعامل شرکت امروز در نشست خبری حاضر شد. کریمی گفت: «برنامه ما روشن است.»", "عبدالرضا کریمی" },
+        // of two forms elsewhere, the longer given name
+        { "سفر علی نادری به مسکو با تأخیر انجام شد.\n\nنادری گفت: «سفر موفق بود.»\n\nدر این سفر محمدعلی نادری با همتای خود دیدار کرد.", "محمدعلی نادری" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FullestName))]
+    public void Resolve_ShortNameWithFullerFormElsewhere_FullestName(string body, string name)
+        => Assert.Equal(name, Assert.Single(Quotes(body)).Speaker?.Name);
+
+    /// <summary>"او"/"وی" after an organisation has spoken → the person named before it.</summary>
+    public static TheoryData<string> OrganizationBetween => new()
+    {
+        "وزارت بهداشت اعلام کرد که واکسن‌ها رسیده است.\n\nاو گفت: «توزیع از فردا آغاز می‌شود.»",
+        "روزنامه همشهری نوشت که واکسن‌ها رسیده است.\n\nوی افزود که توزیع از فردا آغاز می‌شود.",
+        "کاخ سفید اعلام کرد که محموله ارسال شده است.\n\nاو گفت که توزیع از فردا آغاز می‌شود.",
+    };
+
+    [Theory]
+    [MemberData(nameof(OrganizationBetween))]
+    public void Resolve_PersonalPronounAfterOrganization_MeansThePerson(string rest)
+    {
+        var quotes = Quotes("سعید نوری، وزیر بهداشت، گفت: «واکسن کافی است.»\n\n" + rest);
+        Assert.Equal(3, quotes.Count);
+        Assert.NotEqual("سعید نوری", quotes[1].Speaker?.Name);
+        Assert.Equal("سعید نوری", quotes[2].Speaker?.Name);
+        Assert.Equal("speaker.pronoun", quotes[2].SpeakerRule);
+    }
+
+    [Fact]
+    public void Resolve_TitleBeforeItsHolderIsNamed_LinksToPersonNotOrganization()
+    {
+        const string body = "وزیر خارجه کشور در واکنش به این خبر نوشت که تحریم‌ها بی‌اثر است.\n\n"
+                          + "روزنامه همشهری گزارش داد که مذاکرات ادامه دارد.\n\n"
+                          + "آقای کاظمی در توییتی نوشت که مذاکره تنها راه است.";
+        var quotes = Quotes(body);
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("کاظمی", quotes[0].Speaker?.Name);
+        Assert.Equal("روزنامه همشهری", quotes[1].Speaker?.Name);
+    }
+
+    /// <summary>A headline run into the text without a full stop: a discourse phrase after a verb opens the sentence.</summary>
+    public static TheoryData<string, string> DiscourseAfterVerb => new()
+    {
+        { "قیمت‌ها دوباره بالا رفت از سوی دیگر کاوه نادری، استاد دانشگاه تهران، گفت که تورم ادامه دارد.", "کاوه نادری" },
+        { "بازار ارز تعطیل شد در همین حال سعید امینی گفت: «بازار فردا باز می‌شود.»", "سعید امینی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DiscourseAfterVerb))]
+    public void Resolve_DiscoursePhraseAfterFiniteVerb_OpensTheSpeakersClause(string body, string name)
+        => Assert.Equal(name, Assert.Single(Quotes(body)).Speaker?.Name);
+
+    [Fact]
+    public void Resolve_PronounAfterNominalReportBySurname_MeansThatPerson()
+    {
+        const string body = "پنتاگون اعلام کرد که این حملات تلافی بود. کارتر تاکنون صراحتا به ایران هشدار داده است. "
+                          + "او روز گذشته گفت که پاسخ خواهد داد.\n\nسفر جان کارتر به منطقه لغو شد.";
+        var quotes = Quotes(body);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("پنتاگون", quotes[0].Speaker?.Name);
+        Assert.Equal("جان کارتر", quotes[1].Speaker?.Name);
+    }
+
+    /// <summary>"در این بیانیه آمده است" → the issuer of the same document named before, or the document as written.</summary>
+    public static TheoryData<string, string> DocumentIssuer => new()
+    {
+        // the subject of "X در اطلاعیه‌ای ... خبر داد"
+        {
+            "روابط عمومی ستاد بحران استان در اطلاعیه‌ای از بازگشایی جاده‌ها خبر داد. در این اطلاعیه آمده است: همه جاده‌های استان باز است.",
+            "روابط عمومی ستاد بحران استان"
+        },
+        // "در بیانیه این NOUN" after a group issued a statement
+        {
+            "همچنین ۱۵۰ کنشگر مدنی در بیانیه‌ای از اعتصاب کارگران حمایت کردند.\n\nدر بیانیه این کنشگران آمده است: «حق اعتصاب حق همه کارگران است.»",
+            "۱۵۰ کنشگر مدنی"
+        },
+        // a person who only spoke did not issue the article: kept as written
+        { "سعید نوری، کارشناس اقلیم، گفت که تابستان گرم‌تر می‌شود. در این مقاله آمده است که دما دو درجه بالا رفته است.", "این مقاله" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DocumentIssuer))]
+    public void Resolve_DemonstrativeDocument_IssuerNamedBeforeOrAsWritten(string body, string name)
+    {
+        var quote = Quotes(body).Last();
+        Assert.Equal(name, quote.Speaker?.Name);
+        Assert.Equal("speaker.document", quote.SpeakerRule);
+    }
+
+    [Fact]
+    public void Resolve_ThisReportAfterCreditedSource_IsTheSource()
+    {
+        const string text = "به گزارش ایسنا به نقل از انجمن صنفی روزنامه‌نگاران، سه خبرنگار از روزنامه اخراج شدند.\n\n"
+                          + "بر اساس این گزارش، تصمیم بدون اطلاع قبلی گرفته شد.\n\n"
+                          + "در این گزارش آمده است، ما این اخراج را غیرقانونی می‌دانیم.";
+        var quote = Assert.Single(PersianNewsParser.Default.Parse(text).Quotes);
+        Assert.Equal("انجمن صنفی روزنامه‌نگاران", quote.Speaker?.Name);
+    }
+
+    /// <summary>"... دانست و تأکید کرد:": a verb coordinated with an earlier one keeps the sentence's subject.</summary>
+    [Fact]
+    public void Resolve_CueAfterCoordinatedVerb_KeepsTheSentencesSubject()
+    {
+        const string body = "وی در بیانیه خود فساد، تبعیض و انحصارهای لعنتی! دانست و تاکید کرد: با همت جوانان می‌آییم.";
+        var quotes = Quotes(FirstSpeaker + body);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("مهدی رستمی", quotes[1].Speaker?.Name);
+        Assert.Equal("speaker.dropped", quotes[1].SpeakerRule);
+    }
+
+    /// <summary>A partitive group ("گروهی از ...", "بیش از ۲۰۰ ...") is one subject, also after a comma-less "به گزارش X".</summary>
+    public static TheoryData<string, string> PartitiveGroup => new()
+    {
+        { "گروهی از زندانیان سیاسی در نامه‌ای نوشتند: «ما خواهان رسیدگی هستیم.»", "گروهی از زندانیان سیاسی" },
+        { "به گزارش هرانا گروهی از از زندانیان زندان مرکزی هم نوشتند: «ما خواهان رسیدگی هستیم.»", "گروهی از از زندانیان زندان مرکزی" },
+        { "به گزارش خبرگزاری هرانا روز شنبه بیش از ۲۰۰ وکیل دادگستری در بیانیه‌ای نوشتند: «حق دفاع محترم است.»", "بیش از ۲۰۰ وکیل دادگستری" },
+        { "بسیاری از نمایندگان گفتند که طرح کارآمد نیست.", "بسیاری از نمایندگان" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PartitiveGroup))]
+    public void Resolve_PartitiveGroupSubject_IsTheWholeGroup(string body, string name)
+        => Assert.Equal(name, Quotes(FirstSpeaker + body).Last().Speaker?.Name);
+
+    /// <summary>"VERB که" or "PARTICIPLE و" followed by a subject opens a clause with its own speaker.</summary>
+    public static TheoryData<string, string> ClauseAfterVerb => new()
+    {
+        { "تصاویر رسیده نشان می‌دهد که چند صد نفر در خیابان‌ها تجمع کرده و شعار می‌دهند: «نان، کار، آزادی.»", "چند صد نفر" },
+        { "دسترسی به اینترنت در استان مختل شده و مدیر روابط عمومی مخابرات استان گفته: «مشکل فنی است.»", "مدیر روابط عمومی مخابرات استان" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ClauseAfterVerb))]
+    public void Resolve_SubjectAfterFiniteVerbAndConjunction_IsTheSpeaker(string body, string text)
+        => Assert.Equal(text, Assert.Single(Quotes(body)).Speaker?.Text);
+
+    /// <summary>A title's holder is found with the title written in another spacing, also after a preposition.</summary>
+    public static TheoryData<string, string> TitleSpacing => new()
+    {
+        {
+            "خبرنگاران در جلسه‌ای با بیژن صالحی، مدیرمسئول و سردبیر روزنامه از وضعیت همکاری پرسیدند. مدیر مسئول و سردبیر روزنامه در این جلسه اذعان کرد که تعدیل نیرو در کار نیست.",
+            "بیژن صالحی"
+        },
+        {
+            "حمید نادری، دبیر ستاد انتخابات استان امروز از آغاز ثبت نام خبر داد.\n\nدبیرستاد انتخابات استان افزود: ثبت نام تا جمعه ادامه دارد.",
+            "حمید نادری"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(TitleSpacing))]
+    public void Resolve_TitleInAnotherSpacing_LinksToItsHolder(string body, string name)
+        => Assert.Equal(name, Quotes(body).Last().Speaker?.Name);
+
+    [Fact]
+    public void Resolve_TitleBeforeAPersonWithAnotherTitle_IsNotThatPerson()
+    {
+        const string body = "مدیر روابط عمومی شرکت مخابرات گفته است که قطعی اینترنت فنی است.\n\n"
+                          + "حسین رضایی، یکی از رهبران کارگران، در توییتی نوشت که قطعی برای سرکوب است.";
+        var quotes = Quotes(body);
+        Assert.Equal(2, quotes.Count);
+        Assert.NotEqual("حسین رضایی", quotes[0].Speaker?.Name);
+        Assert.Equal("حسین رضایی", quotes[1].Speaker?.Name);
+    }
+
+    /// <summary>A name in quotation marks after a head noun or a prepositional cue is part of the speaker.</summary>
+    public static TheoryData<string, string> NameInQuotationMarks => new()
+    {
+        { "روزنامه \"گاردین\" گزارش داده است که مذاکرات متوقف شده است.", "روزنامه \"گاردین\"" },
+        { "بر اساس اعلام «حسن کاظمی» سخنگوی ستاد انتخابات تا پایان روز دوم ۳۰۰ نفر ثبت نام کردند.", "حسن کاظمی" },
+        { "\"جمال نوری\" رئیس اتحادیه گفت که بازار آرام است.", "جمال نوری" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NameInQuotationMarks))]
+    public void Resolve_NameInQuotationMarks_IsTheSpeaker(string body, string name)
+        => Assert.Equal(name, Assert.Single(Quotes(body)).Speaker?.Name);
+
+    [Fact]
+    public void Resolve_PrepositionalCueWithMarkedName_ContentStartsAfterTitle()
+    {
+        var quote = Assert.Single(Quotes("بر اساس اعلام «حسن کاظمی» سخنگوی ستاد انتخابات تا پایان روز دوم ۳۰۰ نفر ثبت نام کردند."));
+        Assert.Equal("سخنگوی ستاد انتخابات", quote.Speaker?.Role);
+        Assert.StartsWith("تا پایان روز دوم", quote.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>A plural title ("مسئولان ...") is a group kept as written; a comma before an object is no apposition.</summary>
+    public static TheoryData<string, string> PluralTitleGroup => new()
+    {
+        { "مسئولان عراقی، دمشق را متهم کردند که از شورشیان حمایت می‌کند.", "مسئولان عراقی" },
+        { "نمایندگان مجلس گفتند که طرح را بررسی می‌کنند.", "نمایندگان مجلس" },
+        { "اعضای شورای شهر اعلام کردند که بودجه کافی نیست.", "اعضای شورای شهر" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PluralTitleGroup))]
+    public void Resolve_PluralTitle_StaysAsWrittenNotTheRecentPerson(string second, string name)
+    {
+        var quotes = Quotes(FirstSpeaker + second);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(name, quotes[1].Speaker?.Name);
+    }
+
+    /// <summary>A fronted "علاوه بر X،" and a date ("روز ۴ فروردین") before the subject are not the speaker.</summary>
+    public static TheoryData<string, string> FrontedPhrases => new()
+    {
+        { "علاوه بر آلمان، روز ۴ فروردین یک مقام وزارت خارجه ژاپن هم اعلام کرد که مجوز گرفته است.", "یک مقام وزارت خارجه ژاپن" },
+        { "روز ۱۲ مهر ۱۴۰۲ کاوه رحیمی گفت که طرح آغاز شد.", "کاوه رحیمی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FrontedPhrases))]
+    public void Resolve_FrontedAdverbialOrDate_IsNotTheSpeaker(string body, string name)
+        => Assert.Equal(name, Assert.Single(Quotes(body)).Speaker?.Name);
+
+    [Fact]
+    public void Resolve_DroppedSubjectAfterContrast_IsThePersonOpeningTheSentence()
+    {
+        const string body = "پیش از این، سعید مولایی، کشتی‌گیر تیم ملی در مسابقات جهانی حاضر نشد، ولی پس از آن در مصاحبه با رسانه‌ها، "
+                          + "مدعی شد که این انصراف با فشار بوده است.";
+        var quotes = Quotes(FirstSpeaker + body);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("سعید مولایی", quotes[1].Speaker?.Name);
+        Assert.Equal("کشتی‌گیر تیم ملی", quotes[1].Speaker?.Role);
+    }
+
+    [Fact]
+    public void Resolve_LongApposition_RoleStopsBeforeSecondDescription()
+    {
+        var quote = Assert.Single(Quotes("کاوه نادری، استاد بزرگ شطرنج ایران و از امیدهای اصلی این رشته، به مسئولان فدراسیون اعلام کرد که قصد تغییر تابعیت دارد."));
+        Assert.Equal("کاوه نادری", quote.Speaker?.Name);
+        Assert.Equal("استاد بزرگ شطرنج ایران", quote.Speaker?.Role);
+    }
+
+    /// <summary>
+    /// "هم‌زمان" with a half-space is a discourse word; the main clause after "در حالی که ... VERB،" has its own subject;
+    /// "این کنشگران" points back to "صدها کنشگر" (Persian counts with the singular noun).
+    /// </summary>
+    [Fact]
+    public void Resolve_GroupIntroducedWhileOthersSpeak_GroupAndItsPluralAnaphor()
+    {
+        const string body = "این نامه در حالی منتشر شد که کمیسیون بازرسی تخلف را محرز دانسته است، صدها کنشگر مدنی از رئیس قوه خواستند با تشکیل هیئتی مستقل رسیدگی شود.\n\n"
+                          + "هم‌زمان صدها کنشگر مدنی در نامه‌ای به حسین کریمی، رئیس قوه قضاییه نوشته‌اند: «وضعیت زندان‌ها نگران کننده است.»\n\n"
+                          + "این کنشگران می‌افزایند: «باید هیئتی مستقل تشکیل شود.»";
+        var quotes = Quotes(body);
+        Assert.Equal("صدها کنشگر مدنی", quotes.Single(q => q.Text.StartsWith("با تشکیل", StringComparison.Ordinal)).Speaker?.Name);
+        Assert.Equal("صدها کنشگر مدنی", quotes.Single(q => q.Text.StartsWith("وضعیت", StringComparison.Ordinal)).Speaker?.Name);
+        var last = quotes.Single(q => q.Text.StartsWith("باید", StringComparison.Ordinal));
+        Assert.Equal("صدها کنشگر مدنی", last.Speaker?.Name);
+        Assert.Equal("speaker.anaphor", last.SpeakerRule);
+    }
+
+    [Fact]
+    public void Resolve_TitleContainingAnOrganization_IsNotTheOrganization()
+    {
+        const string body = "کمیسیون اصل ۹۰ اعلام کرد که تخلف محرز شده است.\n\n"
+                          + "سخنگوی کمیسیون اصل ۹۰ مجلس گفت: «گزارش به قوه قضاییه رفت.»\n\nعلی نیک‌نام، سخنگوی کمیسیون اصل ۹۰ مجلس، پیش‌تر نیز از این پرونده خبر داده بود.";
+        var quotes = Quotes(body);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("کمیسیون اصل ۹۰", quotes[0].Speaker?.Name);
+        Assert.Equal("علی نیک‌نام", quotes[1].Speaker?.Name);
+    }
+
+    /// <summary>A bare plural ("کنشگران امضاکننده") after a counted group ("صدها کنشگر مدنی") is that group.</summary>
+    public static TheoryData<string> PluralOfCountedGroup => new()
+    {
+        "کنشگران امضاکننده این نامه از وزیر خواسته‌اند: «هیئتی مستقل تشکیل دهید.»",
+        "کنشگران امضاکننده در پایان نوشته‌اند: «هیئتی مستقل تشکیل دهید.»",
+    };
+
+    [Theory]
+    [MemberData(nameof(PluralOfCountedGroup))]
+    public void Resolve_PluralOfCountedGroupNoun_IsThatGroup(string second)
+    {
+        var quotes = Quotes("صدها کنشگر مدنی در نامه‌ای سرگشاده نوشته‌اند: «وضعیت زندان‌ها نگران کننده است.»\n\n" + second);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("صدها کنشگر مدنی", quotes[0].Speaker?.Name);
+        Assert.Equal("صدها کنشگر مدنی", quotes[1].Speaker?.Name);
+        Assert.Equal("speaker.anaphor", quotes[1].SpeakerRule);
+    }
+}

@@ -303,7 +303,11 @@ internal sealed class QuoteScanner
     // "بایدن ... هشدار داده است": one word the article writes elsewhere after a given name ("جو بایدن") is a person.
     private bool IsSurnameOfArticle(Mention m)
         => m.Kind == MentionKind.Name && m.NameEnd > m.NameStart && CountWords(m.NameStart, m.NameEnd) == 1
-           && SpeakerResolver.FullerNameInText(_t, _t.AsSpan(m.NameStart, m.NameEnd - m.NameStart)) is not null;
+           && SpeakerResolver.FullerNameInText(_t, _t.AsSpan(m.NameStart, m.NameEnd - m.NameStart),
+                  Math.Max(0, m.NameStart - MaxArticleReach), Math.Min(_t.Length, m.NameEnd + MaxArticleReach)) is not null;
+
+    // How far around a mention "the article" reaches when a long input holds many articles.
+    private const int MaxArticleReach = 8000;
 
     private int SkipDiscourse(int p, int end)
     {

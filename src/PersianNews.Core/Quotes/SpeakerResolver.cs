@@ -582,13 +582,14 @@ internal static class SpeakerResolver
     }
 
     // The fullest form wins: a headline's short "ناصر همتی" gives way to "عبدالناصر همتی" in the body.
-    public static (int Start, int End)? FullerNameInText(string t, ReadOnlySpan<char> surname)
+    public static (int Start, int End)? FullerNameInText(string t, ReadOnlySpan<char> surname, int searchStart = 0, int searchEnd = -1)
     {
         (int Start, int End)? best = null;
-        int from = 0;
-        for (int n = 0; n < MaxHolderSearches && from < t.Length; n++)
+        int limit = searchEnd < 0 ? t.Length : searchEnd;
+        int from = searchStart;
+        for (int n = 0; n < MaxHolderSearches && from < limit; n++)
         {
-            int i = t.AsSpan(from).IndexOf(surname);
+            int i = t.AsSpan(from, limit - from).IndexOf(surname);
             if (i < 0)
             {
                 break;
@@ -724,15 +725,25 @@ internal static class SpeakerResolver
     private static int IndexOfIgnoringJoints(string t, int start, int end, int from, out int matchEnd)
     {
         matchEnd = t.Length;
-        char first = t[start];
+
+        // Candidates by a vectorized search for the first letters of the title's first word (at most three: spacing
+        // differs only between words).
+        int p = start;
+        while (p < end && p - start < 3 && !PhraseTrie.IsJointChar(t[p]))
+        {
+            p++;
+        }
+
+        var prefix = t.AsSpan(start, p - start);
         for (int i = from; i < t.Length; i++)
         {
-            i = t.IndexOf(first, i);
-            if (i < 0)
+            int found = t.AsSpan(i).IndexOf(prefix);
+            if (found < 0)
             {
                 return -1;
             }
 
+            i += found;
             if (i > 0 && PhraseTrie.IsWordChar(t[i - 1]) && t[i - 1] != PersianLetters.Zwnj)
             {
                 continue;

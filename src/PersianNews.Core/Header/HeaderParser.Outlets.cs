@@ -5,6 +5,9 @@ internal sealed partial class HeaderParser
 {
     private static readonly string[] GenericPrefixes = ["خبرگزاری", "روزنامه", "سایت", "وبسایت", "وب‌سایت", "پایگاه خبری", "پایگاه اطلاع رسانی", "پایگاه", "شبکه", "نشریه", "هفته نامه", "رادیو", "تلویزیون", "پرتال"];
 
+    /// <summary>The letters a generic prefix starts with: any other word is not looked at for one.</summary>
+    private static readonly System.Buffers.SearchValues<char> GenericPrefixFirst = System.Buffers.SearchValues.Create(string.Concat(GenericPrefixes.Select(g => g[0])));
+
     private static readonly string[] DeskWords = ["خبرنگار", "خبرنگاران", "گروه", "سرویس", "حوزه", "دفتر", "بخش", "تحریریه", "میز"];
 
     private static readonly string[] MediumWords = ["خبرگزاری", "روزنامه", "سایت", "وبسایت", "وب‌سایت", "پایگاه", "شبکه", "نشریه", "هفته‌نامه", "ماهنامه", "رادیو", "تلویزیون", "خبرآنلاین"];
@@ -707,9 +710,16 @@ internal sealed partial class HeaderParser
             return true;
         }
 
+        if (start >= end || !GenericPrefixFirst.Contains(t[start]))
+        {
+            aliasStart = p;
+            mention = default;
+            return false;
+        }
+
         foreach (string prefix in GenericPrefixes)
         {
-            if (TextScan.PhraseAt(t, start, end, prefix, out int prefixEnd) && prefixEnd < end && TextScan.IsSpace(t[prefixEnd]))
+            if (prefix[0] == t[start] && TextScan.PhraseAt(t, start, end, prefix, out int prefixEnd) && prefixEnd < end && TextScan.IsSpace(t[prefixEnd]))
             {
                 int a = TextScan.SkipSpaces(t, prefixEnd, end);
                 if (a < end && TextScan.IsQuoteMark(t[a]))

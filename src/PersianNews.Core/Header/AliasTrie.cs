@@ -110,7 +110,7 @@ internal sealed class AliasTrie
         {
             var n = _nodes[node];
             if (n.Order >= 0 && n.Order < best
-                && !(i < limit && PersianLetters.IsWordChar(text[i]) && text[i] != PersianLetters.Zwnj))
+                && !(i < limit && TextScan.IsWordChar(text[i]) && text[i] != PersianLetters.Zwnj))
             {
                 best = n.Order;
                 bestEnd = i;

@@ -81,14 +81,14 @@ internal sealed partial class HeaderParser
         var ctx = s.Ctx;
         string t = s.T;
         fieldEnd = p;
-        if (p > ctx.Lines[li].Start && PersianLetters.IsWordChar(t[p - 1]))
+        if (p > ctx.Lines[li].Start && TextScan.IsWordChar(t[p - 1]))
         {
             return false;
         }
 
         foreach (string label in BylineLabels)
         {
-            if (!TextScan.PhraseAt(t, p, end, label, out int e) || (e < end && PersianLetters.IsWordChar(t[e]) && t[e] != PersianLetters.Zwnj))
+            if (!TextScan.PhraseAt(t, p, end, label, out int e) || (e < end && TextScan.IsWordChar(t[e]) && t[e] != PersianLetters.Zwnj))
             {
                 continue;
             }
@@ -264,7 +264,7 @@ internal sealed partial class HeaderParser
         // "OUTLET؛ گزارش از NAME -": the label is not part of the name.
         foreach (string label in BylineLabels)
         {
-            if (TextScan.PhraseAt(t, start, end, label, out int e) && (e >= end || !PersianLetters.IsWordChar(t[e])))
+            if (TextScan.PhraseAt(t, start, end, label, out int e) && (e >= end || !TextScan.IsWordChar(t[e])))
             {
                 int q = TextScan.SkipSpaces(t, e, end);
                 if (q < end && t[q] == ':')

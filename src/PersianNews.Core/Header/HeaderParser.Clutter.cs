@@ -38,9 +38,12 @@ internal sealed partial class HeaderParser
         ("کلمات کلیدی", ClutterTail.RestOfLine),
     ];
 
-    /// <summary>Letters a clutter phrase can start with: every other word is skipped at the cost of one lookup.</summary>
-    private static readonly System.Buffers.SearchValues<char> ClutterFirstChars =
-        System.Buffers.SearchValues.Create(string.Concat(InlineClutter.Select(c => c.Phrase[0])) + "ات");
+    /// <summary>
+    /// The first word of every clutter phrase (the letters before its first space, which a match spells exactly), of
+    /// "تاریخ انتشار" (a relative stamp), of the disclaimer and of an inline breadcrumb: a phrase is tried only where
+    /// one of them is written.
+    /// </summary>
+    private static readonly TextScan.AnchorSet ClutterAnchors = new(InlineClutter.Select(c => TextScan.AnchorSet.FirstWord(c.Phrase)).Concat(["تاریخ", "انتشار", "اخبار"]));
 
     /// <summary>The diagnostic detail of each <see cref="InlineClutter"/> phrase, built once.</summary>
     private static readonly string[] InlineClutterDetails = InlineClutter.Select(c => "Page chrome \"" + c.Phrase + "\".").ToArray();
@@ -119,15 +122,16 @@ internal sealed partial class HeaderParser
         int p = line.Start;
         while (p < end)
         {
-            int wordEnd = TextScan.WordEnd(t, p, end);
-            bool atWord = (p == line.Start || !PersianLetters.IsWordChar(t[p - 1])) && ClutterFirstChars.Contains(t[p]);
-            if (atWord && TryClutterAt(s, li, p, end, out int clutterEnd))
+            // Phrases are tried where a word starts (after a character that is not part of a word; a half-space is)
+            // with the first word of one of them.
+            if (ClutterAnchors.StartsAt(t, p, end) && (p == line.Start || !TextScan.IsWordChar(t[p - 1]))
+                && TryClutterAt(s, li, p, end, out int clutterEnd))
             {
                 p = clutterEnd;
                 continue;
             }
 
-            p = wordEnd > p ? wordEnd : p + 1;
+            p++;
         }
     }
 
@@ -175,7 +179,7 @@ internal sealed partial class HeaderParser
         for (int k = 0; k < InlineClutter.Length; k++)
         {
             var (phrase, tail) = InlineClutter[k];
-            if (phrase[0] != c || !TextScan.PhraseAt(t, p, end, phrase, out int e) || (e < end && PersianLetters.IsWordChar(t[e]) && t[e] != PersianLetters.Zwnj))
+            if (phrase[0] != c || !TextScan.PhraseAt(t, p, end, phrase, out int e) || (e < end && TextScan.IsWordChar(t[e]) && t[e] != PersianLetters.Zwnj))
             {
                 continue;
             }
@@ -606,7 +610,7 @@ internal sealed partial class HeaderParser
 
         foreach (string label in (ReadOnlySpan<string>)["عکس", "عکاس", "منبع عکس", "منبع تصویر", "اعتبار عکس"])
         {
-            if (TextScan.PhraseAt(t, start, end, label, out int e) && e < end && !PersianLetters.IsWordChar(t[e]))
+            if (TextScan.PhraseAt(t, start, end, label, out int e) && e < end && !TextScan.IsWordChar(t[e]))
             {
                 int q = TextScan.SkipSpaces(t, e, end);
                 if (q < end && (t[q] is ':' or '،' or ',' || TextScan.WordAt(t, q, end, "از")))

@@ -745,7 +745,7 @@ internal sealed partial class HeaderParser
     {
         foreach (string w in words)
         {
-            if (TextScan.PhraseAt(t, start, end, w, out int e) && (e >= end || !PersianLetters.IsWordChar(t[e]) || t[e] == PersianLetters.Zwnj))
+            if (TextScan.PhraseAt(t, start, end, w, out int e) && (e >= end || !TextScan.IsWordChar(t[e]) || t[e] == PersianLetters.Zwnj))
             {
                 return true;
             }

@@ -123,7 +123,7 @@ internal sealed partial class HeaderParser
     {
         foreach (string label in BylineLabels)
         {
-            if (TextScan.PhraseAt(t, line.Start, line.End, label, out int e) && (e >= line.End || !PersianLetters.IsWordChar(t[e])))
+            if (TextScan.PhraseAt(t, line.Start, line.End, label, out int e) && (e >= line.End || !TextScan.IsWordChar(t[e])))
             {
                 return true;
             }

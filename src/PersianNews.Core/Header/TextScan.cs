@@ -3,6 +3,102 @@ namespace PersianNews.Core;
 /// <summary>Small allocation-free scanning helpers over normalized text, shared by the header stage.</summary>
 internal static class TextScan
 {
+    // One bit per UTF-16 code unit, from PersianLetters.IsWordChar: that asks the Unicode tables for every character
+    // outside Latin-1, and the header asks it at almost every word boundary.
+    private static readonly uint[] WordCharBits = BuildWordCharBits();
+
+    /// <summary><see cref="PersianLetters.IsWordChar"/> by table lookup.</summary>
+    public static bool IsWordChar(char c) => (WordCharBits[c >> 5] & (1u << (c & 31))) != 0;
+
+    private static uint[] BuildWordCharBits()
+    {
+        var bits = new uint[(char.MaxValue + 1) / 32];
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (PersianLetters.IsWordChar((char)c))
+            {
+                bits[c >> 5] |= 1u << (c & 31);
+            }
+        }
+
+        return bits;
+    }
+
+    /// <summary>
+    /// A set of words that can only be matched where one of them is written exactly (the first words of phrases), for
+    /// scans that would otherwise try every phrase at every word: a bitmap of the words' first two characters (keyed
+    /// on their low bytes, so a superset) rejects almost every position with one lookup, and a hit is checked against
+    /// the words with those two characters. Immutable; shared by every thread.
+    /// </summary>
+    public sealed class AnchorSet
+    {
+        private readonly ulong[] _bits = new ulong[65536 / 64];
+        private readonly bool[] _first = new bool[256];
+        private readonly Dictionary<int, string[]> _byPair;
+
+        /// <param name="words">Words of two characters or more, with no space.</param>
+        public AnchorSet(IEnumerable<string> words)
+        {
+            var byPair = new Dictionary<int, List<string>>();
+            foreach (string word in words.Distinct(StringComparer.Ordinal))
+            {
+                if (word.Length < 2 || word.Contains(' ', StringComparison.Ordinal))
+                {
+                    throw new ArgumentException("Every anchor needs two characters or more and no space.", nameof(words));
+                }
+
+                int key = Key(word[0], word[1]);
+                _bits[key >> 6] |= 1UL << (key & 63);
+                _first[word[0] & 0xFF] = true;
+                int pair = (word[0] << 16) | word[1];
+                if (!byPair.TryGetValue(pair, out var list))
+                {
+                    byPair[pair] = list = [];
+                }
+
+                list.Add(word);
+            }
+
+            _byPair = byPair.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+        }
+
+        /// <summary>The literal first word of <paramref name="phrase"/> (up to its first space).</summary>
+        public static string FirstWord(string phrase)
+            => phrase.IndexOf(' ', StringComparison.Ordinal) is int sp and >= 0 ? phrase[..sp] : phrase;
+
+        /// <summary>Whether one of the words is written at <paramref name="p"/> (before <paramref name="end"/>).</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public bool StartsAt(string t, int p, int end)
+        {
+            if (!_first[t[p] & 0xFF] || p + 1 >= end)
+            {
+                return false;
+            }
+
+            int key = Key(t[p], t[p + 1]);
+            return (_bits[key >> 6] & (1UL << (key & 63))) != 0 && Verify(t, p, end);
+        }
+
+        private bool Verify(string t, int p, int end)
+        {
+            if (_byPair.TryGetValue((t[p] << 16) | t[p + 1], out var words))
+            {
+                var rest = t.AsSpan(p, end - p);
+                foreach (string w in words)
+                {
+                    if (rest.StartsWith(w, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static int Key(char a, char b) => ((a & 0xFF) << 8) | (b & 0xFF);
+    }
+
     public static bool IsSpace(char c) => c is ' ' or '\t' or PersianLetters.Nbsp or PersianLetters.Zwnj;
 
     public static bool IsDash(char c) => c is '-' or '–' or '—' or '_' or 'ـ' or '−';
@@ -37,7 +133,7 @@ internal static class TextScan
     /// <summary>The end of the word at <paramref name="p"/> (letters, digits, half-spaces).</summary>
     public static int WordEnd(string t, int p, int end)
     {
-        while (p < end && t[p] != ' ' && t[p] != '\t' && t[p] != PersianLetters.Nbsp && (PersianLetters.IsWordChar(t[p]) || t[p] == '\u200C'))
+        while (p < end && t[p] != ' ' && t[p] != '\t' && t[p] != PersianLetters.Nbsp && (TextScan.IsWordChar(t[p]) || t[p] == '\u200C'))
         {
             p++;
         }
@@ -65,7 +161,7 @@ internal static class TextScan
         }
 
         int after = p + word.Length;
-        return after >= end || !PersianLetters.IsWordChar(t[after]) || word[^1] == ' ';
+        return after >= end || !TextScan.IsWordChar(t[after]) || word[^1] == ' ';
     }
 
     /// <summary>Whether the text at <paramref name="p"/> starts with <paramref name="phrase"/>, where a space in the

@@ -46,18 +46,7 @@ internal sealed partial class HeaderParser
             var line = lines[li];
             int end = opening ? s.OpeningEnd(li) : line.End;
             int from = closing && !opening ? Math.Max(line.Start, line.End - 300) : line.Start;
-            for (int p = from; p < end; p++)
-            {
-                // Try at word starts, and where digits start inside a token: scraped pages glue the stamp to the
-                // headline ("...خوزستان۲ مرداد ۱۴۰۰ - ۲۴ ژوئیه ۲۰۲۱").
-                bool digitStart = PersianLetters.IsDigit(t[p]) && (p == line.Start || !PersianLetters.IsDigit(t[p - 1]));
-                bool wordStart = !TextScan.IsSpace(t[p]) && (p == line.Start || TextScan.IsSpace(t[p - 1]));
-                if ((digitStart || wordStart) && TryDateAt(ctx, li, p, end, out var candidate))
-                {
-                    (found ??= []).Add(candidate);
-                    p = Math.Max(p, candidate.CutEnd - 1);
-                }
-            }
+            ScanDates(ctx, li, from, end, ref found);
         }
 
         if (found is null)
@@ -90,6 +79,99 @@ internal sealed partial class HeaderParser
 
             Cut(ctx, c.Line, Math.Min(c.LabelFrom, c.Start), c.CutEnd);
         }
+    }
+
+    /// <summary>
+    /// Tries a date at word starts of [<paramref name="from"/>, <paramref name="end"/>), and where digits start inside a
+    /// token: scraped pages glue the stamp to the headline ("...خوزستان۲ مرداد ۱۴۰۰ - ۲۴ ژوئیه ۲۰۲۱").
+    /// </summary>
+    /// <remarks>
+    /// A date is only taken with its year, four digits at most 32 characters after where the date is read from
+    /// (<see cref="YearAhead"/>). So positions far from every run of four digits or more are skipped, except where a
+    /// label is written (a label moves where the date is read from); the runs and the labels are found with
+    /// vectorized searches. The positions tried, and so the dates found, are the ones a test at every word would give.
+    /// </remarks>
+    private static void ScanDates(ParseContext ctx, int li, int from, int end, ref List<DateCandidate>? found)
+    {
+        string t = ctx.Normalized;
+        var line = ctx.Lines[li];
+        int runSearch = from;
+        int lo = int.MaxValue, hi = int.MinValue;
+        NextYearWindow(t, ref runSearch, from, end, ref lo, ref hi);
+        var labels = new TextScan.AnchorCursor(t, end, LabelAnchors, stackalloc int[LabelAnchors.Length]);
+        int p = from;
+        while (p < end)
+        {
+            if (p > hi)
+            {
+                NextYearWindow(t, ref runSearch, from, end, ref lo, ref hi);
+            }
+
+            if (p < lo)
+            {
+                // Outside every window only a label can start a date.
+                int label = labels.Next(p);
+                if (label >= lo)
+                {
+                    p = lo;
+                    continue;
+                }
+
+                if (label >= end)
+                {
+                    return;
+                }
+
+                p = label;
+            }
+
+            bool digitStart = PersianLetters.IsDigit(t[p]) && (p == line.Start || !PersianLetters.IsDigit(t[p - 1]));
+            bool wordStart = !TextScan.IsSpace(t[p]) && (p == line.Start || TextScan.IsSpace(t[p - 1]));
+            if ((digitStart || wordStart) && TryDateAt(ctx, li, p, end, out var candidate))
+            {
+                (found ??= []).Add(candidate);
+                p = Math.Max(p, candidate.CutEnd - 1);
+            }
+
+            p++;
+        }
+    }
+
+    /// <summary>The first words of the date labels (<see cref="LabelAt"/>), each searched for on its own.</summary>
+    private static readonly string[] LabelAnchors = UpdatedLabels.Concat(PublishedLabels).Select(TextScan.AnchorSet.FirstWord).Distinct().ToArray();
+
+    /// <summary>
+    /// The positions a date with the next run of four digits or more as its year can be read from: a window of 32
+    /// characters holds four of its digits. [lo, hi] is empty (lo = int.MaxValue) when no run is left.
+    /// </summary>
+    private static void NextYearWindow(string t, ref int search, int from, int end, ref int lo, ref int hi)
+    {
+        while (search < end)
+        {
+            int rs = TextScan.IndexOfDigit(t, search, end);
+            if (rs < 0)
+            {
+                break;
+            }
+
+            int re = rs + 1;
+            while (re < end && PersianLetters.IsDigit(t[re]))
+            {
+                re++;
+            }
+
+            search = re;
+            if (re - rs >= 4)
+            {
+                lo = Math.Max(from, rs - 28);
+                hi = re - 4;
+                return;
+            }
+        }
+
+        search = end;
+        lo = int.MaxValue;
+        hi = int.MaxValue;
     }
 
     private static bool TryDateAt(ParseContext ctx, int li, int p, int end, out DateCandidate candidate)

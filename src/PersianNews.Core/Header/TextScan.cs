@@ -99,6 +99,77 @@ internal static class TextScan
         private static int Key(char a, char b) => ((a & 0xFF) << 8) | (b & 0xFF);
     }
 
+    /// <summary>
+    /// The next place at or after a position where one of a few words is written, each found with its own vectorized
+    /// search and remembered until the scan passes it, so a forward scan costs one search per occurrence.
+    /// </summary>
+    public ref struct AnchorCursor
+    {
+        private readonly string _t;
+        private readonly int _end;
+        private readonly string[] _anchors;
+        private readonly Span<int> _next;
+
+        /// <param name="t">The text.</param>
+        /// <param name="end">Where the scan ends.</param>
+        /// <param name="anchors">The words.</param>
+        /// <param name="next">Scratch space, one slot per word.</param>
+        public AnchorCursor(string t, int end, string[] anchors, Span<int> next)
+        {
+            _t = t;
+            _end = end;
+            _anchors = anchors;
+            _next = next[..anchors.Length];
+            _next.Fill(-1);
+        }
+
+        /// <summary>The first place at or after <paramref name="p"/> where a word starts, or the end.</summary>
+        public readonly int Next(int p)
+        {
+            int min = _end;
+            for (int k = 0; k < _anchors.Length; k++)
+            {
+                if (_next[k] < p)
+                {
+                    int rel = p < _end ? _t.AsSpan(p, _end - p).IndexOf(_anchors[k], StringComparison.Ordinal) : -1;
+                    _next[k] = rel < 0 ? _end : p + rel;
+                }
+
+                min = Math.Min(min, _next[k]);
+            }
+
+            return min;
+        }
+    }
+
+    /// <summary>The first digit (any digit system) in [<paramref name="p"/>, <paramref name="end"/>), or -1: one vectorized range search per system.</summary>
+    public static int IndexOfDigit(string t, int p, int end)
+    {
+        if (p >= end)
+        {
+            return -1;
+        }
+
+        var span = t.AsSpan(p, end - p);
+        int best = span.IndexOfAnyInRange('0', '9');
+        if (best != 0)
+        {
+            int persian = (best < 0 ? span : span[..best]).IndexOfAnyInRange('۰', '۹');
+            if (persian >= 0)
+            {
+                best = persian;
+            }
+
+            int arabic = (best < 0 ? span : span[..best]).IndexOfAnyInRange('٠', '٩');
+            if (arabic >= 0)
+            {
+                best = arabic;
+            }
+        }
+
+        return best < 0 ? -1 : p + best;
+    }
+
     public static bool IsSpace(char c) => c is ' ' or '\t' or PersianLetters.Nbsp or PersianLetters.Zwnj;
 
     public static bool IsDash(char c) => c is '-' or '–' or '—' or '_' or 'ـ' or '−';

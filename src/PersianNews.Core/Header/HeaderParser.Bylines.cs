@@ -23,6 +23,7 @@ internal sealed partial class HeaderParser
         var ctx = s.Ctx;
         string t = s.T;
         var lines = ctx.Lines;
+        Span<int> anchorSlots = stackalloc int[BylineAnchors.Length];
         for (int li = 0; li < lines.Length; li++)
         {
             if (li > s.OpeningLastLine && li < lines.Length - 3)
@@ -32,8 +33,21 @@ internal sealed partial class HeaderParser
 
             var line = lines[li];
             int end = Math.Min(line.End, line.Start + OpeningLength);
-            for (int p = line.Start; p < end; p = TextScan.NextWord(t, p, end))
+
+            // The fields are tried at the words of the line (the starts NextWord steps to); a field starts with a
+            // label, so only the places where a label's first word is written are looked at.
+            var anchors = new TextScan.AnchorCursor(t, end, BylineAnchors, anchorSlots);
+            int walk = line.Start;
+            bool walkTried = false;
+            for (int p = anchors.Next(line.Start); p < end; p = anchors.Next(p + 1))
             {
+                if (!(p == walk ? !walkTried : StepsTo(t, walk, p)))
+                {
+                    continue;
+                }
+
+                walk = p;
+                walkTried = true;
                 if (!TryBylineField(s, li, p, end, out int fieldEnd))
                 {
                     continue;
@@ -61,6 +75,8 @@ internal sealed partial class HeaderParser
                 }
 
                 p = Math.Max(p, fieldEnd - 1);
+                walk = p;
+                walkTried = true;
             }
         }
 
@@ -74,6 +90,32 @@ internal sealed partial class HeaderParser
                 Cut(ctx, li, p, bylineEnd);
             }
         }
+    }
+
+    /// <summary>The first words of the byline labels: a field can only start where one is written.</summary>
+    private static readonly string[] BylineAnchors = BylineLabels.Select(TextScan.AnchorSet.FirstWord).Distinct().ToArray();
+
+    /// <summary>
+    /// Whether stepping word by word with <see cref="TextScan.NextWord"/> from <paramref name="from"/> lands on
+    /// <paramref name="p"/> (&gt; from): the spaces right before it hold a space, tab or no-break space at or after
+    /// <paramref name="from"/> (NextWord steps over half-spaces inside a word).
+    /// </summary>
+    private static bool StepsTo(string t, int from, int p)
+    {
+        if (TextScan.IsSpace(t[p]))
+        {
+            return false;
+        }
+
+        for (int r = p - 1; r >= from && TextScan.IsSpace(t[r]); r--)
+        {
+            if (t[r] != PersianLetters.Zwnj)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool TryBylineField(HeaderState s, int li, int p, int end, out int fieldEnd)

@@ -26,11 +26,14 @@ internal sealed partial class HeaderParser
         string t = s.T;
         if (ctx.BodyCuts.Count > 0)
         {
-            s.CutEnds = [];
-            foreach (var cut in ctx.BodyCuts)
+            var ends = new int[ctx.BodyCuts.Count];
+            for (int k = 0; k < ends.Length; k++)
             {
-                s.CutEnds.Add(TextScan.SkipSpaces(t, cut.End, t.Length));
+                ends[k] = TextScan.SkipSpaces(t, ctx.BodyCuts[k].End, t.Length);
             }
+
+            Array.Sort(ends);
+            s.CutEnds = ends;
         }
 
         for (int li = 0; li <= s.OpeningLastLine; li++)
@@ -68,53 +71,116 @@ internal sealed partial class HeaderParser
     /// attribution is written without punctuation before it (a scraped page runs its title, stamp and lead together):
     /// "به گزارش", or a known outlet followed by ":" or "|".
     /// </summary>
+    /// <remarks>
+    /// Only the places where one of these can be are looked at, each kind found with a vectorized search: the
+    /// punctuation, the two phrases, the ends of text set aside, and the words shortly before a ":" or "|" (an outlet
+    /// followed by one ends at most 60 characters after its start). The first of them where <see cref="ClauseStartAt"/>
+    /// answers is the answer a test at every position would give.
+    /// </remarks>
     private int NextClauseStart(HeaderState s, int p, int end)
     {
         string t = s.T;
-        for (int i = p; i < end; i++)
+        var punctuation = new TextScan.CharCursor(t, end, ClausePunctuationAscii, ClausePunctuationOther, ClauseDashesOther);
+        var phrases = new TextScan.AnchorCursor(t, end, ClausePhrases, stackalloc int[ClausePhrases.Length]);
+        var separators = new TextScan.CharCursor(t, end, OutletSeparators, null, null);
+        int[]? cuts = s.CutEnds;
+        int cut = 0;
+        for (int i = p; i < end;)
         {
-            char c = t[i];
-            if (TextScan.IsSentenceEnd(c) || c is '•' or '|' or '»' or ')')
+            int next = Math.Min(punctuation.Next(i), phrases.Next(i));
+            if (cuts is not null)
             {
-                int q = i + 1;
-                while (q < end && (TextScan.IsSentenceEnd(t[q]) || t[q] is '»' or '"' or ')'))
+                while (cut < cuts.Length && cuts[cut] < i)
                 {
-                    q++;
+                    cut++;
                 }
 
-                q = TextScan.SkipSpaces(t, q, end);
-                if (q < end && !PersianLetters.IsDigit(t[q]))
+                if (cut < cuts.Length)
                 {
-                    return q;
+                    next = Math.Min(next, cuts[cut]);
                 }
             }
-            else if (TextScan.IsDash(c) && i > 0 && TextScan.IsSpace(t[i - 1]) && i + 1 < end && TextScan.IsSpace(t[i + 1]))
+
+            // Words before the next ":" or "|" after i (the windows only move forward as the separators do).
+            int sep = i + 1 < end ? separators.Next(i + 1) : end;
+            if (sep < end)
             {
-                return TextScan.SkipSpaces(t, i + 1, end);
-            }
-            else if (i > p && TextScan.IsSpace(t[i - 1]) && !TextScan.IsSpace(c))
-            {
-                if (TextScan.WordAt(t, i, end, "به گزارش") || TextScan.WordAt(t, i, end, "نگارش از") || AfterCut(s, i))
+                int b = sep;
+                while (b > i && TextScan.IsSpace(t[b - 1]))
                 {
-                    return i;
+                    b--;
                 }
 
-                if (MatchOutlet(t, i, Math.Min(end, i + 60), out var m, out _))
-                {
-                    int sep = TextScan.SkipSpaces(t, m.End, end);
-                    if (sep < end && t[sep] is ':' or '|' && !IsPrepositionBefore(t, i, p))
-                    {
-                        return i;
-                    }
-                }
+                next = Math.Min(next, Math.Max(i, Math.Max(p + 1, b - 60)));
             }
+
+            if (next >= end)
+            {
+                break;
+            }
+
+            int r = ClauseStartAt(s, next, p, end);
+            if (r >= 0)
+            {
+                return r;
+            }
+
+            i = next + 1;
         }
 
         return end;
     }
 
+    private static readonly System.Buffers.SearchValues<char> ClausePunctuationAscii = System.Buffers.SearchValues.Create(".!?|)-_");
+    private static readonly System.Buffers.SearchValues<char> ClausePunctuationOther = System.Buffers.SearchValues.Create("؟…•»");
+    private static readonly System.Buffers.SearchValues<char> ClauseDashesOther = System.Buffers.SearchValues.Create("–—ـ−");
+    private static readonly System.Buffers.SearchValues<char> OutletSeparators = System.Buffers.SearchValues.Create(":|");
+    private static readonly string[] ClausePhrases = ["به گزارش", "نگارش از"];
+
+    /// <summary>Whether a clause starts at <paramref name="i"/> (see <see cref="NextClauseStart"/>): where it starts, or -1.</summary>
+    private int ClauseStartAt(HeaderState s, int i, int p, int end)
+    {
+        string t = s.T;
+        char c = t[i];
+        if (TextScan.IsSentenceEnd(c) || c is '•' or '|' or '»' or ')')
+        {
+            int q = i + 1;
+            while (q < end && (TextScan.IsSentenceEnd(t[q]) || t[q] is '»' or '"' or ')'))
+            {
+                q++;
+            }
+
+            q = TextScan.SkipSpaces(t, q, end);
+            return q < end && !PersianLetters.IsDigit(t[q]) ? q : -1;
+        }
+
+        if (TextScan.IsDash(c) && i > 0 && TextScan.IsSpace(t[i - 1]) && i + 1 < end && TextScan.IsSpace(t[i + 1]))
+        {
+            return TextScan.SkipSpaces(t, i + 1, end);
+        }
+
+        if (i > p && TextScan.IsSpace(t[i - 1]) && !TextScan.IsSpace(c))
+        {
+            if (TextScan.WordAt(t, i, end, "به گزارش") || TextScan.WordAt(t, i, end, "نگارش از") || AfterCut(s, i))
+            {
+                return i;
+            }
+
+            if (MatchOutlet(t, i, Math.Min(end, i + 60), out var m, out _))
+            {
+                int sep = TextScan.SkipSpaces(t, m.End, end);
+                if (sep < end && t[sep] is ':' or '|' && !IsPrepositionBefore(t, i, p))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether <paramref name="p"/> is where something set aside inside a line ends (page chrome, a date).</summary>
-    private static bool AfterCut(HeaderState s, int p) => s.CutEnds is { } ends && ends.Contains(p);
+    private static bool AfterCut(HeaderState s, int p) => s.CutEnds is { } ends && Array.BinarySearch(ends, p) >= 0;
 
     private static bool IsPrepositionBefore(string t, int word, int floor)
     {

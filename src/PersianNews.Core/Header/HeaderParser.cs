@@ -87,8 +87,8 @@ internal sealed partial class HeaderParser
         /// <summary>Whether the outlet was read from a page header or dateline (so a later "به گزارش B" credits a source).</summary>
         public bool OutletFromHeader { get; set; }
 
-        /// <summary>Where text set aside inside a line ends: a clause can start there.</summary>
-        public HashSet<int>? CutEnds { get; set; }
+        /// <summary>Where text set aside inside a line ends (sorted): a clause can start there.</summary>
+        public int[]? CutEnds { get; set; }
 
         /// <summary>An outlet named by a follow/join prompt or a footer, used when the opening names none.</summary>
         public OutletMention? ClosingOutlet { get; set; }

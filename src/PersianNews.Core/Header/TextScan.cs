@@ -142,6 +142,60 @@ internal static class TextScan
         }
     }
 
+    /// <summary>
+    /// The next place at or after a position where a character of up to three sets is written (a set of ASCII
+    /// characters and small sets of others, each with a vectorized search), remembered until the scan passes it.
+    /// </summary>
+    public ref struct CharCursor
+    {
+        private readonly string _t;
+        private readonly int _end;
+        private readonly System.Buffers.SearchValues<char> _a;
+        private readonly System.Buffers.SearchValues<char>? _b;
+        private readonly System.Buffers.SearchValues<char>? _c;
+        private int _na;
+        private int _nb;
+        private int _nc;
+
+        public CharCursor(string t, int end, System.Buffers.SearchValues<char> a, System.Buffers.SearchValues<char>? b, System.Buffers.SearchValues<char>? c)
+        {
+            _t = t;
+            _end = end;
+            _a = a;
+            _b = b;
+            _c = c;
+            _na = _nb = _nc = -1;
+        }
+
+        /// <summary>The first place at or after <paramref name="p"/> holding one of the characters, or the end.</summary>
+        public int Next(int p)
+        {
+            int min = Find(_a, ref _na, p);
+            if (_b is not null)
+            {
+                min = Math.Min(min, Find(_b, ref _nb, p));
+            }
+
+            if (_c is not null)
+            {
+                min = Math.Min(min, Find(_c, ref _nc, p));
+            }
+
+            return min;
+        }
+
+        private readonly int Find(System.Buffers.SearchValues<char> values, ref int next, int p)
+        {
+            if (next < p)
+            {
+                int rel = p < _end ? _t.AsSpan(p, _end - p).IndexOfAny(values) : -1;
+                next = rel < 0 ? _end : p + rel;
+            }
+
+            return next;
+        }
+    }
+
     /// <summary>The first digit (any digit system) in [<paramref name="p"/>, <paramref name="end"/>), or -1: one vectorized range search per system.</summary>
     public static int IndexOfDigit(string t, int p, int end)
     {

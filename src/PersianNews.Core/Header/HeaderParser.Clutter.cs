@@ -119,13 +119,48 @@ internal sealed partial class HeaderParser
         string t = s.T;
         var line = ctx.Lines[li];
         int end = line.End;
+
+        // Phrases are tried where a word starts (after a character that is not part of a word; a half-space is) with
+        // the first word of one of them. The word starts are found by skipping runs of Arabic-script letters with a
+        // vectorized search; the four Arabic signs inside that range that are not word characters (٪ ٫ ٬ ٭) send a
+        // line that holds one to the test at every position.
+        if (!TextScan.HasArabicSign(t, line.Start, end))
+        {
+            int i = line.Start;
+            while (true)
+            {
+                // i is tested (a jump lands where a clutter phrase ends, itself a word start or not); the next word
+                // starts after the next character at or after i that is not part of a word.
+                while (i < end && TryClutterWordAt(s, li, i, end, out int jump))
+                {
+                    i = jump;
+                }
+
+                int k = i;
+                while (true)
+                {
+                    k = TextScan.SkipArabicLetters(t, k, end);
+                    if (k >= end)
+                    {
+                        return;
+                    }
+
+                    if (!TextScan.IsWordChar(t[k]))
+                    {
+                        break;
+                    }
+
+                    k++;
+                }
+
+                i = k + 1;
+            }
+        }
+
         int p = line.Start;
         while (p < end)
         {
-            // Phrases are tried where a word starts (after a character that is not part of a word; a half-space is)
-            // with the first word of one of them.
-            if (ClutterAnchors.StartsAt(t, p, end) && (p == line.Start || !TextScan.IsWordChar(t[p - 1]))
-                && TryClutterAt(s, li, p, end, out int clutterEnd))
+            if (TryClutterWordAt(s, li, p, end, out int clutterEnd))
             {
                 p = clutterEnd;
                 continue;
@@ -133,6 +168,15 @@ internal sealed partial class HeaderParser
 
             p++;
         }
+    }
+
+    /// <summary>A clutter phrase at <paramref name="p"/> when a word starts there (the scan's test at one position).</summary>
+    private bool TryClutterWordAt(HeaderState s, int li, int p, int end, out int clutterEnd)
+    {
+        string t = s.T;
+        clutterEnd = p;
+        return ClutterAnchors.StartsAt(t, p, end) && (p == s.Ctx.Lines[li].Start || !TextScan.IsWordChar(t[p - 1]))
+            && TryClutterAt(s, li, p, end, out clutterEnd);
     }
 
     private bool TryClutterAt(HeaderState s, int li, int p, int end, out int clutterEnd)

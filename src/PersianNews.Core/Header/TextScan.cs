@@ -196,6 +196,48 @@ internal static class TextScan
         }
     }
 
+    // Arabic-script letters, marks and Arabic-Indic digits: word characters all, except the four signs ٪ ٫ ٬ ٭
+    // (U+066A..U+066D) inside the range, which a caller rules out first with HasArabicSign.
+    private const char ArabicLettersFirst = '\u0621';
+    private const char ArabicLettersLast = '\u06D3';
+    private const char ArabicSignsFirst = '\u066A';
+    private const char ArabicSignsLast = '\u066D';
+
+    /// <summary>Whether [start, end) holds one of ٪ ٫ ٬ ٭ (see <see cref="SkipArabicLetters"/>).</summary>
+    public static bool HasArabicSign(string t, int start, int end)
+        => !ArabicRangeIsWords || t.AsSpan(start, end - start).IndexOfAnyInRange(ArabicSignsFirst, ArabicSignsLast) >= 0;
+
+    /// <summary>
+    /// The first position at or after <paramref name="p"/> that is not an Arabic-script letter, mark or digit (or
+    /// one of ٪ ٫ ٬ ٭), or <paramref name="end"/>: over text without those signs, everything skipped is a word character.
+    /// </summary>
+    public static int SkipArabicLetters(string t, int p, int end)
+    {
+        int rel = t.AsSpan(p, end - p).IndexOfAnyExceptInRange(ArabicLettersFirst, ArabicLettersLast);
+        return rel < 0 ? end : p + rel;
+    }
+
+    // The claim above, checked once against the word-character table rather than trusted.
+    private static readonly bool ArabicRangeIsWords = CheckArabicRange();
+
+    private static bool CheckArabicRange()
+    {
+        for (char c = ArabicLettersFirst; c <= ArabicLettersLast; c++)
+        {
+            if (c is >= ArabicSignsFirst and <= ArabicSignsLast)
+            {
+                continue;
+            }
+
+            if (!IsWordChar(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The first digit (any digit system) in [<paramref name="p"/>, <paramref name="end"/>), or -1: one vectorized range search per system.</summary>
     public static int IndexOfDigit(string t, int p, int end)
     {

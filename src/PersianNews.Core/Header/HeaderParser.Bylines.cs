@@ -92,8 +92,8 @@ internal sealed partial class HeaderParser
         }
     }
 
-    /// <summary>The first words of the byline labels: a field can only start where one is written.</summary>
-    private static readonly string[] BylineAnchors = BylineLabels.Select(TextScan.AnchorSet.FirstWord).Distinct().ToArray();
+    /// <summary>Where the byline labels can start: a field can only start where one is written.</summary>
+    private static readonly TextScan.Anchor[] BylineAnchors = TextScan.Anchor.Of(BylineLabels);
 
     /// <summary>
     /// Whether stepping word by word with <see cref="TextScan.NextWord"/> from <paramref name="from"/> lands on

@@ -137,8 +137,8 @@ internal sealed partial class HeaderParser
         }
     }
 
-    /// <summary>The first words of the date labels (<see cref="LabelAt"/>), each searched for on its own.</summary>
-    private static readonly string[] LabelAnchors = UpdatedLabels.Concat(PublishedLabels).Select(TextScan.AnchorSet.FirstWord).Distinct().ToArray();
+    /// <summary>Where the date labels (<see cref="LabelAt"/>) can start, each searched for on its own.</summary>
+    private static readonly TextScan.Anchor[] LabelAnchors = TextScan.Anchor.Of(UpdatedLabels.Concat(PublishedLabels));
 
     /// <summary>
     /// The positions a date with the next run of four digits or more as its year can be read from: a window of 32

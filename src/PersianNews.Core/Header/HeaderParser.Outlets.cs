@@ -36,6 +36,7 @@ internal sealed partial class HeaderParser
             s.CutEnds = ends;
         }
 
+        Span<int> phraseSlots = stackalloc int[ClausePhrases.Length];
         for (int li = 0; li <= s.OpeningLastLine; li++)
         {
             if (s.IsClutter[li] && !ctx.BodyLines![li])
@@ -58,10 +59,16 @@ internal sealed partial class HeaderParser
             }
 
             p = TextScan.SkipSpaces(t, p, end);
+
+            // The scan only moves forward through the line, so the searches behind the clause starts are shared.
+            var cursors = new ClauseCursors(
+                new TextScan.CharCursor(t, end, ClausePunctuationAscii, ClausePunctuationOther, ClauseDashesOther),
+                new TextScan.AnchorCursor(t, end, ClausePhrases, phraseSlots),
+                new TextScan.CharCursor(t, end, OutletSeparators, null, null));
             while (p < end)
             {
                 int next = ReadClause(s, li, p, end);
-                p = NextClauseStart(s, Math.Max(next, p + 1), end);
+                p = NextClauseStart(s, Math.Max(next, p + 1), end, ref cursors);
             }
         }
     }
@@ -77,12 +84,12 @@ internal sealed partial class HeaderParser
     /// followed by one ends at most 60 characters after its start). The first of them where <see cref="ClauseStartAt"/>
     /// answers is the answer a test at every position would give.
     /// </remarks>
-    private int NextClauseStart(HeaderState s, int p, int end)
+    private int NextClauseStart(HeaderState s, int p, int end, ref ClauseCursors cursors)
     {
         string t = s.T;
-        var punctuation = new TextScan.CharCursor(t, end, ClausePunctuationAscii, ClausePunctuationOther, ClauseDashesOther);
-        var phrases = new TextScan.AnchorCursor(t, end, ClausePhrases, stackalloc int[ClausePhrases.Length]);
-        var separators = new TextScan.CharCursor(t, end, OutletSeparators, null, null);
+        ref var punctuation = ref cursors.Punctuation;
+        ref var phrases = ref cursors.Phrases;
+        ref var separators = ref cursors.Separators;
         int[]? cuts = s.CutEnds;
         int cut = 0;
         for (int i = p; i < end;)
@@ -131,11 +138,19 @@ internal sealed partial class HeaderParser
         return end;
     }
 
+    /// <summary>The searches behind <see cref="NextClauseStart"/> over one line of the opening.</summary>
+    private ref struct ClauseCursors(TextScan.CharCursor punctuation, TextScan.AnchorCursor phrases, TextScan.CharCursor separators)
+    {
+        public TextScan.CharCursor Punctuation = punctuation;
+        public TextScan.AnchorCursor Phrases = phrases;
+        public TextScan.CharCursor Separators = separators;
+    }
+
     private static readonly System.Buffers.SearchValues<char> ClausePunctuationAscii = System.Buffers.SearchValues.Create(".!?|)-_");
-    private static readonly System.Buffers.SearchValues<char> ClausePunctuationOther = System.Buffers.SearchValues.Create("؟…•»");
-    private static readonly System.Buffers.SearchValues<char> ClauseDashesOther = System.Buffers.SearchValues.Create("–—ـ−");
+    private const string ClausePunctuationOther = "؟…•»";
+    private const string ClauseDashesOther = "–—ـ−";
     private static readonly System.Buffers.SearchValues<char> OutletSeparators = System.Buffers.SearchValues.Create(":|");
-    private static readonly string[] ClausePhrases = ["به گزارش", "نگارش از"];
+    private static readonly TextScan.Anchor[] ClausePhrases = TextScan.Anchor.Of(["به گزارش", "نگارش از"]);
 
     /// <summary>Whether a clause starts at <paramref name="i"/> (see <see cref="NextClauseStart"/>): where it starts, or -1.</summary>
     private int ClauseStartAt(HeaderState s, int i, int p, int end)

@@ -100,21 +100,39 @@ internal static class TextScan
     }
 
     /// <summary>
-    /// The next place at or after a position where one of a few words is written, each found with its own vectorized
-    /// search and remembered until the scan passes it, so a forward scan costs one search per occurrence.
+    /// Where a phrase can start, as a word to search for: its first word, or, when that is a two-letter word written
+    /// everywhere ("به"), its second word, from which the start is found by stepping back over the spaces
+    /// (<see cref="PhraseAt"/> matches "به" + spaces + the second word, and a space in a phrase takes every space).
+    /// </summary>
+    public readonly record struct Anchor(string Search, string? Lead)
+    {
+        /// <summary>The anchors of phrases, without duplicates.</summary>
+        public static Anchor[] Of(IEnumerable<string> phrases) => phrases.Select(For).Distinct().ToArray();
+
+        private static Anchor For(string phrase)
+        {
+            string[] words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Length > 1 && words[0].Length <= 2 ? new Anchor(words[1], words[0]) : new Anchor(words[0], null);
+        }
+    }
+
+    /// <summary>
+    /// The next place at or after a position where one of a few phrases can start (see <see cref="Anchor"/>), each
+    /// found with its own vectorized search and remembered until the scan passes it, so a forward scan costs one
+    /// search per occurrence.
     /// </summary>
     public ref struct AnchorCursor
     {
         private readonly string _t;
         private readonly int _end;
-        private readonly string[] _anchors;
+        private readonly Anchor[] _anchors;
         private readonly Span<int> _next;
 
         /// <param name="t">The text.</param>
         /// <param name="end">Where the scan ends.</param>
-        /// <param name="anchors">The words.</param>
-        /// <param name="next">Scratch space, one slot per word.</param>
-        public AnchorCursor(string t, int end, string[] anchors, Span<int> next)
+        /// <param name="anchors">The phrases' anchors.</param>
+        /// <param name="next">Scratch space, one slot per anchor.</param>
+        public AnchorCursor(string t, int end, Anchor[] anchors, Span<int> next)
         {
             _t = t;
             _end = end;
@@ -123,7 +141,7 @@ internal static class TextScan
             _next.Fill(-1);
         }
 
-        /// <summary>The first place at or after <paramref name="p"/> where a word starts, or the end.</summary>
+        /// <summary>The first place at or after <paramref name="p"/> where a phrase can start, or the end.</summary>
         public readonly int Next(int p)
         {
             int min = _end;
@@ -131,8 +149,7 @@ internal static class TextScan
             {
                 if (_next[k] < p)
                 {
-                    int rel = p < _end ? _t.AsSpan(p, _end - p).IndexOf(_anchors[k], StringComparison.Ordinal) : -1;
-                    _next[k] = rel < 0 ? _end : p + rel;
+                    _next[k] = Find(_anchors[k], p);
                 }
 
                 min = Math.Min(min, _next[k]);
@@ -140,28 +157,63 @@ internal static class TextScan
 
             return min;
         }
+
+        private readonly int Find(Anchor anchor, int p)
+        {
+            for (int from = p; from < _end;)
+            {
+                int rel = _t.AsSpan(from, _end - from).IndexOf(anchor.Search, StringComparison.Ordinal);
+                if (rel < 0)
+                {
+                    break;
+                }
+
+                int q = from + rel;
+                if (anchor.Lead is not { } lead)
+                {
+                    return q;
+                }
+
+                int b = q;
+                while (b > 0 && IsSpace(_t[b - 1]))
+                {
+                    b--;
+                }
+
+                int start = b - lead.Length;
+                if (start >= p && string.CompareOrdinal(_t, start, lead, 0, lead.Length) == 0)
+                {
+                    return start;
+                }
+
+                from = q + 1;
+            }
+
+            return _end;
+        }
     }
 
     /// <summary>
     /// The next place at or after a position where a character of up to three sets is written (a set of ASCII
-    /// characters and small sets of others, each with a vectorized search), remembered until the scan passes it.
+    /// characters, and up to five other characters in each of two strings, each with a vectorized search),
+    /// remembered until the scan passes it.
     /// </summary>
     public ref struct CharCursor
     {
         private readonly string _t;
         private readonly int _end;
-        private readonly System.Buffers.SearchValues<char> _a;
-        private readonly System.Buffers.SearchValues<char>? _b;
-        private readonly System.Buffers.SearchValues<char>? _c;
+        private readonly System.Buffers.SearchValues<char> _ascii;
+        private readonly string? _b;
+        private readonly string? _c;
         private int _na;
         private int _nb;
         private int _nc;
 
-        public CharCursor(string t, int end, System.Buffers.SearchValues<char> a, System.Buffers.SearchValues<char>? b, System.Buffers.SearchValues<char>? c)
+        public CharCursor(string t, int end, System.Buffers.SearchValues<char> ascii, string? b, string? c)
         {
             _t = t;
             _end = end;
-            _a = a;
+            _ascii = ascii;
             _b = b;
             _c = c;
             _na = _nb = _nc = -1;
@@ -170,7 +222,13 @@ internal static class TextScan
         /// <summary>The first place at or after <paramref name="p"/> holding one of the characters, or the end.</summary>
         public int Next(int p)
         {
-            int min = Find(_a, ref _na, p);
+            if (_na < p)
+            {
+                int rel = p < _end ? _t.AsSpan(p, _end - p).IndexOfAny(_ascii) : -1;
+                _na = rel < 0 ? _end : p + rel;
+            }
+
+            int min = _na;
             if (_b is not null)
             {
                 min = Math.Min(min, Find(_b, ref _nb, p));
@@ -184,7 +242,7 @@ internal static class TextScan
             return min;
         }
 
-        private readonly int Find(System.Buffers.SearchValues<char> values, ref int next, int p)
+        private readonly int Find(string values, ref int next, int p)
         {
             if (next < p)
             {

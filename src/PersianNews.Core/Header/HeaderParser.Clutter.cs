@@ -121,37 +121,38 @@ internal sealed partial class HeaderParser
         int end = line.End;
 
         // Phrases are tried where a word starts (after a character that is not part of a word; a half-space is) with
-        // the first word of one of them. The word starts are found by skipping runs of Arabic-script letters with a
-        // vectorized search; the four Arabic signs inside that range that are not word characters (٪ ٫ ٬ ٭) send a
-        // line that holds one to the test at every position.
-        if (!TextScan.HasArabicSign(t, line.Start, end))
+        // the first word of one of them. The word starts are found from the characters that are not Arabic-script
+        // letters, sixteen at a time.
+        if (TextScan.ArabicRangeIsWords)
         {
+            var boundaries = new TextScan.NonArabicScanner(t, line.Start, end);
             int i = line.Start;
             while (true)
             {
                 // i is tested (a jump lands where a clutter phrase ends, itself a word start or not); the next word
                 // starts after the next character at or after i that is not part of a word.
+                bool jumped = false;
                 while (i < end && TryClutterWordAt(s, li, i, end, out int jump))
                 {
                     i = jump;
+                    jumped = true;
                 }
 
-                int k = i;
-                while (true)
+                if (jumped)
                 {
-                    k = TextScan.SkipArabicLetters(t, k, end);
+                    boundaries.MoveTo(i);
+                }
+
+                int k;
+                do
+                {
+                    k = boundaries.Next();
                     if (k >= end)
                     {
                         return;
                     }
-
-                    if (!TextScan.IsWordChar(t[k]))
-                    {
-                        break;
-                    }
-
-                    k++;
                 }
+                while (k < i || TextScan.IsWordChar(t[k]));
 
                 i = k + 1;
             }

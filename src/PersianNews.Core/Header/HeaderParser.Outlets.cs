@@ -6,7 +6,19 @@ internal sealed partial class HeaderParser
     private static readonly string[] GenericPrefixes = ["خبرگزاری", "روزنامه", "سایت", "وبسایت", "وب‌سایت", "پایگاه خبری", "پایگاه اطلاع رسانی", "پایگاه", "شبکه", "نشریه", "هفته نامه", "رادیو", "تلویزیون", "پرتال"];
 
     /// <summary>The letters a generic prefix starts with: any other word is not looked at for one.</summary>
-    private static readonly System.Buffers.SearchValues<char> GenericPrefixFirst = System.Buffers.SearchValues.Create(string.Concat(GenericPrefixes.Select(g => g[0])));
+    private static readonly bool[] GenericPrefixFirst = BuildFirstLetters(GenericPrefixes);
+
+    /// <summary>A table of the first characters of <paramref name="words"/> (all below U+0700).</summary>
+    private static bool[] BuildFirstLetters(string[] words)
+    {
+        var table = new bool[0x0700];
+        foreach (string w in words)
+        {
+            table[w[0]] = true;
+        }
+
+        return table;
+    }
 
     private static readonly string[] DeskWords = ["خبرنگار", "خبرنگاران", "گروه", "سرویس", "حوزه", "دفتر", "بخش", "تحریریه", "میز"];
 
@@ -791,7 +803,7 @@ internal sealed partial class HeaderParser
             return true;
         }
 
-        if (start >= end || !GenericPrefixFirst.Contains(t[start]))
+        if (start >= end || t[start] >= GenericPrefixFirst.Length || !GenericPrefixFirst[t[start]])
         {
             aliasStart = p;
             mention = default;

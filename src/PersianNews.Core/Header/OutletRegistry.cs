@@ -145,7 +145,24 @@ internal sealed class OutletRegistry
     /// Folds one character for alias matching: Arabic letter forms to Persian, ASCII letters to lower case. Persian has
     /// no letter case, so only ASCII is lowered; this keeps the culture machinery (and its cost) off the hot path.
     /// </summary>
-    internal static char FoldChar(char c)
+    internal static char FoldChar(char c) => c < FoldTableSize ? FoldTable[c] : FoldCharSlow(c);
+
+    // Latin and Arabic letters, where nearly every character of a text is, are folded by table.
+    private const int FoldTableSize = 0x0700;
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[FoldTableSize];
+        for (int c = 0; c < FoldTableSize; c++)
+        {
+            table[c] = FoldCharSlow((char)c);
+        }
+
+        return table;
+    }
+
+    private static char FoldCharSlow(char c)
     {
         c = PersianLetters.ToPersianLetter(c);
         return char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;

@@ -97,14 +97,15 @@ internal sealed partial class HeaderParser
         var line = ctx.Lines[li];
         int runSearch = from;
         int lo = int.MaxValue, hi = int.MinValue;
-        NextYearWindow(t, ref runSearch, from, end, ref lo, ref hi);
+        var digits = new TextScan.DigitCursor(t, end);
+        NextYearWindow(t, ref digits, ref runSearch, from, end, ref lo, ref hi);
         var labels = new TextScan.AnchorCursor(t, end, LabelAnchors, stackalloc int[LabelAnchors.Length]);
         int p = from;
         while (p < end)
         {
             if (p > hi)
             {
-                NextYearWindow(t, ref runSearch, from, end, ref lo, ref hi);
+                NextYearWindow(t, ref digits, ref runSearch, from, end, ref lo, ref hi);
             }
 
             if (p < lo)
@@ -144,11 +145,11 @@ internal sealed partial class HeaderParser
     /// The positions a date with the next run of four digits or more as its year can be read from: a window of 32
     /// characters holds four of its digits. [lo, hi] is empty (lo = int.MaxValue) when no run is left.
     /// </summary>
-    private static void NextYearWindow(string t, ref int search, int from, int end, ref int lo, ref int hi)
+    private static void NextYearWindow(string t, ref TextScan.DigitCursor digits, ref int search, int from, int end, ref int lo, ref int hi)
     {
         while (search < end)
         {
-            int rs = TextScan.IndexOfDigit(t, search, end);
+            int rs = digits.Next(search);
             if (rs < 0)
             {
                 break;

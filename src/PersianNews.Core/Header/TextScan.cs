@@ -341,32 +341,42 @@ internal static class TextScan
         }
     }
 
-    /// <summary>The first digit (any digit system) in [<paramref name="p"/>, <paramref name="end"/>), or -1: one vectorized range search per system.</summary>
-    public static int IndexOfDigit(string t, int p, int end)
+    /// <summary>
+    /// The next digit (any digit system) at or after a position: one vectorized range search per digit system, each
+    /// remembered until the scan passes it.
+    /// </summary>
+    public ref struct DigitCursor
     {
-        if (p >= end)
+        private readonly string _t;
+        private readonly int _end;
+        private int _latin;
+        private int _persian;
+        private int _arabic;
+
+        public DigitCursor(string t, int end)
         {
-            return -1;
+            _t = t;
+            _end = end;
+            _latin = _persian = _arabic = -1;
         }
 
-        var span = t.AsSpan(p, end - p);
-        int best = span.IndexOfAnyInRange('0', '9');
-        if (best != 0)
+        /// <summary>The first digit at or after <paramref name="p"/>, or -1.</summary>
+        public int Next(int p)
         {
-            int persian = (best < 0 ? span : span[..best]).IndexOfAnyInRange('۰', '۹');
-            if (persian >= 0)
-            {
-                best = persian;
-            }
-
-            int arabic = (best < 0 ? span : span[..best]).IndexOfAnyInRange('٠', '٩');
-            if (arabic >= 0)
-            {
-                best = arabic;
-            }
+            int min = Math.Min(Find(ref _latin, p, '0', '9'), Math.Min(Find(ref _persian, p, '۰', '۹'), Find(ref _arabic, p, '٠', '٩')));
+            return min >= _end ? -1 : min;
         }
 
-        return best < 0 ? -1 : p + best;
+        private readonly int Find(ref int next, int p, char lo, char hi)
+        {
+            if (next < p)
+            {
+                int rel = p < _end ? _t.AsSpan(p, _end - p).IndexOfAnyInRange(lo, hi) : -1;
+                next = rel < 0 ? _end : p + rel;
+            }
+
+            return next;
+        }
     }
 
     public static bool IsSpace(char c) => c is ' ' or '\t' or PersianLetters.Nbsp or PersianLetters.Zwnj;

@@ -121,53 +121,24 @@ internal sealed partial class HeaderParser
         int end = line.End;
 
         // Phrases are tried where a word starts (after a character that is not part of a word; a half-space is) with
-        // the first word of one of them. The word starts are found from the characters that are not Arabic-script
-        // letters, sixteen at a time.
-        if (TextScan.ArabicRangeIsWords)
+        // the first word of one of them: the line start, then the places a vectorized test of the character before
+        // and the first two letters lets through, each checked in full. A phrase found is jumped over.
+        int p = line.Start;
+        while (p < end && TryClutterWordAt(s, li, p, end, out int jump))
         {
-            var boundaries = new TextScan.NonArabicScanner(t, line.Start, end);
-            int i = line.Start;
-            while (true)
-            {
-                // i is tested (a jump lands where a clutter phrase ends, itself a word start or not); the next word
-                // starts after the next character at or after i that is not part of a word.
-                bool jumped = false;
-                while (i < end && TryClutterWordAt(s, li, i, end, out int jump))
-                {
-                    i = jump;
-                    jumped = true;
-                }
-
-                if (jumped)
-                {
-                    boundaries.MoveTo(i);
-                }
-
-                int k;
-                do
-                {
-                    k = boundaries.Next();
-                    if (k >= end)
-                    {
-                        return;
-                    }
-                }
-                while (k < i || TextScan.IsWordChar(t[k]));
-
-                i = k + 1;
-            }
+            p = jump;
         }
 
-        int p = line.Start;
+        p = Math.Max(p, line.Start + 1);
         while (p < end)
         {
-            if (TryClutterWordAt(s, li, p, end, out int clutterEnd))
+            int q = ClutterAnchors.NextCandidate(t, p, end);
+            if (q >= end)
             {
-                p = clutterEnd;
-                continue;
+                return;
             }
 
-            p++;
+            p = TryClutterWordAt(s, li, q, end, out int clutterEnd) ? clutterEnd : q + 1;
         }
     }
 

@@ -38,6 +38,12 @@ internal static class TextScan
         // The words by the low byte of their first character.
         private readonly string[][] _byFirst = new string[256][];
 
+        // The words' distinct first characters, and for each the second characters that follow it (flattened), as
+        // vectors of the character, built once.
+        private readonly System.Runtime.Intrinsics.Vector256<ushort>[] _firstVectors;
+        private readonly int[] _secondCounts;
+        private readonly System.Runtime.Intrinsics.Vector256<ushort>[] _secondVectors;
+
         /// <param name="words">Words of two characters or more, with no space.</param>
         public AnchorSet(IEnumerable<string> words)
         {
@@ -53,6 +59,70 @@ internal static class TextScan
                 _first[word[0] & 0xFF] = true;
                 _byFirst[word[0] & 0xFF] = [.. _byFirst[word[0] & 0xFF] ?? [], word];
             }
+
+            var byFirst = words.Distinct(StringComparer.Ordinal).GroupBy(w => w[0]).ToArray();
+            var seconds = byFirst.Select(g => g.Select(w => (ushort)w[1]).Distinct().ToArray()).ToArray();
+            _firstVectors = byFirst.Select(g => System.Runtime.Intrinsics.Vector256.Create((ushort)g.Key)).ToArray();
+            _secondCounts = seconds.Select(a => a.Length).ToArray();
+            _secondVectors = seconds.SelectMany(a => a).Select(c => System.Runtime.Intrinsics.Vector256.Create(c)).ToArray();
+        }
+
+        /// <summary>
+        /// The first position q in [<paramref name="p"/>, <paramref name="end"/>) (p &gt; 0) where one of the words can
+        /// start a word: the character before q is not an Arabic-script letter (or is one of ٪ ٫ ٬ ٭) and q holds
+        /// the first two characters of one of the words; or <paramref name="end"/>. A superset of the word starts
+        /// where a word is written: the caller checks a hit in full. Sixteen positions are tested at once.
+        /// </summary>
+        public int NextCandidate(string t, int p, int end)
+        {
+            if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && ArabicRangeIsWords)
+            {
+                ref ushort text = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(t.AsSpan()));
+                var lettersFirst = System.Runtime.Intrinsics.Vector256.Create((ushort)ArabicLettersFirst);
+                var lettersSpan = System.Runtime.Intrinsics.Vector256.Create((ushort)(ArabicLettersLast - ArabicLettersFirst));
+                var signsFirst = System.Runtime.Intrinsics.Vector256.Create((ushort)ArabicSignsFirst);
+                var signsSpan = System.Runtime.Intrinsics.Vector256.Create((ushort)(ArabicSignsLast - ArabicSignsFirst));
+                for (; p + 17 <= end; p += 16)
+                {
+                    var prev = System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref text, (nuint)(p - 1));
+                    var first = System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref text, (nuint)p);
+                    var second = System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref text, (nuint)(p + 1));
+                    var pairs = System.Runtime.Intrinsics.Vector256<ushort>.Zero;
+                    var firsts = _firstVectors;
+                    var seconds = _secondVectors;
+                    for (int k = 0, j = 0; k < firsts.Length; k++)
+                    {
+                        var follow = System.Runtime.Intrinsics.Vector256<ushort>.Zero;
+                        for (int n = _secondCounts[k]; n > 0; n--, j++)
+                        {
+                            follow |= System.Runtime.Intrinsics.Vector256.Equals(second, seconds[j]);
+                        }
+
+                        pairs |= System.Runtime.Intrinsics.Vector256.Equals(first, firsts[k]) & follow;
+                    }
+
+                    var boundary = System.Runtime.Intrinsics.Vector256.GreaterThan(prev - lettersFirst, lettersSpan)
+                        | System.Runtime.Intrinsics.Vector256.LessThanOrEqual(prev - signsFirst, signsSpan);
+                    uint mask = System.Runtime.Intrinsics.Vector256.ExtractMostSignificantBits(pairs & boundary);
+                    if (mask != 0)
+                    {
+                        return p + System.Numerics.BitOperations.TrailingZeroCount(mask);
+                    }
+                }
+            }
+
+            for (; p < end; p++)
+            {
+                char before = t[p - 1];
+                bool boundary = before is < ArabicLettersFirst or > ArabicLettersLast or (>= ArabicSignsFirst and <= ArabicSignsLast)
+                    || !ArabicRangeIsWords;
+                if (boundary && StartsAt(t, p, end))
+                {
+                    return p;
+                }
+            }
+
+            return end;
         }
 
         /// <summary>The literal first word of <paramref name="phrase"/> (up to its first space).</summary>
@@ -269,76 +339,6 @@ internal static class TextScan
         }
 
         return true;
-    }
-
-    /// <summary>
-    /// The positions of [start, end) that hold a character outside U+0621..U+06D3 (the Arabic-script letters, marks
-    /// and digits, all word characters), or one of the signs ٪ ٫ ٬ ٭ inside it, in order: a superset of the places
-    /// where a word ends. Sixteen characters are classified at once and the positions are read
-    /// off the bit mask, so a run of words costs a few vector operations rather than a call per word.
-    /// </summary>
-    public ref struct NonArabicScanner
-    {
-        private const int Block = 16;
-        private readonly ReadOnlySpan<char> _t;
-        private readonly int _end;
-        private int _base;
-        private uint _mask;
-        private int _pos;
-
-        public NonArabicScanner(string t, int start, int end)
-        {
-            _t = t.AsSpan(0, end);
-            _end = end;
-            _pos = start;
-            _base = start;
-            _mask = 0;
-        }
-
-        /// <summary>Continues from <paramref name="p"/> (after a jump forward).</summary>
-        public void MoveTo(int p)
-        {
-            _pos = p;
-            _mask = 0;
-        }
-
-        /// <summary>The next such position, or the end.</summary>
-        public int Next()
-        {
-            while (_mask == 0)
-            {
-                if (_end - _pos >= Block && System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-                {
-                    ref ushort first = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(_t));
-                    var v = System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref first, (nuint)_pos);
-                    var outside = System.Runtime.Intrinsics.Vector256.GreaterThan(
-                        v - System.Runtime.Intrinsics.Vector256.Create((ushort)ArabicLettersFirst),
-                        System.Runtime.Intrinsics.Vector256.Create((ushort)(ArabicLettersLast - ArabicLettersFirst)))
-                        | System.Runtime.Intrinsics.Vector256.LessThanOrEqual(
-                        v - System.Runtime.Intrinsics.Vector256.Create((ushort)ArabicSignsFirst),
-                        System.Runtime.Intrinsics.Vector256.Create((ushort)(ArabicSignsLast - ArabicSignsFirst)));
-                    _mask = System.Runtime.Intrinsics.Vector256.ExtractMostSignificantBits(outside);
-                    _base = _pos;
-                    _pos += Block;
-                    continue;
-                }
-
-                while (_pos < _end)
-                {
-                    char c = _t[_pos++];
-                    if (c is < ArabicLettersFirst or > ArabicLettersLast or (>= ArabicSignsFirst and <= ArabicSignsLast))
-                    {
-                        return _pos - 1;
-                    }
-                }
-
-                return _end;
-            }
-
-            int k = System.Numerics.BitOperations.TrailingZeroCount(_mask);
-            _mask &= _mask - 1;
-            return _base + k;
-        }
     }
 
     /// <summary>

@@ -348,10 +348,11 @@ internal sealed partial class HeaderParser
         if (!found)
         {
             // A page header names the publisher before its metadata: "سایت خوان روزنامه دنیای اقتصاد تاریخ انتشار :".
+            // (No outlet starts at p itself: that was the first thing tried, with the same limit.)
             int w = p;
             for (int k = 0; k < 4 && w < limit && !found; k++, w = TextScan.NextWord(t, w, limit))
             {
-                if (MatchOutlet(t, w, limit, out m, out _))
+                if (w != p && MatchOutlet(t, w, limit, out m, out _))
                 {
                     int after = TextScan.SkipSpaces(t, m.End, limit);
                     foreach (string label in MetadataLabels)

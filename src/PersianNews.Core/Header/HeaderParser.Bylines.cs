@@ -17,6 +17,9 @@ internal sealed partial class HeaderParser
     /// <summary>Reporting verbs that, after "NAME:", show the name is a byline and someone else speaks.</summary>
     private static readonly string[] BylineCues = ["گفت", "افزود", "اظهار داشت", "اظهار کرد", "تصریح کرد", "تاکید کرد", "تأکید کرد", "اعلام کرد", "بیان کرد", "عنوان کرد", "خاطرنشان کرد", "نوشت", "می‌گوید", "ادامه داد"];
 
+    /// <summary>The cues with the space before them, as searched for.</summary>
+    private static readonly string[] SpacedBylineCues = BylineCues.Select(c => " " + c).ToArray();
+
     /// <summary>Labelled byline fields in the opening and the closing lines: "خبرنگار: NAME", "ترجمه: NAME", ...</summary>
     private void ReadBylineFields(HeaderState s)
     {
@@ -279,12 +282,12 @@ internal sealed partial class HeaderParser
             sentenceEnd++;
         }
 
-        foreach (string cue in BylineCues)
+        foreach (string spacedCue in SpacedBylineCues)
         {
-            int at = TextScan.IndexOf(t, colon + 1, sentenceEnd, " " + cue);
+            int at = TextScan.IndexOf(t, colon + 1, sentenceEnd, spacedCue);
             if (at > 0)
             {
-                int after = TextScan.SkipSpaces(t, at + 1 + cue.Length, sentenceEnd);
+                int after = TextScan.SkipSpaces(t, at + spacedCue.Length, sentenceEnd);
                 if (after < sentenceEnd && t[after] == ':')
                 {
                     AddReporter(s.Ctx, p, nameEnd);

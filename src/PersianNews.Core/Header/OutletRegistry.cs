@@ -39,11 +39,12 @@ internal sealed class OutletRegistry
             .Select(o => (Label: DomainLabel(o.Domain!), Outlet: o))
             .Where(d => d.Label.Length >= 3)
             .OrderByDescending(d => d.Label.Length)
+            .Select(d => (d.Label, "." + d.Label + ".", d.Outlet))
             .ToArray();
     }
 
     private readonly AliasTrie _trie;
-    private readonly (string Label, OutletDefinition Outlet)[] _domains;
+    private readonly (string Label, string Dotted, OutletDefinition Outlet)[] _domains;
 
     /// <summary>The distinctive label of a domain: "iranintl" of "iranintl.com", "euronews" of "parsi.euronews.com".</summary>
     private static string DomainLabel(string domain)
@@ -63,9 +64,9 @@ internal sealed class OutletRegistry
     /// "iranintltvsport"): links and channel handles that sign a post.</summary>
     public bool TryMatchDomain(ReadOnlySpan<char> token, out OutletDefinition outlet)
     {
-        foreach (var (label, o) in _domains)
+        foreach (var (label, dotted, o) in _domains)
         {
-            if (token.StartsWith(label, StringComparison.OrdinalIgnoreCase) || token.Contains("." + label + ".", StringComparison.OrdinalIgnoreCase))
+            if (token.StartsWith(label, StringComparison.OrdinalIgnoreCase) || token.Contains(dotted, StringComparison.OrdinalIgnoreCase))
             {
                 outlet = o;
                 return true;

@@ -121,16 +121,24 @@ internal sealed partial class HeaderParser
             }
 
             // Words before the next ":" or "|" after i (the windows only move forward as the separators do).
+            // An outlet followed by the separator ends right before the spaces before it, on an alias's last letter:
+            // a separator after any other letter (or before i) is passed over for good.
             int sep = i + 1 < end ? separators.Next(i + 1) : end;
-            if (sep < end)
+            while (sep < end)
             {
                 int b = sep;
-                while (b > i && TextScan.IsSpace(t[b - 1]))
+                while (b > 0 && TextScan.IsSpace(t[b - 1]))
                 {
                     b--;
                 }
 
-                next = Math.Min(next, Math.Max(i, Math.Max(p + 1, b - 60)));
+                if (b > i && _outlets.CanEndAlias(t[b - 1]))
+                {
+                    next = Math.Min(next, Math.Max(i, Math.Max(p + 1, b - 60)));
+                    break;
+                }
+
+                sep = sep + 1 < end ? separators.Next(sep + 1) : end;
             }
 
             if (next >= end)

@@ -35,6 +35,15 @@ internal sealed class OutletRegistry
         // Longest alias first, so "خبرگزاری دانشجویان ایران" wins over a shorter alias it contains.
         _aliases = byAlias.Select(kv => (kv.Key, kv.Value)).OrderByDescending(a => a.Key.Length).ThenBy(a => a.Key, StringComparer.Ordinal).ToArray();
         _trie = AliasTrie.Build(_aliases);
+        _lastLetters = _aliases.Select(a => a.Alias[^1]).ToHashSet();
+        _lastLetterTable = new bool[FoldTableSize];
+        foreach (char c in _lastLetters)
+        {
+            if (c < FoldTableSize)
+            {
+                _lastLetterTable[c] = true;
+            }
+        }
         _domains = outlets.Where(o => !string.IsNullOrEmpty(o.Domain))
             .Select(o => (Label: DomainLabel(o.Domain!), Outlet: o))
             .Where(d => d.Label.Length >= 3)
@@ -44,6 +53,15 @@ internal sealed class OutletRegistry
     }
 
     private readonly AliasTrie _trie;
+    private readonly HashSet<char> _lastLetters;
+    private readonly bool[] _lastLetterTable;
+
+    /// <summary>Whether an alias can end with the character <paramref name="c"/> (folded as aliases are matched).</summary>
+    public bool CanEndAlias(char c)
+    {
+        char f = FoldChar(c);
+        return f < FoldTableSize ? _lastLetterTable[f] : _lastLetters.Contains(f);
+    }
     private readonly (string Label, string Dotted, OutletDefinition Outlet)[] _domains;
 
     /// <summary>The distinctive label of a domain: "iranintl" of "iranintl.com", "euronews" of "parsi.euronews.com".</summary>

@@ -69,6 +69,11 @@ internal sealed partial class HeaderParser
         RestOfLine,
     }
 
+    // Tables read on every line live in static arrays: a collection expression of strings is an array allocated on
+    // each call wherever the JIT does not place it on the stack (net8.0, and unoptimized code before tier-up).
+    private static readonly string[] PromptAnchors = ["بپیوندید", "دنبال کنید"];
+    private static readonly string[] PhotoCreditLabels = ["عکس", "عکاس", "منبع عکس", "منبع تصویر", "اعتبار عکس"];
+
     private static readonly string[] SocialNetworks = ["اینستاگرام", "تلگرام", "توییتر", "توئیتر", "فیسبوک", "فیس‌بوک", "یوتیوب", "آپارات", "ایکس", "واتس‌اپ", "بله", "ایتا", "روبیکا", "سروش"];
 
     /// <summary>Marks clutter lines and inline clutter; a follow/join prompt names the outlet when nothing else does.</summary>
@@ -457,7 +462,7 @@ internal sealed partial class HeaderParser
     {
         string t = s.T;
         var line = s.Ctx.Lines[li];
-        foreach (string anchor in (ReadOnlySpan<string>)["بپیوندید", "دنبال کنید"])
+        foreach (string anchor in PromptAnchors)
         {
             int from = line.Start;
             while (from < line.End)
@@ -624,7 +629,7 @@ internal sealed partial class HeaderParser
             return false;
         }
 
-        foreach (string label in (ReadOnlySpan<string>)["عکس", "عکاس", "منبع عکس", "منبع تصویر", "اعتبار عکس"])
+        foreach (string label in PhotoCreditLabels)
         {
             if (TextScan.PhraseAt(t, start, end, label, out int e) && e < end && !TextScan.IsWordChar(t[e]))
             {

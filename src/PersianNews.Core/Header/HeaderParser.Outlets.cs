@@ -275,10 +275,12 @@ internal sealed partial class HeaderParser
         return ReadOutletHeader(s, li, p, end);
     }
 
+    private static readonly string[] TruncatedReportTails = ["ه گزارش", "گزارش", "زارش", "ارش"];
+
     /// <summary>The tail of a cut "به گزارش" opening the text, followed by a known outlet and a delimiter.</summary>
     private bool TruncatedAttribution(string t, int p, int end, out int after)
     {
-        foreach (string tail in (ReadOnlySpan<string>)["ه گزارش", "گزارش", "زارش", "ارش"])
+        foreach (string tail in TruncatedReportTails)
         {
             if (TextScan.WordAt(t, p, end, tail))
             {

@@ -7,13 +7,16 @@ namespace PersianNews.Core.Benchmarks.Guard;
 public static class AllocationMeter
 {
     /// <summary>
-    /// Bytes allocated by one call of <paramref name="operation"/>, after <paramref name="warmups"/> calls that fill
-    /// pools and caches. Measured <paramref name="runs"/> times; <paramref name="min"/> and the returned maximum are equal
-    /// when the count is deterministic.
+    /// Bytes allocated by one call of <paramref name="operation"/>, after <paramref name="warmups"/> calls (and at least
+    /// <paramref name="warmupSeconds"/> of calls) that fill pools and caches and let the JIT finish tiering up:
+    /// unoptimized code allocates what optimized code keeps on the stack, and a fast operation can still be running
+    /// it after a few calls. Measured <paramref name="runs"/> times; <paramref name="min"/> and the returned maximum
+    /// are equal when the count is deterministic.
     /// </summary>
-    public static long BytesPerOperation(Action operation, out long min, int warmups = 3, int runs = 5)
+    public static long BytesPerOperation(Action operation, out long min, int warmups = 3, int runs = 5, double warmupSeconds = 0)
     {
-        for (int i = 0; i < warmups; i++)
+        var warm = System.Diagnostics.Stopwatch.StartNew();
+        for (int i = 0; i < warmups || warm.Elapsed.TotalSeconds < warmupSeconds; i++)
         {
             operation();
         }

@@ -135,7 +135,7 @@ public static class BenchGuard
         var measured = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var (name, operation) in Operations())
         {
-            long max = AllocationMeter.BytesPerOperation(operation, out long min);
+            long max = AllocationMeter.BytesPerOperation(operation, out long min, warmupSeconds: 1);
             measured[name] = max;
             Console.WriteLine(string.Create(Inv, $"  {name,-18} {max,14:N0} B/op{(min == max ? string.Empty : $" (varied: min {min:N0})")}"));
         }

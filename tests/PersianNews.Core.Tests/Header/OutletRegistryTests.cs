@@ -79,4 +79,82 @@ public sealed class OutletRegistryTests
         Assert.Equal("irna", article.Outlet?.Id);
         Assert.Equal("ایرنا", article.Outlet?.Name);
     }
+
+    [Fact]
+    public void Registry_TrieMatch_AgreesWithTryingEveryAliasLongestFirst()
+    {
+        // The trie must give what trying each folded alias in turn (longest first, then ordinal) gives, at every
+        // position of real text and with limits that cut an alias short.
+        var registry = OutletRegistry.Create([]);
+        var aliases = BuiltInOutlets.All
+            .SelectMany(o => o.Aliases.Append(o.Name).Select(a => (Alias: OutletRegistry.Fold(a), Outlet: o)))
+            .Where(a => a.Alias.Length > 0)
+            .DistinctBy(a => a.Alias, StringComparer.Ordinal)
+            .OrderByDescending(a => a.Alias.Length).ThenBy(a => a.Alias, StringComparer.Ordinal)
+            .ToArray();
+        var normalizer = new PersianNormalizer(PersianNewsOptions.Default.Normalization);
+        string[] texts = Directory.GetFiles(Path.Combine(TestPaths.Corpus, "articles"), "*.txt").Order(StringComparer.Ordinal)
+            .Select(f => normalizer.Normalize(File.ReadAllText(f))).Append("بی بی سی، بیبیسی، بی‌بی‌سی فارسی - IRNA: خبرگزاری  فارس").ToArray();
+        int matches = 0;
+        foreach (string text in texts)
+        {
+            for (int p = 0; p < text.Length; p++)
+            {
+                foreach (int limit in (ReadOnlySpan<int>)[text.Length, Math.Min(text.Length, p + 4)])
+                {
+                    bool found = registry.TryMatchAt(text, p, limit, out var outlet, out int end);
+                    bool expected = Naive(text, p, limit, out var expectedOutlet, out int expectedEnd);
+                    Assert.Equal(expected, found);
+                    if (expected)
+                    {
+                        Assert.Equal(expectedOutlet.Id, outlet.Id);
+                        Assert.Equal(expectedEnd, end);
+                        matches++;
+                    }
+                }
+            }
+        }
+
+        Assert.True(matches > 100, $"{matches} matches");
+
+        bool Naive(string text, int p, int limit, out OutletDefinition outlet, out int end)
+        {
+            foreach (var (alias, o) in aliases)
+            {
+                int i = p;
+                bool ok = true;
+                foreach (char a in alias)
+                {
+                    if (a == ' ')
+                    {
+                        while (i < limit && (text[i] == ' ' || text[i] == '\u200C'))
+                        {
+                            i++;
+                        }
+
+                        continue;
+                    }
+
+                    if (i >= limit || OutletRegistry.FoldChar(text[i]) != a)
+                    {
+                        ok = false;
+                        break;
+                    }
+
+                    i++;
+                }
+
+                if (ok && !(i < limit && PersianLetters.IsWordChar(text[i]) && text[i] != '\u200C'))
+                {
+                    outlet = o;
+                    end = i;
+                    return true;
+                }
+            }
+
+            outlet = null!;
+            end = p;
+            return false;
+        }
+    }
 }

@@ -345,6 +345,12 @@ internal sealed partial class HeaderParser
     private static void AddReporter(ParseContext ctx, int start, int end)
     {
         var span = ctx.ToOriginal(start, end);
+
+        // A "name" of white space only (a form feed the normalizer keeps: "خبرنگار:\f؛") names no one.
+        if (ctx.Original.AsSpan(span.Start, span.Length).IsWhiteSpace())
+        {
+            return;
+        }
         foreach (var r in ctx.Reporters)
         {
             if (r.Start == span.Start)

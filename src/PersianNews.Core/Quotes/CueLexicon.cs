@@ -194,6 +194,17 @@ internal sealed class CueLexicon
         return false;
     }
 
+    /// <summary>The first word start at or after <paramref name="from"/> where a cue ending by <paramref name="limit"/> matches, or -1.</summary>
+    public int IndexOfCue(string text, int from, int limit, out CueForm form, out int end)
+    {
+        int at = _trie.IndexOfMatch(text, from, limit, out int id, out end);
+        form = at >= 0 ? _forms[id] : default;
+        return at;
+    }
+
+    /// <summary>Whether every cue is made of word characters, so a window ending at a non-word character decides a match.</summary>
+    public bool WordsOnly => _trie.WordsOnly;
+
     private void Add(string surface, string lemma, CueFlags flags)
     {
         _forms.Add(new CueForm(lemma, flags));

@@ -274,14 +274,59 @@ internal sealed class PhraseTrie
             }
         }
 
+        bool wordsOnly = true;
+        foreach (char c in chars)
+        {
+            wordsOnly &= IsWordChar(c);
+        }
+
         // A phrase that starts outside the dense range (a user's cue): that trie takes the general path throughout.
         // Threads that race here build equal arrays; the published one is complete before it is seen.
-        var compiled = new Compiled(_values.ToArray(), edgeStart, [.. chars], [.. targets], jointChild, root, rootComplete);
+        var compiled = new Compiled(_values.ToArray(), edgeStart, [.. chars], [.. targets], jointChild, root, rootComplete, wordsOnly);
         Volatile.Write(ref _compiled, compiled);
         return compiled;
     }
 
-    private sealed record Compiled(int[] Values, int[] EdgeStart, char[] EdgeChar, int[] EdgeTarget, int[] JointChild, int[] Root, bool DenseRoot);
+    private sealed record Compiled(int[] Values, int[] EdgeStart, char[] EdgeChar, int[] EdgeTarget, int[] JointChild, int[] Root, bool DenseRoot, bool WordsOnly);
+
+    /// <summary>
+    /// Whether every phrase is made of word characters (and joints): then a match never runs over a non-word character,
+    /// and <see cref="TryMatch"/> with a limit at a non-word character answers as with any later limit.
+    /// </summary>
+    public bool WordsOnly => (Volatile.Read(ref _compiled) ?? Compile()).WordsOnly;
+
+    /// <summary>
+    /// The first word start (a word character after a non-word character) at or after <paramref name="from"/> where
+    /// <see cref="TryMatch"/> with <paramref name="limit"/> succeeds, or -1.
+    /// </summary>
+    public int IndexOfMatch(string text, int from, int limit, out int value, out int end)
+    {
+        int i = from;
+        while (i < limit)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            if ((i == 0 || !IsWordChar(text[i - 1])) && TryMatch(text, i, limit, out value, out end))
+            {
+                return i;
+            }
+
+            // The rest of the word starts nothing.
+            i++;
+            while (i < limit && IsWordChar(text[i]))
+            {
+                i++;
+            }
+        }
+
+        value = -1;
+        end = from;
+        return -1;
+    }
 
     /// <summary>Whether the phrase matches the whole of [start, end) (trimmed by the caller).</summary>
     public bool IsWhole(string text, int start, int end, out int value)

@@ -150,8 +150,41 @@ internal sealed class QuoteScanner
         }
     }
 
+    // The next cue in the paragraph: no word start in [_cueFrom, _cueAt) opens a cue (with the paragraph's end as the
+    // limit), and one opens at _cueAt unless it is _cueLimit. The main loop's position only moves forward, so each
+    // word start is looked up once, and the sentence-start rule reads the same answer instead of looking again.
+    private int _cueFrom;
+    private int _cueAt;
+    private int _cueLimit = -1;
+    private int _cueEnd;
+    private CueForm _cueForm;
+
+    // Whether a cue starts at the word start pos (as _cues.TryMatch(_t, pos, end, ...)).
+    private bool CueAt(int pos, int end, out CueForm form, out int cueEnd)
+    {
+        if (_cueLimit != end || pos < _cueFrom || pos > _cueAt)
+        {
+            _cueFrom = pos;
+            _cueLimit = end;
+            int at = _cues.IndexOfCue(_t, pos, end, out _cueForm, out _cueEnd);
+            _cueAt = at < 0 ? end : at;
+        }
+
+        if (pos == _cueAt)
+        {
+            form = _cueForm;
+            cueEnd = _cueEnd;
+            return true;
+        }
+
+        form = default;
+        cueEnd = pos;
+        return false;
+    }
+
     private void ScanParagraph(Line para, int pos, out int resume)
     {
+        _cueLimit = -1;
         string t = _t;
         int sent = pos;
         int end = para.End;
@@ -217,7 +250,7 @@ internal sealed class QuoteScanner
                 continue;
             }
 
-            if (_cues.TryMatch(t, pos, end, out var form, out int cueEnd))
+            if (CueAt(pos, end, out var form, out int cueEnd))
             {
                 int r = HandleCue(para, pos, cueEnd, form, sent);
                 if (r >= 0)
@@ -249,20 +282,57 @@ internal sealed class QuoteScanner
                 int limit = Math.Min(end, pos + MaxLookBehind);
                 int stop = t.AsSpan(pos, limit - pos).IndexOfAny(SentenceStops);
                 limit = stop < 0 ? limit : pos + stop;
-                for (int w = pos; w < limit; w = MentionParser.SkipSpace(t, MentionParser.WordEnd(t, w, limit) + (w == MentionParser.WordEnd(t, w, limit) ? 1 : 0), limit))
+                if (_cues.WordsOnly && (stop >= 0 || limit == end))
                 {
-                    if (_cues.TryMatch(t, w, limit, out _, out _))
+                    // The subject runs to the first cue. A window that ends at a sentence stop (a non-word character)
+                    // decides a cue as the paragraph does, so the next cue the main loop has found is that cue.
+                    int cueLimit = Math.Min(limit, _cueAt);
+                    int cut = cueLimit;
+                    for (int m = pos; m < cueLimit; m++)
                     {
-                        limit = w;
-                        break;
+                        // "X، ... نشد، ولی ... گفت": the person opens the first clause; the one after ", CONJ" has its own.
+                        int k = t.AsSpan(m, cueLimit - m).IndexOfAny('،', ',');
+                        if (k < 0)
+                        {
+                            break;
+                        }
+
+                        m += k;
+                        int w = MentionParser.SkipSpace(t, m + 1, limit);
+                        if (w >= cueLimit)
+                        {
+                            break;
+                        }
+
+                        if (QuoteWords.ClauseOpeners.TryMatch(t, w, limit, out _, out _))
+                        {
+                            cut = m;
+                            break;
+                        }
                     }
 
-                    // "X، ... نشد، ولی ... گفت": the person opens the first clause; the one after ", CONJ" has its own.
-                    int before = MentionParser.TrimEndSpace(t, pos, w);
-                    if (before > pos && t[before - 1] is '،' or ',' && QuoteWords.ClauseOpeners.TryMatch(t, w, limit, out _, out _))
+                    limit = cut;
+                }
+                else
+                {
+                    for (int w = pos; w < limit;)
                     {
-                        limit = before - 1;
-                        break;
+                        if (_cues.TryMatch(t, w, limit, out _, out _))
+                        {
+                            limit = w;
+                            break;
+                        }
+
+                        // "X، ... نشد، ولی ... گفت": the person opens the first clause; the one after ", CONJ" has its own.
+                        int before = MentionParser.TrimEndSpace(t, pos, w);
+                        if (before > pos && t[before - 1] is '،' or ',' && QuoteWords.ClauseOpeners.TryMatch(t, w, limit, out _, out _))
+                        {
+                            limit = before - 1;
+                            break;
+                        }
+
+                        int we = MentionParser.WordEnd(t, w, limit);
+                        w = MentionParser.SkipSpace(t, we > w ? we : w + 1, limit);
                     }
                 }
 

@@ -53,4 +53,46 @@ public sealed class CueLexiconTests
             Assert.Equal("استدلال کرد", cue.Lemma);
         }
     }
+
+    public static TheoryData<string> Sentences => new()
+    {
+        "وزیر کشور روز شنبه در جمع خبرنگاران گفت: «انتخابات برگزار می‌شود».",
+        "به گفته این مقام، گفت‌وگو ادامه دارد و او تأکید کرد که توافق نزدیک است.",
+        "نگفت‌وگو؛ درخواست‌ها، گفتار و «اعلام نکرد» - تاكيد كرد",
+        "بدون هیچ فعل گزارشی در این جمله.",
+    };
+
+    [Theory]
+    [MemberData(nameof(Sentences))]
+    public void IndexOfCue_AnyText_FindsTheFirstWordStartThatTryMatchAccepts(string text)
+    {
+        for (int from = 0; from <= text.Length; from++)
+        {
+            int at = Lexicon.IndexOfCue(text, from, text.Length, out var form, out int end);
+            Assert.Equal(FirstFrom(text, from), at);
+            if (at >= 0)
+            {
+                Assert.True(Lexicon.TryMatch(text, at, text.Length, out var direct, out int directEnd));
+                Assert.Equal(direct, form);
+                Assert.Equal(directEnd, end);
+            }
+        }
+    }
+
+    [Fact]
+    public void WordsOnly_BuiltInCues_IsTrue()
+        => Assert.True(Lexicon.WordsOnly);
+
+    private static int FirstFrom(string text, int from)
+    {
+        for (int i = from; i < text.Length; i++)
+        {
+            if (PhraseTrie.IsWordChar(text[i]) && (i == 0 || !PhraseTrie.IsWordChar(text[i - 1])) && Lexicon.TryMatch(text, i, text.Length, out _, out _))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -301,16 +301,23 @@ internal sealed class PhraseTrie
     /// </summary>
     public int IndexOfMatch(string text, int from, int limit, out int value, out int end)
     {
+        var trie = Volatile.Read(ref _compiled) ?? Compile();
+        int[] root = trie.Root;
+        bool dense = trie.DenseRoot;
         int i = from;
         while (i < limit)
         {
-            if (!IsWordChar(text[i]))
+            char c = text[i];
+            if (!IsWordChar(c))
             {
                 i++;
                 continue;
             }
 
-            if ((i == 0 || !IsWordChar(text[i - 1])) && TryMatch(text, i, limit, out value, out end))
+            // A letter that no phrase starts with is rejected by the root table as TryMatch would, without the call.
+            if ((i == 0 || !IsWordChar(text[i - 1]))
+                && (!dense || IsJointChar(c) || Fold(c) is var f && (f == '\0' || (f < DenseLimit && root[f] >= 0)))
+                && TryMatch(text, i, limit, out value, out end))
             {
                 return i;
             }

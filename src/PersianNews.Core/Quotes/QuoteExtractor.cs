@@ -80,6 +80,10 @@ internal sealed class QuoteScanner
     private static readonly System.Buffers.SearchValues<char> SentenceStops = System.Buffers.SearchValues.Create(".:؛;!?؟«\"");
     private const int MaxRecentMentions = 64;
 
+    // The characters the main loop reacts to besides word starts: opening quotation marks (IsOpenMark), the ellipsis
+    // of a cut teaser and the sentence marks (with the slash of a glued headline).
+    private static readonly System.Buffers.SearchValues<char> ScanMarks = System.Buffers.SearchValues.Create("«“\"….!?؟:؛;/");
+
     // A reused scanner whose lists grew beyond this (a huge input) lets them go rather than keep them for the thread.
     private const int MaxRetainedItems = 4096;
 
@@ -351,6 +355,15 @@ internal sealed class QuoteScanner
             {
                 // "به گزارش ایسنا، ..." after a colon quote: the outlet's voice resumes, the speech has stopped.
                 CloseOpen(sent);
+            }
+
+            if (!IsSentenceStart(sent, pos))
+            {
+                // Inside a sentence, up to the next cue only a quotation mark or a sentence mark changes anything:
+                // the words and spaces between them are passed over by a vectorized search.
+                int k = t.AsSpan(pos, _cueAt - pos).IndexOfAny(ScanMarks);
+                pos = k < 0 ? _cueAt : pos + k;
+                continue;
             }
 
             pos = MentionParser.WordEnd(t, pos, end);

@@ -340,7 +340,9 @@ internal sealed class QuoteScanner
                     }
                 }
 
-                var named = MentionParser.Parse(t, pos, limit);
+                // Through the clause-start cache: when the cue that ends the subject opens the sentence's report, its
+                // handler reads the same clause start.
+                var named = MentionParser.ParseClause(t, ClauseStartOf(pos, limit), limit);
 
                 // A given name or a title opens it, or an apposition follows it ("حفیظ الله یزدان‌پرست، پناهجوی ...").
                 if (named.Kind == MentionKind.Name && named.NameStart >= pos && named.NameStart < pos + 40

@@ -16,6 +16,13 @@ internal ref struct NormalizingWriter
     /// <summary>Words longer than this are left as written by the half-space repair (no Persian word is that long).</summary>
     public const int MaxRepairWord = 40;
 
+    /// <summary>Switches the repairs' shape gates off on this thread (the rules then run on every word): the
+    /// gate-equivalence tests compare the output both ways. Read once per writer.</summary>
+    [ThreadStatic]
+    internal static bool GatesOff;
+
+    private readonly bool _gates;
+
     private readonly PersianNormalizerOptions _o;
     private readonly ZwnjLexicon? _lex;
     private readonly ReadOnlySpan<char> _src;
@@ -55,6 +62,7 @@ internal ref struct NormalizingWriter
         _prevStart = -1;
         _prevEnd = -1;
         _tokenClassEnd = -1;
+        _gates = !GatesOff;
     }
 
     /// <summary>Normalizes the whole source; returns the number of characters written, or -1 when the buffer is too short.</summary>

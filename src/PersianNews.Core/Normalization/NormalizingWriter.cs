@@ -576,8 +576,10 @@ internal ref struct NormalizingWriter
             return;
         }
 
+        // The gates read a few characters before and after the word; at the edges of the buffer the rules just run.
+        bool gated = _gates && ws >= 8 && _len <= _dst.Length - 8;
         bool hasZwnj = _wordHasZwnj;
-        if (!hasZwnj)
+        if (!hasZwnj && (!gated || MayRepairJoined(_lex, ws)))
         {
             int before = _len;
             RepairJoined(ws);
@@ -586,7 +588,7 @@ internal ref struct NormalizingWriter
 
         int start = ws;
         if (_prevStart >= 0 && _prevEnd == ws - 1 && _dst[ws - 1] == ' ' && _len - _prevStart <= MaxRepairWord
-            && SpacedJoin(ws, hasZwnj))
+            && (!gated || hasZwnj || MayJoinSpaced(ws)) && SpacedJoin(ws, hasZwnj))
         {
             _dst[ws - 1] = PersianLetters.Zwnj;
             start = _prevStart;
@@ -597,6 +599,165 @@ internal ref struct NormalizingWriter
         _prevStart = start;
         _prevEnd = _len;
     }
+
+    /// <summary>
+    /// A cheap necessary condition for <see cref="SpacedJoin"/> of a word without a half-space, from the two words'
+    /// lengths and first and last letters, computed without branches: most word pairs fail it, and the lexicon is not
+    /// consulted for them. Every rule of <see cref="SpacedJoin"/> must be admitted here (a word list it reads belongs in
+    /// <see cref="SpacedWords"/>; the gate-equivalence tests over the corpus catch one that is not). Reads two
+    /// characters from each word's start; the caller checks that the buffer has them.
+    /// </summary>
+    private readonly bool MayJoinSpaced(int ws)
+    {
+        ref char d = ref MemoryMarshal.GetReference(_dst);
+        int wn = _len - ws;
+        int plLength = _prevEnd - _prevSegStart;
+        int pn = _prevEnd - _prevStart;
+        char last = Unsafe.Add(ref d, _prevEnd - 1);
+        uint p01 = Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref d, _prevStart)));
+        uint w01 = Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref d, ws)));
+        char w0 = (char)w01;
+        char w1 = wn >= 2 ? (char)(w01 >> 16) : '\0';
+
+        // A suffix, clitic or bound part after any word; a clitic or a head after ه. The table holds, by first two and
+        // last letter, a mask of the lengths of the listed words for each group.
+        ulong lengths = SpacedWords[TailKey3(w0, w1, Unsafe.Add(ref d, _len - 1))] >> Math.Min(wn, 15);
+        bool after = (lengths & (last == 'ه' ? 0x0001_0001_0001_0001UL : 0x0000_0000_0001_0001UL)) != 0;
+
+        // می، نمی، بی, or a preverb + می (برمی، بازمی) before.
+        bool before = last == 'ی' & ((pn == 2 & (p01 == Pack('م', 'ی') | p01 == Pack('ب', 'ی'))) | (pn == 3 & p01 == Pack('ن', 'م'))
+            | (pn >= 4 & pn <= 6 & Unsafe.Add(ref d, _prevEnd - 2) == 'م'));
+
+        // A listed compound written apart.
+        bool compound = plLength < 29
+            && _lex!.Compounds.MayHold(Unsafe.Add(ref d, _prevSegStart), Unsafe.Add(ref d, _prevSegStart + 1),
+                wn >= 2 ? Unsafe.Add(ref d, _len - 2) : last, Unsafe.Add(ref d, _len - 1), plLength + wn);
+
+        return plLength >= 2 & PersianLetters.IsJoiningLetter(last) & (after | before | compound);
+    }
+
+    private static uint Pack(char a, char b) => a | ((uint)b << 16);
+
+    // The words SpacedJoin joins on, by their first two letters ('\0' for a one-letter word) and last letter: four
+    // masks of the words' lengths (bit k: a word of k letters, 15 for longer ones), sixteen bits each: suffixes and
+    // clitics after any word, bound and compound heads after any word, then the clitics and heads after ه.
+    private static readonly ulong[] SpacedWords = BuildSpacedWords();
+
+    private static ulong[] BuildSpacedWords()
+    {
+        var words = new ulong[4096];
+        void Add(IEnumerable<string> list, int group)
+        {
+            foreach (string w in list)
+            {
+                words[TailKey3(w[0], w.Length > 1 ? w[1] : '\0', w[^1])] |= 1UL << ((16 * group) + Math.Min(w.Length, 15));
+            }
+        }
+
+        Add(HaSuffixes.Concat(ComparativeSuffixes).Concat(["اش", "شان", "مان", "تان", "اند"]), 0);
+        Add(SpacedCompoundHeads.Concat(SpacedBoundHeads), 1);
+        Add(SpacedHehClitics.Append("ی"), 2);
+        Add(HehSpacedHeads, 3);
+        return words;
+    }
+
+    /// <summary>
+    /// A cheap necessary condition for <see cref="RepairJoined"/> to change the word at <paramref name="ws"/>, computed
+    /// without branches from its first five and last four letters: most words of running text fail it, and the lexicon
+    /// is not consulted for them. Every rule of <see cref="RepairJoined"/> must be admitted here (a rule added there
+    /// needs its start in <see cref="RepairStarts"/> or its ending in <see cref="RepairEndings"/>; the gate-equivalence
+    /// tests over the corpus catch one that is not). Reads up to five characters beyond either end of the word
+    /// (other words' letters only make it pass more); the caller checks that the buffer has them.
+    /// </summary>
+    private readonly bool MayRepairJoined(ZwnjLexicon lex, int ws)
+    {
+        ref char d = ref MemoryMarshal.GetReference(_dst);
+        int n = _len - ws;
+        ulong first = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref d, ws)));
+        ulong last = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref d, _len - 4)));
+
+        // Prefixes: می، نمی، بی، به، a number word, and a preverb (بر، در، باز، فرا، فرو، وا) + می at letter 2 or 3.
+        int start = RepairStarts[Key16((uint)first) >> 4];
+        uint mi = Pack('م', 'ی');
+        bool preverbMi = (uint)(first >> 32) == mi | ((uint)(first >> 48) == (mi & 0xFFFF) & Unsafe.Add(ref d, ws + 4) == 'ی');
+        bool prefix = ((start & PrefixStart) != 0 & n >= 4) | ((start & PreverbStart) != 0 & n >= 7 & preverbMi);
+
+        // Suffixes, clitics, endings and second parts, by the word's last two, three and four letters.
+        bool ending = IsSet(RepairEndings, Key16((last >> 32) + 2) >> 2) | IsSet(RepairEndings, Key16((last >> 16) + 3) >> 2)
+            | IsSet(RepairEndings, Key16(last + 4) >> 2);
+
+        // A listed compound.
+        bool compound = lex.Compounds.MayHold((char)first, (char)(first >> 16), (char)(last >> 32), (char)(last >> 48), n);
+
+        return n >= 3 & (prefix | ending | compound);
+    }
+
+    private const byte PrefixStart = 1;
+    private const byte PreverbStart = 2;
+
+    // The first two letters of the words the prefix rules act on: می، نمی، بی، به، the number words, and the preverbs.
+    private static readonly byte[] RepairStarts = BuildRepairStarts();
+
+    private static byte[] BuildRepairStarts()
+    {
+        var starts = new byte[4096];
+        foreach (string p in ((string[])["می", "نمی", "بی", "به"]).Concat(NumeralHeads))
+        {
+            starts[Key16(p[0] | ((uint)p[1] << 16)) >> 4] |= PrefixStart;
+        }
+
+        foreach (string p in Preverbs)
+        {
+            // The gate looks for می at letter 2 or 3, where it follows every preverb; a longer one passes on its start.
+            starts[Key16(p[0] | ((uint)p[1] << 16)) >> 4] |= p.Length is 2 or 3 ? PreverbStart : (byte)(PrefixStart | PreverbStart);
+        }
+
+        return starts;
+    }
+
+    // Every ending a suffix rule or a second part acts on (SuffixCut, PluralCut, CliticAfterNounCut, CompoundHeadCut,
+    // SecondPartCut): the suffixes and clitics after a ه with their ه, تر/تری/ترین, شان, اش after ی, اند, the
+    // possessives after ات, and the heads with the ه before them where they need one; hashed with their length by the
+    // last two, three or four letters (longer endings by their last four) into 16384 bits.
+    private static readonly ulong[] RepairEndings = BuildRepairEndings();
+
+    private static ulong[] BuildRepairEndings()
+    {
+        var endings = HaSuffixes
+            .Concat(JoinedHehClitics.Concat(ParticipleClitics).Append("ی").Append("ام").Select(c => "ه" + c))
+            .Concat(ComparativeSuffixes).Concat(["شان", "یاش", "اند", "اتمان", "اتتان", "اتشان"])
+            .Concat(HehCompoundHeads.Select(h => "ه" + h)).Concat(CompoundHeads).Concat(ProductiveHeads);
+        var bits = new ulong[256];
+        foreach (string e in endings)
+        {
+            int k = Math.Min(e.Length, 4);
+            if (k < 2)
+            {
+                // A one-letter ending: the gate would have to pass every word.
+                Array.Fill(bits, ulong.MaxValue);
+                break;
+            }
+
+            ulong packed = 0;
+            for (int i = 0; i < k; i++)
+            {
+                packed |= (ulong)e[e.Length - k + i] << (16 * i);
+            }
+
+            int key = Key16(packed + (ulong)k) >> 2;
+            bits[key >> 6] |= 1UL << (key & 63);
+        }
+
+        return bits;
+    }
+
+    private static bool IsSet(ulong[] bits, int key) => (bits[key >> 6] & (1UL << (key & 63))) != 0;
+
+    // Multiplicative hashing of up to four letters packed into a ulong: the top sixteen bits of the product, after the
+    // high letters are folded onto the low ones (letters of one Unicode block differ only in their low byte).
+    private static int Key16(ulong letters) => (int)(((letters ^ (letters >> 28)) * 0x9E3779B97F4A7C15UL) >> 48);
+
+    private static int TailKey3(char a, char b, char c) => Key16(a | ((ulong)b << 16) | ((ulong)c << 32)) >> 4;
 
     /// <summary>Whether the word at <paramref name="ws"/> joins the previous word across one space (the space becomes a
     /// half-space).</summary>

@@ -626,7 +626,8 @@ internal ref struct NormalizingWriter
 
         // می، نمی، بی, or a preverb + می (برمی، بازمی) before.
         bool before = last == 'ی' & ((pn == 2 & (p01 == Pack('م', 'ی') | p01 == Pack('ب', 'ی'))) | (pn == 3 & p01 == Pack('ن', 'م'))
-            | (pn >= 4 & pn <= 6 & Unsafe.Add(ref d, _prevEnd - 2) == 'م'));
+            | (pn >= 4 & pn <= 5 & Unsafe.Add(ref d, _prevEnd - 2) == 'م'
+                & (p01 == Pack('ب', 'ر') | p01 == Pack('د', 'ر') | p01 == Pack('و', 'ا') | p01 == Pack('ب', 'ا') | p01 == Pack('ف', 'ر'))));
 
         // A listed compound written apart.
         bool compound = plLength < 29
@@ -680,11 +681,12 @@ internal ref struct NormalizingWriter
         int start = RepairStarts[Key16((uint)first) >> 4];
         uint mi = Pack('م', 'ی');
         bool preverbMi = (uint)(first >> 32) == mi | ((uint)(first >> 48) == (mi & 0xFFFF) & Unsafe.Add(ref d, ws + 4) == 'ی');
-        bool prefix = ((start & PrefixStart) != 0 & n >= 4) | ((start & PreverbStart) != 0 & n >= 7 & preverbMi);
+        bool prefix = (n >= (start & 15)) | ((start & PreverbStart) != 0 & n >= 7 & preverbMi);
 
-        // Suffixes, clitics, endings and second parts, by the word's last two, three and four letters.
-        bool ending = IsSet(RepairEndings, Key16((last >> 32) + 2) >> 2) | IsSet(RepairEndings, Key16((last >> 16) + 3) >> 2)
-            | IsSet(RepairEndings, Key16(last + 4) >> 2);
+        // Suffixes, clitics, endings and second parts, by the word's last two, three and four letters: the table holds
+        // the shortest word each ending is cut from.
+        bool ending = (n >= RepairEndings[Key16((last >> 32) + 2) >> 3]) | (n >= RepairEndings[Key16((last >> 16) + 3) >> 3])
+            | (n >= RepairEndings[Key16(last + 4) >> 3]);
 
         // A listed compound.
         bool compound = lex.Compounds.MayHold((char)first, (char)(first >> 16), (char)(last >> 32), (char)(last >> 48), n);
@@ -692,24 +694,44 @@ internal ref struct NormalizingWriter
         return n >= 3 & (prefix | ending | compound);
     }
 
-    private const byte PrefixStart = 1;
-    private const byte PreverbStart = 2;
+    private const byte PreverbStart = 16;
+    private const int NoWord = 15;
 
-    // The first two letters of the words the prefix rules act on: می، نمی، بی، به، the number words, and the preverbs.
+    // The first two letters of the words the prefix rules act on: می، نمی، بی، به، the number words, and the preverbs;
+    // the low four bits hold the shortest word a prefix rule acts on with that start (15: none).
     private static readonly byte[] RepairStarts = BuildRepairStarts();
 
     private static byte[] BuildRepairStarts()
     {
         var starts = new byte[4096];
-        foreach (string p in ((string[])["می", "نمی", "بی", "به"]).Concat(NumeralHeads))
+        starts.AsSpan().Fill(NoWord);
+        void Add(string p, int shortest)
         {
-            starts[Key16(p[0] | ((uint)p[1] << 16)) >> 4] |= PrefixStart;
+            ref byte b = ref starts[Key16(p[0] | ((uint)p[1] << 16)) >> 4];
+            b = (byte)((b & ~15) | Math.Min(b & 15, shortest));
+        }
+
+        // PrefixCut needs four letters (نمی five), بی and به privative/preposition five, a number word three more.
+        Add("می", 4);
+        Add("نمی", 5);
+        Add("بی", 5);
+        Add("به", 5);
+        foreach (string num in NumeralHeads)
+        {
+            Add(num, num.Length + 3);
         }
 
         foreach (string p in Preverbs)
         {
             // The gate looks for می at letter 2 or 3, where it follows every preverb; a longer one passes on its start.
-            starts[Key16(p[0] | ((uint)p[1] << 16)) >> 4] |= p.Length is 2 or 3 ? PreverbStart : (byte)(PrefixStart | PreverbStart);
+            if (p.Length is 2 or 3)
+            {
+                starts[Key16(p[0] | ((uint)p[1] << 16)) >> 4] |= PreverbStart;
+            }
+            else
+            {
+                Add(p, p.Length + 5);
+            }
         }
 
         return starts;
@@ -718,23 +740,30 @@ internal ref struct NormalizingWriter
     // Every ending a suffix rule or a second part acts on (SuffixCut, PluralCut, CliticAfterNounCut, CompoundHeadCut,
     // SecondPartCut): the suffixes and clitics after a ه with their ه, تر/تری/ترین, شان, اش after ی, اند, the
     // possessives after ات, and the heads with the ه before them where they need one; hashed with their length by the
-    // last two, three or four letters (longer endings by their last four) into 16384 bits.
-    private static readonly ulong[] RepairEndings = BuildRepairEndings();
+    // last two, three or four letters (longer endings by their last four) into 8192 entries, each the length of the
+    // shortest word a rule cuts that ending from (byte.MaxValue: none).
+    private static readonly byte[] RepairEndings = BuildRepairEndings();
 
-    private static ulong[] BuildRepairEndings()
+    private static byte[] BuildRepairEndings()
     {
-        var endings = HaSuffixes
-            .Concat(JoinedHehClitics.Concat(ParticipleClitics).Append("ی").Append("ام").Select(c => "ه" + c))
-            .Concat(ComparativeSuffixes).Concat(["شان", "یاش", "اند", "اتمان", "اتتان", "اتشان"])
-            .Concat(HehCompoundHeads.Select(h => "ه" + h)).Concat(CompoundHeads).Concat(ProductiveHeads);
-        var bits = new ulong[256];
-        foreach (string e in endings)
+        // SuffixCut finds a ه suffix at letter 2 or later; a comparative needs three letters before it and five in
+        // all; the compound heads and second parts need two or three letters before them and five in all.
+        var endings = HaSuffixes.Select(e => (e, e.Length + 2))
+            .Concat(JoinedHehClitics.Concat(ParticipleClitics).Select(c => ("ه" + c, c.Length + 3)))
+            .Concat([("هی", 4), ("هام", 5), ("شان", 6), ("یاش", 5), ("اند", 6), ("اتمان", 8), ("اتتان", 8), ("اتشان", 8)])
+            .Concat(ComparativeSuffixes.Select(e => (e, Math.Max(5, e.Length + 3))))
+            .Concat(HehCompoundHeads.Select(h => ("ه" + h, Math.Max(5, h.Length + 3))))
+            .Concat(CompoundHeads.Select(h => (h, Math.Max(5, h.Length + 2))))
+            .Concat(ProductiveHeads.Select(h => (h, Math.Max(5, h.Length + 3))));
+        var shortest = new byte[8192];
+        shortest.AsSpan().Fill(byte.MaxValue);
+        foreach (var (e, length) in endings)
         {
             int k = Math.Min(e.Length, 4);
             if (k < 2)
             {
                 // A one-letter ending: the gate would have to pass every word.
-                Array.Fill(bits, ulong.MaxValue);
+                shortest.AsSpan().Fill(0);
                 break;
             }
 
@@ -744,14 +773,12 @@ internal ref struct NormalizingWriter
                 packed |= (ulong)e[e.Length - k + i] << (16 * i);
             }
 
-            int key = Key16(packed + (ulong)k) >> 2;
-            bits[key >> 6] |= 1UL << (key & 63);
+            int key = Key16(packed + (ulong)k) >> 3;
+            shortest[key] = (byte)Math.Min(shortest[key], length);
         }
 
-        return bits;
+        return shortest;
     }
-
-    private static bool IsSet(ulong[] bits, int key) => (bits[key >> 6] & (1UL << (key & 63))) != 0;
 
     // Multiplicative hashing of up to four letters packed into a ulong: the top sixteen bits of the product, after the
     // high letters are folded onto the low ones (letters of one Unicode block differ only in their low byte).

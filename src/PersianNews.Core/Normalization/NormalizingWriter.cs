@@ -629,9 +629,9 @@ internal ref struct NormalizingWriter
             | (pn >= 4 & pn <= 5 & Unsafe.Add(ref d, _prevEnd - 2) == 'م'
                 & (p01 == Pack('ب', 'ر') | p01 == Pack('د', 'ر') | p01 == Pack('و', 'ا') | p01 == Pack('ب', 'ا') | p01 == Pack('ف', 'ر'))));
 
-        // A listed compound written apart.
+        // A listed compound written apart that is joined (not a split-only one).
         bool compound = plLength < 29
-            && _lex!.Compounds.MayHold(Unsafe.Add(ref d, _prevSegStart), Unsafe.Add(ref d, _prevSegStart + 1),
+            && _lex!.CompoundsToJoin.MayHold(Unsafe.Add(ref d, _prevSegStart), Unsafe.Add(ref d, _prevSegStart + 1),
                 wn >= 2 ? Unsafe.Add(ref d, _len - 2) : last, Unsafe.Add(ref d, _len - 1), plLength + wn);
 
         return plLength >= 2 & PersianLetters.IsJoiningLetter(last) & (after | before | compound);
@@ -688,8 +688,8 @@ internal ref struct NormalizingWriter
         bool ending = (n >= RepairEndings[Key16((last >> 32) + 2) >> 3]) | (n >= RepairEndings[Key16((last >> 16) + 3) >> 3])
             | (n >= RepairEndings[Key16(last + 4) >> 3]);
 
-        // A listed compound.
-        bool compound = lex.Compounds.MayHold((char)first, (char)(first >> 16), (char)(last >> 32), (char)(last >> 48), n);
+        // A listed compound whose joined form is split (a join-only one leaves the word to the prefix and suffix rules).
+        bool compound = lex.CompoundsToSplit.MayHold((char)first, (char)(first >> 16), (char)(last >> 32), (char)(last >> 48), n);
 
         return n >= 3 & (prefix | ending | compound);
     }

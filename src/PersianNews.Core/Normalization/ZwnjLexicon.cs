@@ -54,6 +54,8 @@ internal sealed class ZwnjLexicon
         }
 
         Compounds = WordSet.Create(joined, masks);
+        CompoundsToSplit = WordSet.Create(joined.Where((_, i) => (masks[i] & JoinOnly) == 0).ToList());
+        CompoundsToJoin = WordSet.Create(joined.Where((_, i) => (masks[i] & SplitOnly) == 0).ToList());
     }
 
     /// <summary>Flag of a compound whose spaced form is standard too (به ویژه): only its joined form is split.</summary>
@@ -106,6 +108,12 @@ internal sealed class ZwnjLexicon
 
     /// <summary>Compounds written with a ZWNJ, by their joined form; the value is a bit mask of ZWNJ positions (below bit 29) and flags.</summary>
     public WordSet Compounds { get; }
+
+    /// <summary>The compounds whose joined form is split (no <see cref="JoinOnly"/> flag), for the repair gate's shape filter.</summary>
+    public WordSet CompoundsToSplit { get; }
+
+    /// <summary>The compounds whose spaced form is joined (no <see cref="SplitOnly"/> flag), for the repair gate's shape filter.</summary>
+    public WordSet CompoundsToJoin { get; }
 
     private static List<string> Get(Dictionary<string, List<string>> sections, string name)
         => sections.TryGetValue(name, out var list) ? list : [];

@@ -655,7 +655,9 @@ internal sealed class QuoteScanner
         var mention = MentionParser.Parse(t, x, xEnd) is { Kind: not MentionKind.Dropped } m
             ? m with { End = Math.Max(m.End, xEnd) }
             : new Mention(MentionKind.Name, x, xEnd, x, xEnd, xEnd, xEnd);
-        if (form.Lemma == "از نظر" && mention.Kind is not (MentionKind.Pronoun or MentionKind.Anaphor) && !SeenSpeaker(mention))
+        // "از نظر" is also "in terms of" ("از نظر فنی،"): only a pronoun, a description, a title ("از نظر رئیس اتاق
+        // بازرگانی،") or a speaker already seen makes it an opinion.
+        if (form.Lemma == "از نظر" && mention.Kind is not (MentionKind.Pronoun or MentionKind.Anaphor or MentionKind.Role) && !SeenSpeaker(mention))
         {
             return -1;
         }

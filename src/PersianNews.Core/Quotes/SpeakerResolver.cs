@@ -215,8 +215,10 @@ internal static class SpeakerResolver
                 {
                     speaker = new Speaker(mentionText, entity.Name, entity.Role, ms.Start, ms.Length);
                 }
-                else if (m.Kind is MentionKind.Name or MentionKind.Role && mentionText.Length > 0)
+                else if (m.Kind is MentionKind.Name or MentionKind.Role or MentionKind.Anaphor && mentionText.Length > 0)
                 {
+                    // A description with nothing before it to point back to ("این مقام مسئول" opening a text) stays
+                    // as written, like a group or an anonymous source.
                     speaker = new Speaker(mentionText, mentionText, null, ms.Start, ms.Length);
                 }
                 else

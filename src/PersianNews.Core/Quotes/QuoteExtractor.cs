@@ -853,8 +853,13 @@ internal sealed class QuoteScanner
 
             if (!noun && QuoteWords.DocumentParts.TryMatch(t, p, cs, out _, out int pe))
             {
-                // "در بخشی از بیانیه ..."
+                // "در بخشی از بیانیه ...": the part is not the document, so a document kept as written starts after it.
                 p = MentionParser.SkipSpace(t, pe, cs);
+                if (!demonstrative)
+                {
+                    phraseStart = p;
+                }
+
                 continue;
             }
 

@@ -134,6 +134,9 @@ public sealed class SpeakerResolutionTests
         },
         // a person who only spoke did not issue the article: kept as written
         { "سعید نوری، کارشناس اقلیم، گفت که تابستان گرم‌تر می‌شود. در این مقاله آمده است که دما دو درجه بالا رفته است.", "این مقاله" },
+        // a part of the document ("بخشی از", "پایان") is not the document kept as written
+        { "در بخشی از این نامه آمده است: «ما خواستار بازنگری در قرارداد هستیم.»", "این نامه" },
+        { "در پایان این بیانیه آمده است: «همه طرف‌ها باید خویشتن‌داری کنند.»", "این بیانیه" },
     };
 
     [Theory]

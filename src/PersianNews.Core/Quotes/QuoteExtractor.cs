@@ -1173,7 +1173,8 @@ internal sealed class QuoteScanner
         }
 
         int sentenceEnd = SentenceEnd(start, end);
-        int contentEnd = TrimContentEnd(start, sentenceEnd);
+        int clauseEnd = CoordinatedCue(start, sentenceEnd);
+        int contentEnd = TrimContentEnd(start, clauseEnd);
         if (contentEnd <= start)
         {
             return -1;
@@ -1184,6 +1185,36 @@ internal sealed class QuoteScanner
             Kind = QuoteKind.Indirect, Start = start, End = contentEnd, CueStart = cs, CueEnd = ce, CueFlags = f,
             Mention = mention, MentionIndex = mi, Rule = rule,
         });
+        return clauseEnd;
+    }
+
+    /// <summary>
+    /// Where "و" before a second reporting verb with its own clause ends the reported clause ("X گفت که ... و افزود
+    /// که ..."), or <paramref name="sentenceEnd"/>: the second verb opens its own quote with the same speaker.
+    /// </summary>
+    private int CoordinatedCue(int start, int sentenceEnd)
+    {
+        string t = _t;
+        for (int p = start + 1; p + 2 < sentenceEnd; p++)
+        {
+            if (t[p] != 'و' || PhraseTrie.IsWordChar(t[p - 1]) || !IsWord(p, sentenceEnd, "و"))
+            {
+                continue;
+            }
+
+            int q = MentionParser.SkipSpace(t, p + 1, sentenceEnd);
+            if (q < sentenceEnd && _cues.TryMatch(t, q, sentenceEnd, out var form, out int qe)
+                && (form.Flags & CueFlags.Verb) != 0
+                && (form.Flags & (CueFlags.Negated | CueFlags.Document | CueFlags.Participle | CueFlags.NotThirdPerson)) == 0)
+            {
+                int a = MentionParser.SkipSpace(t, qe, sentenceEnd);
+                if (a < sentenceEnd && (t[a] == ':' || IsWord(a, sentenceEnd, "که")))
+                {
+                    return p;
+                }
+            }
+        }
+
         return sentenceEnd;
     }
 

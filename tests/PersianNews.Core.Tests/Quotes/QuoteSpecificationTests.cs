@@ -130,6 +130,26 @@ public sealed class QuoteSpecificationTests
         Assert.Equal("indirect.adverbial", quotes[0].Rule);
     }
 
+    public static TheoryData<string, string, string, string> CoordinatedCues => new()
+    {
+        { "نماینده مردم تبریز گفت که دولت باید پاسخگو باشد و افزود که مجلس نظارت می‌کند.", "دولت باید پاسخگو باشد", "مجلس نظارت می‌کند", "نماینده مردم تبریز" },
+        { "مریم صادقی اعلام کرد که قیمت‌ها ثابت می‌ماند و تصریح کرد: «کمبودی وجود ندارد.»", "قیمت‌ها ثابت می‌ماند", "کمبودی وجود ندارد", "مریم صادقی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(CoordinatedCues))]
+    public void Extract_SecondCueAfterVaInReportedClause_EndsFirstQuoteAndOpensAnother(string body, string first, string second, string speaker)
+    {
+        var quotes = PersianNewsParser.Default.Parse(Lead + body).Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal((first, second), (quotes[0].Text, quotes[1].Text));
+        Assert.All(quotes, q => Assert.Equal(speaker, q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void Extract_ClauseWithVaButNoSecondCue_RunsToSentenceEnd()
+        => Assert.Equal("قیمت‌ها ثابت می‌ماند و عرضه افزایش می‌یابد", Single("مریم صادقی گفت که قیمت‌ها ثابت می‌ماند و عرضه افزایش می‌یابد.").Text);
+
     [Fact]
     public void Extract_PronounInLaterParagraph_ResolvesToFullNameAndRole()
     {

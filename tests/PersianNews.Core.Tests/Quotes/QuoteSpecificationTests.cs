@@ -61,6 +61,10 @@ public sealed class QuoteSpecificationTests
         { "مسئولان شهرداری اعلام کرده‌اند که خط ۱۰ مترو افتتاح می‌شود.", QuoteKind.Indirect, "خط ۱۰ مترو افتتاح می‌شود", "اعلام کرده‌اند", "مسئولان شهرداری" },
         { "سخنگوی ستاد بحران هشدار داده است که سیلاب در راه است.", QuoteKind.Indirect, "سیلاب در راه است", "هشدار داده است", "سخنگوی ستاد بحران" },
 
+        // an adverb of manner or frequency between the subject and the verb is not part of the name
+        { "علی احمدی بارها گفته است که قیمت‌ها ثابت می‌ماند.", QuoteKind.Indirect, "قیمت‌ها ثابت می‌ماند", "گفته است", "علی احمدی" },
+        { "سعید رضایی قاطعانه گفت: «ما عقب نمی‌نشینیم.»", QuoteKind.Direct, "ما عقب نمی‌نشینیم", "گفت", "سعید رضایی" },
+
         // "از نظر" with a title is an opinion ("از نظر فنی" is not: see NotQuotes)
         { "از نظر رئیس اتاق بازرگانی، صادرات غیرنفتی باید دو برابر شود.", QuoteKind.Indirect, "صادرات غیرنفتی باید دو برابر شود", "از نظر", "رئیس اتاق بازرگانی" },
 

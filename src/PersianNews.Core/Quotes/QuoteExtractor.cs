@@ -1242,6 +1242,7 @@ internal sealed class QuoteScanner
             a++;
         }
 
+        a = SkipResumingObject(a, lineEnd);
         int words = 0;
         for (int p = a; p < lineEnd && words <= MaxPostAttributionWords; p++)
         {
@@ -1304,6 +1305,39 @@ internal sealed class QuoteScanner
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// After a quotation, "این را" / "این سخنان را" (the words just quoted, as the object) before the subject:
+    /// "«...» این را وزیر دفاع گفت." — returns where the subject starts, or <paramref name="a"/>.
+    /// </summary>
+    private int SkipResumingObject(int a, int end)
+    {
+        string t = _t;
+        int b = a < end && t[a] == '؛' ? MentionParser.SkipSpace(t, a + 1, end) : a;
+        if (!IsWord(b, end, "این") && !IsWord(b, end, "اینها") && !IsWord(b, end, "این‌ها"))
+        {
+            return a;
+        }
+
+        int p = MentionParser.WordEnd(t, b, end);
+        for (int w = 0; w < 3 && p < end; w++)
+        {
+            p = MentionParser.SkipSpace(t, p, end);
+            if (IsWord(p, end, "را"))
+            {
+                return MentionParser.SkipSpace(t, p + 2, end);
+            }
+
+            if (p >= end || !PhraseTrie.IsWordChar(t[p]))
+            {
+                break;
+            }
+
+            p = MentionParser.WordEnd(t, p, end);
+        }
+
+        return a;
     }
 
     private void CloseOpen(int at)

@@ -28,6 +28,10 @@ public sealed class QuoteSpecificationTests
         // direct before the speaker
         { "«ما آماده گفت‌وگو هستیم»، رضا محمدی افزود.", QuoteKind.Direct, "ما آماده گفت‌وگو هستیم", "افزود", "رضا محمدی" },
 
+        // direct before the speaker, the quotation resumed as the object ("این را", "این سخنان را")
+        { "«ما تسلیم نمی‌شویم.» این را وزیر دفاع روز دوشنبه گفت.", QuoteKind.Direct, "ما تسلیم نمی‌شویم", "گفت", "وزیر دفاع" },
+        { "«ما به هیچ فشاری تسلیم نمی‌شویم»؛ این سخنان را رضا محمدی در جمع مردم گفت.", QuoteKind.Direct, "ما به هیچ فشاری تسلیم نمی‌شویم", "گفت", "رضا محمدی" },
+
         // indirect: with که, without که, after a comma, a belief, a request with تا
         { "مریم صادقی گفت که قیمت‌ها ثابت می‌ماند.", QuoteKind.Indirect, "قیمت‌ها ثابت می‌ماند", "گفت", "مریم صادقی" },
         { "جواد حسینی اعلام کرد مسابقات هفته آینده برگزار می‌شود.", QuoteKind.Indirect, "مسابقات هفته آینده برگزار می‌شود", "اعلام کرد", "جواد حسینی" },

@@ -67,7 +67,7 @@ internal sealed class CueLexicon
     [
         ("گفت", CueFlags.None), ("افزود", CueFlags.None), ("اضافه کرد", CueFlags.None), ("تصریح کرد", CueFlags.None),
         ("تأکید کرد", CueFlags.None), ("تأکید داشت", CueFlags.None), ("اظهار داشت", CueFlags.None), ("اظهار کرد", CueFlags.None),
-        ("عنوان کرد", CueFlags.None), ("بیان کرد", CueFlags.None), ("بیان داشت", CueFlags.None),
+        ("عنوان کرد", CueFlags.None), ("عنوان داشت", CueFlags.None), ("تصریح داشت", CueFlags.None), ("بیان کرد", CueFlags.None), ("بیان داشت", CueFlags.None),
         ("خاطرنشان کرد", CueFlags.None), ("خاطرنشان ساخت", CueFlags.None), ("خاطر نشان کرد", CueFlags.None),
         ("خاطر نشان ساخت", CueFlags.None), ("یادآور شد", CueFlags.None), ("یادآوری کرد", CueFlags.None),
         ("متذکر شد", CueFlags.None), ("ادامه داد", CueFlags.None), ("توضیح داد", CueFlags.None), ("اعلام کرد", CueFlags.None),
@@ -220,6 +220,11 @@ internal sealed class CueLexicon
         if (past == "کرد")
         {
             AddVerbForms(lemma, preverb, "نمود", flags | CueFlags.Verb);
+        }
+        else if (past == "شد" && preverb.Length > 0)
+        {
+            // The formal light verb of agency copy: "یادآور گردید", "متذکر گردید".
+            AddVerbForms(lemma, preverb, "گردید", flags | CueFlags.Verb);
         }
     }
 

@@ -60,14 +60,14 @@ internal sealed class CueLexicon
     {
         ["گفت"] = "گوی", ["افزود"] = "افزای", ["نوشت"] = "نویس", ["پرسید"] = "پرس", ["خواست"] = "خواه",
         ["کرد"] = "کن", ["نمود"] = "نمای", ["داشت"] = "دار", ["ساخت"] = "ساز", ["شد"] = "شو", ["داد"] = "ده",
-        ["زد"] = "زن", ["آورد"] = "آور", ["گرفت"] = "گیر", ["کشید"] = "کش", ["خواند"] = "خوان", ["افزایید"] = "افزای",
+        ["زد"] = "زن", ["آورد"] = "آور", ["گرفت"] = "گیر", ["کشید"] = "کش", ["خواند"] = "خوان", ["افزایید"] = "افزای", ["فرمود"] = "فرمای",
     };
 
     private static readonly (string Lemma, CueFlags Flags)[] BuiltInVerbs =
     [
         ("گفت", CueFlags.None), ("افزود", CueFlags.None), ("اضافه کرد", CueFlags.None), ("تصریح کرد", CueFlags.None),
         ("تأکید کرد", CueFlags.None), ("تأکید داشت", CueFlags.None), ("اظهار داشت", CueFlags.None), ("اظهار کرد", CueFlags.None),
-        ("عنوان کرد", CueFlags.None), ("عنوان داشت", CueFlags.None), ("تصریح داشت", CueFlags.None), ("بیان کرد", CueFlags.None), ("بیان داشت", CueFlags.None),
+        ("فرمود", CueFlags.None), ("دستور فرمود", CueFlags.Request), ("عنوان کرد", CueFlags.None), ("عنوان داشت", CueFlags.None), ("تصریح داشت", CueFlags.None), ("بیان کرد", CueFlags.None), ("بیان داشت", CueFlags.None),
         ("خاطرنشان کرد", CueFlags.None), ("خاطرنشان ساخت", CueFlags.None), ("خاطر نشان کرد", CueFlags.None),
         ("خاطر نشان ساخت", CueFlags.None), ("یادآور شد", CueFlags.None), ("یادآوری کرد", CueFlags.None),
         ("متذکر شد", CueFlags.None), ("ادامه داد", CueFlags.None), ("توضیح داد", CueFlags.None), ("اعلام کرد", CueFlags.None),
@@ -220,6 +220,9 @@ internal sealed class CueLexicon
         if (past == "کرد")
         {
             AddVerbForms(lemma, preverb, "نمود", flags | CueFlags.Verb);
+
+            // The honorific light verb: "تأکید فرمودند", "بیان فرمودند".
+            AddVerbForms(lemma, preverb, "فرمود", flags | CueFlags.Verb);
         }
         else if (past == "شد" && preverb.Length > 0)
         {

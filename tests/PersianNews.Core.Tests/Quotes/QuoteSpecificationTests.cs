@@ -69,6 +69,10 @@ public sealed class QuoteSpecificationTests
         { "علی احمدی بارها گفته است که قیمت‌ها ثابت می‌ماند.", QuoteKind.Indirect, "قیمت‌ها ثابت می‌ماند", "گفته است", "علی احمدی" },
         { "سعید رضایی قاطعانه گفت: «ما عقب نمی‌نشینیم.»", QuoteKind.Direct, "ما عقب نمی‌نشینیم", "گفت", "سعید رضایی" },
 
+        // the honorific verb of saying, alone and as a light verb
+        { "رهبر انقلاب در دیدار با دانشجویان فرمودند: «جوانان امید کشور هستند.»", QuoteKind.Direct, "جوانان امید کشور هستند", "فرمودند", "رهبر انقلاب" },
+        { "رهبر انقلاب تأکید فرمودند که وحدت ملی باید حفظ شود.", QuoteKind.Indirect, "وحدت ملی باید حفظ شود", "تأکید فرمودند", "رهبر انقلاب" },
+
         // "از نظر" with a title is an opinion ("از نظر فنی" is not: see NotQuotes)
         { "از نظر رئیس اتاق بازرگانی، صادرات غیرنفتی باید دو برابر شود.", QuoteKind.Indirect, "صادرات غیرنفتی باید دو برابر شود", "از نظر", "رئیس اتاق بازرگانی" },
 
@@ -106,6 +110,7 @@ public sealed class QuoteSpecificationTests
         // nominal complements without a clause
         "وزیر نیرو از آغاز کار نیروگاه جدید خبر داد.",
         "دو طرف بر همکاری بیشتر تأکید کردند.",
+        "رهبر انقلاب بر وحدت ملی تأکید فرمودند.",
         "رئیس سازمان زمان برگزاری آزمون را اعلام کرد.",
 
         // headlines "NAME: ..." without a reporting verb

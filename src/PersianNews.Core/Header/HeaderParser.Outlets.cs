@@ -586,7 +586,16 @@ internal sealed partial class HeaderParser
         bool described = false;
         if (mention is null && attrEnd > q)
         {
-            mention = UnknownAttribution(t, q, attrEnd);
+            // A clause that runs on to a full stop without a comma ("به گزارش ایرنا خسارتی گزارش نشده است.") is a
+            // sentence, not an outlet's name: only a known outlet opening it is the credit.
+            if (via >= 0 || t[delim] != '.')
+            {
+                mention = UnknownAttribution(t, q, attrEnd);
+            }
+            else if (MatchOutlet(t, q, attrEnd, out var opening, out _) && !EndsInWord(t, opening.End, attrEnd))
+            {
+                mention = opening;
+            }
         }
 
         if (mention is { } found)
@@ -654,6 +663,9 @@ internal sealed partial class HeaderParser
 
         return delim >= 0 ? delim + 1 : scanEnd;
     }
+
+    /// <summary>Whether the alias ending at <paramref name="p"/> runs on inside a longer word.</summary>
+    private static bool EndsInWord(string t, int p, int end) => p < end && !char.IsWhiteSpace(t[p]);
 
     /// <summary>Whether the alias ending at <paramref name="p"/> ends the attribution ("به گزارش فارس،", "... فارس از تبریز").</summary>
     private static bool EndsAttribution(string t, int p, int end)

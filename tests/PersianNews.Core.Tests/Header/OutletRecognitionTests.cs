@@ -59,6 +59,7 @@ public sealed class OutletRecognitionTests
         { "به گزارش ایسنا و به نقل از روابط عمومی وزارت نیرو، " + Body, "isna", "ایسنا" },
         { "ایسنا/خوزستان " + Body, "isna", "ایسنا" },
         { "ایسنا: تابستان بدون خاموشی است\n" + Body + "\n" + Body, "isna", "ایسنا" },
+        { "زلزله‌ای به بزرگی پنج ریشتر بم را لرزاند. به گزارش ایرنا خسارتی گزارش نشده است.", "irna", "ایرنا" },
     };
 
     /// <summary>An outlet in a recognized pattern that the registry does not know is returned with its name as written.</summary>
@@ -91,6 +92,7 @@ public sealed class OutletRecognitionTests
         { "ایندیپندنت فارسی در گزارشی نوشت که مذاکرات متوقف شده است." },
         { "در گفت‌وگوی اختصاصی با ایسنا، وزیر ارشاد از برگزاری جشنواره فجر خبر داد." },
         { "کیهان در سرمقاله امروز نوشت: دولت باید پاسخگو باشد." },
+        { "به گزارش شاهدان عینی خسارتی به خانه‌ها وارد نشد." },
     };
 
     [Theory]

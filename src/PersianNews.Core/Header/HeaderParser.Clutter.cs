@@ -74,6 +74,12 @@ internal sealed partial class HeaderParser
     private static readonly string[] PromptAnchors = ["بپیوندید", "دنبال کنید"];
     private static readonly string[] PhotoCreditLabels = ["عکس", "عکاس", "منبع عکس", "منبع تصویر", "اعتبار عکس"];
 
+    /// <summary>Headings of a list of other stories' headlines, which the lines after them are.</summary>
+    private static readonly string[] RelatedHeadings = ["اخبار مرتبط", "خبرهای مرتبط", "مطالب مرتبط", "مطالب پیشنهادی", "بیشتر بخوانید", "پربازدیدترین اخبار", "پربازدیدترین‌ها", "پیشنهاد سردبیر"];
+
+    /// <summary>The words of a share bar ("تلگرام واتساپ توییتر"): a line of only these is page chrome.</summary>
+    private static readonly string[] ShareWords = ["اینستاگرام", "تلگرام", "توییتر", "توئیتر", "فیسبوک", "فیس‌بوک", "واتس‌اپ", "واتساپ", "لینکدین", "ایتا", "بله", "روبیکا", "سروش", "ایمیل", "پرینت", "کپی", "لینک", "ایکس", "اشتراک"];
+
     private static readonly string[] SocialNetworks = ["اینستاگرام", "تلگرام", "توییتر", "توئیتر", "فیسبوک", "فیس‌بوک", "یوتیوب", "آپارات", "ایکس", "واتس‌اپ", "بله", "ایتا", "روبیکا", "سروش"];
 
     /// <summary>Marks clutter lines and inline clutter; a follow/join prompt names the outlet when nothing else does.</summary>
@@ -95,6 +101,35 @@ internal sealed partial class HeaderParser
             {
                 s.IsClutter[li] = true;
                 RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Photo credit.");
+                continue;
+            }
+
+            if (IsRelatedHeading(t, line.Start, line.End))
+            {
+                // The heading and the headlines listed under it (short lines that are no sentence).
+                s.IsClutter[li] = true;
+                RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Related-news heading.");
+                while (li + 1 < ctx.Lines.Length && IsListedHeadline(t, ctx.Lines[li + 1].Start, ctx.Lines[li + 1].End))
+                {
+                    li++;
+                    s.IsClutter[li] = true;
+                    RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Related-news headline.");
+                }
+
+                continue;
+            }
+
+            if (IsShareBarLine(t, line.Start, line.End))
+            {
+                s.IsClutter[li] = true;
+                RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Share bar.");
+                continue;
+            }
+
+            if (IsCopyrightLine(t, line.Start, line.End))
+            {
+                s.IsClutter[li] = true;
+                RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Copyright line.");
                 continue;
             }
 
@@ -642,6 +677,95 @@ internal sealed partial class HeaderParser
         }
 
         return false;
+    }
+
+    /// <summary>"اخبار مرتبط", "بیشتر بخوانید:": a heading alone on its line, before a list of headlines.</summary>
+    private static bool IsRelatedHeading(string t, int start, int end)
+    {
+        int e = end;
+        while (e > start && (TextScan.IsSpace(t[e - 1]) || t[e - 1] is ':' or '-' or '|'))
+        {
+            e--;
+        }
+
+        if (e - start > 30)
+        {
+            return false;
+        }
+
+        foreach (string heading in RelatedHeadings)
+        {
+            if (TextScan.PhraseAt(t, start, e, heading, out int he) && he == e)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A listed headline: a short line ("- ..." or "• ...", or up to 16 words) that ends no sentence.</summary>
+    private static bool IsListedHeadline(string t, int start, int end)
+    {
+        int e = TextScan.TrimEnd(t, start, end);
+        if (e <= start || e - start > 160 || t[e - 1] is '.' or ':' or '،' or '؛')
+        {
+            return false;
+        }
+
+        return TextScan.IsDash(t[start]) || t[start] is '•' or '*' or '▪' || TextScan.CountWords(t, start, e) <= 16;
+    }
+
+    /// <summary>"تلگرام واتساپ توییتر": a line of two or more share-bar words and nothing else.</summary>
+    private static bool IsShareBarLine(string t, int start, int end)
+    {
+        if (end - start > 80)
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (int w = TextScan.SkipSpaces(t, start, end); w < end; w = TextScan.NextWord(t, w, end))
+        {
+            bool known = false;
+            foreach (string share in ShareWords)
+            {
+                if (TextScan.WordAt(t, w, end, share))
+                {
+                    known = true;
+                    break;
+                }
+            }
+
+            if (!known)
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words >= 2;
+    }
+
+    /// <summary>"کلیه حقوق این سایت محفوظ است", "© ... تمامی حقوق متعلق به ... است", "استفاده از مطالب با ذکر منبع
+    /// بلامانع است": a site's copyright footer.</summary>
+    private static bool IsCopyrightLine(string t, int start, int end)
+    {
+        if (end - start > 200)
+        {
+            return false;
+        }
+
+        var span = t.AsSpan(start, end - start);
+        // The rights of a site or its content, not of people ("همه حقوق شهروندان محفوظ است").
+        bool rights = span.Contains("حقوق", StringComparison.Ordinal)
+            && (span.Contains("محفوظ", StringComparison.Ordinal) || span.Contains("متعلق به", StringComparison.Ordinal))
+            && (span.Contains('©') || TextScan.WordAt(t, start, end, "کلیه") || TextScan.WordAt(t, start, end, "تمامی") || TextScan.WordAt(t, start, end, "همه"))
+            && (span.Contains('©') || TextScan.CountWords(t, start, end) <= 5 || ContainsAny(t, start, end, MediumWords) || span.Contains("مطالب", StringComparison.Ordinal));
+        bool reuse = span.Contains("ذکر منبع", StringComparison.Ordinal)
+            && (span.Contains("بلامانع", StringComparison.Ordinal) || span.Contains("مجاز", StringComparison.Ordinal));
+        return rights || reuse || (span.TrimStart().StartsWith("©") && !span.Contains('.'));
     }
 
     /// <summary>"اخبار سیاسی", "- اخبار استانها -", "خانه / اخبار / سیاسی": a short navigation line.</summary>

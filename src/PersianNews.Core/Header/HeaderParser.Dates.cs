@@ -8,7 +8,7 @@ namespace PersianNews.Core;
 /// </summary>
 internal sealed partial class HeaderParser
 {
-    private static readonly string[] PublishedLabels = ["تاریخ انتشار", "زمان انتشار", "منتشر شده در", "تاریخ خبر", "تاریخ"];
+    private static readonly string[] PublishedLabels = ["تاریخ انتشار", "زمان انتشار", "منتشر شده در", "تاریخ خبر", "تاریخ", "انتشار"];
 
     private static readonly string[] UpdatedLabels = ["به روز شده در", "به روزرسانی", "بروزرسانی", "آخرین به روزرسانی", "به روز شده"];
 
@@ -246,6 +246,14 @@ internal sealed partial class HeaderParser
 
         bool atLineStart = TextScan.SkipSpaces(t, line.Start, end) >= Math.Min(ds, p);
 
+        // A dateline: the place, then the date, alone on the line ("کابل ۱۲ اسد ۱۴۰۳", "تهران، ۱۲ مرداد ۱۴۰۳").
+        int labelFrom = p;
+        if (!atLineStart && labelled is null && IsDatelinePlace(t, line.Start, ds, line.End, cutEnd))
+        {
+            atLineStart = true;
+            labelFrom = line.Start;
+        }
+
         // A date glued to the word before it was a separate element of the page that the scraper ran together.
         bool glued = ds > line.Start && char.IsLetter(t[ds - 1]);
         DateKind kind;
@@ -266,7 +274,41 @@ internal sealed partial class HeaderParser
             return false;
         }
 
-        candidate = new DateCandidate(date, ds, de, Math.Max(cutEnd, de), kind, li) { LabelFrom = p };
+        candidate = new DateCandidate(date, ds, de, Math.Max(cutEnd, de), kind, li) { LabelFrom = labelFrom };
+        return true;
+    }
+
+    private static readonly string[] Prepositions = ["در", "از", "تا", "به", "با", "و", "که"];
+
+    /// <summary>Whether one or two words without digits (not a preposition, which makes it running text) stand before
+    /// the date at <paramref name="ds"/>, and nothing but spaces after <paramref name="dateEnd"/>.</summary>
+    private static bool IsDatelinePlace(string t, int lineStart, int ds, int lineEnd, int dateEnd)
+    {
+        int s0 = TextScan.SkipSpaces(t, lineStart, ds);
+        if (ds - s0 > 30 || TextScan.SkipSpaces(t, dateEnd, lineEnd) < lineEnd)
+        {
+            return false;
+        }
+
+        int e = ds;
+        while (e > s0 && (TextScan.IsSpace(t[e - 1]) || TextScan.IsDash(t[e - 1]) || t[e - 1] is '،' or ',' or '/'))
+        {
+            e--;
+        }
+
+        if (e <= s0 || TextScan.HasDigit(t, s0, e) || TextScan.CountWords(t, s0, e) > 2 || t.AsSpan(s0, e - s0).IndexOfAny(".:؛") >= 0)
+        {
+            return false;
+        }
+
+        foreach (string word in Prepositions)
+        {
+            if (TextScan.WordAt(t, s0, e, word))
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 
@@ -318,6 +360,19 @@ internal sealed partial class HeaderParser
             {
                 return DateKind.Published;
             }
+        }
+
+        // A label ending in "در" is complete without a colon where it opens its line ("منتشر شده در ۱۲ مرداد ۱۴۰۳").
+        if ((p == 0 || t[p - 1] == '\n') && TextScan.PhraseAt(t, p, end, "منتشر شده در", out int pe))
+        {
+            labelEnd = TextScan.SkipSpaces(t, pe, end);
+            return DateKind.Published;
+        }
+
+        if ((p == 0 || t[p - 1] == '\n') && TextScan.PhraseAt(t, p, end, "به روز شده در", out int ue))
+        {
+            labelEnd = TextScan.SkipSpaces(t, ue, end);
+            return DateKind.Updated;
         }
 
         labelEnd = p;

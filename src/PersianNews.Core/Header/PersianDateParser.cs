@@ -247,6 +247,14 @@ public static class PersianDateParser
         }
 
         int m = SkipSpaces(s, p);
+
+        // "۱۲/مرداد/۱۴۰۳", "۱۲-مرداد-۱۴۰۳": the month name between the same two separators.
+        char joiner = m < s.Length && s[m] is '/' or '-' ? s[m] : '\0';
+        if (joiner != '\0')
+        {
+            m = SkipSpaces(s, m + 1);
+        }
+
         int monthEnd = MatchMonth(s, m, out var calendar, out int month);
         if (monthEnd < 0)
         {
@@ -254,6 +262,16 @@ public static class PersianDateParser
         }
 
         int y = SkipSpaces(s, monthEnd);
+        if (joiner != '\0')
+        {
+            if (y >= s.Length || s[y] != joiner)
+            {
+                return ScanStatus.None;
+            }
+
+            y = SkipSpaces(s, y + 1);
+        }
+
         int afterYearWord = DateLexicon.MatchLongest(s, y, DateLexicon.Year, out _);
         if (afterYearWord > 0)
         {

@@ -52,6 +52,13 @@ public sealed class PersianDateParserTests
         ("۲۲ بهمن ۱۴۰۲", "2024-02-11", CalendarKind.Persian, null, Whole),
         ("۳۰ اسفند ۱۴۰۳", "2025-03-20", CalendarKind.Persian, null, Whole),
         ("۱۳ سنبله ۱۴۰۴", "2025-09-04", CalendarKind.Persian, null, Whole),
+        ("۱۳/شهریور/۱۴۰۴", "2025-09-04", CalendarKind.Persian, null, Whole),
+        ("۱۳-شهریور-۱۴۰۴", "2025-09-04", CalendarKind.Persian, null, Whole),
+        ("۱۲ اسد ۱۴۰۳", "2024-08-02", CalendarKind.Persian, null, Whole),
+        ("۱۲ ثور ۱۴۰۳", "2024-05-01", CalendarKind.Persian, null, Whole),
+        ("۱۲ امرداد ۱۴۰۳", "2024-08-02", CalendarKind.Persian, null, Whole),
+        ("۲ فبروری ۲۰۲۴", "2024-02-02", CalendarKind.Gregorian, null, Whole),
+        ("۲ ژوئیه ۲۰۲۴", "2024-07-02", CalendarKind.Gregorian, null, Whole),
 
         // Weekday before the date, every spelling.
         ("پنجشنبه ۱۳ شهریور ۱۴۰۴", "2025-09-04", CalendarKind.Persian, null, Whole),
@@ -235,6 +242,8 @@ public sealed class PersianDateParserTests
         "۲۵ درصد ۱۴۰۰",
         "۱۲۳ شهریور ۱۴۰۴",
         "۱۳ شهریور ۱۴",
+        "۱۳/شهریور ۱۴۰۴",
+        "۱۳-شهریور/۱۴۰۴",
         "۱۳ دیروز ۱۴۰۴",
         "دیشب",
         "تاریخ انتشار:",

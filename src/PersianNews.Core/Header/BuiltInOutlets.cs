@@ -33,7 +33,7 @@ internal static class BuiltInOutlets
         new("icana", "خبرگزاری خانه ملت", ["خانه ملت", "ایکانا", "ICANA"], "ICANA", "icana.ir"),
         new("hrana", "خبرگزاری هرانا", ["هرانا", "خبرگزاری مجموعه فعالان حقوق بشر در ایران", "HRANA"], "HRANA", "hra-news.org"),
         new("moj", "خبرگزاری موج", ["موج نیوز"], "Moj News Agency", "mojnews.com"),
-        new("borna", "خبرگزاری برنا", ["برنا نیوز"], "Borna News Agency", "bornanews.ir"),
+        new("borna", "خبرگزاری برنا", ["برنا", "برنا نیوز"], "Borna News Agency", "bornanews.ir"),
         new("ghatreh", "خبرگزاری قطره", [], "Ghatreh", "ghatreh.com"),
         new("ecna", "خبرگزاری اقتصادی ایران", ["اکنا"], "ECNA", "ecna.ir"),
 
@@ -93,7 +93,7 @@ internal static class BuiltInOutlets
         new("bbc-persian", "بی‌بی‌سی فارسی", ["بی‌بی‌سی", "تلویزیون فارسی بی‌بی‌سی", "BBC Persian"], "BBC Persian", "bbc.com/persian"),
         new("radio-farda", "رادیو فردا", ["Radio Farda"], "Radio Farda", "radiofarda.com"),
         new("dw-persian", "دویچه وله فارسی", ["دویچه وله", "DW فارسی", "DW Persian"], "DW Persian", "dw.com/fa-ir"),
-        new("euronews-persian", "یورونیوز فارسی", ["یورونیوز", "یورونیوز پارسی", "Euronews Persian"], "Euronews Persian", "parsi.euronews.com"),
+        new("euronews-persian", "یورونیوز فارسی", ["یورونیوز", "یورونیوز پارسی", "Euronews Persian", "Euronews"], "Euronews Persian", "parsi.euronews.com"),
         new("voa-persian", "صدای آمریکا", ["صدای امریکا", "صدای آمریکا فارسی", "بخش دری صدای آمریکا", "VOA", "Voice of America"], "VOA Persian", "ir.voanews.com"),
         new("independent-persian", "ایندیپندنت فارسی", ["ایندیپندنت", "Independent Persian"], "Independent Persian", "independentpersian.com"),
         new("iran-international", "ایران اینترنشنال", ["ایران اینترنشنال تی وی", "Iran International"], "Iran International", "iranintl.com"),

@@ -14,6 +14,9 @@ internal sealed partial class HeaderParser
         "دولت", "مجلس", "سازمان", "ستاد", "گروه", "سرویس", "یک", "این", "آیت", "حجت", "سردار", "دکتر", "مهندس", "پلیس", "ارتش",
     ];
 
+    /// <summary>Titles written before a personal name in a labelled byline field.</summary>
+    private static readonly string[] Honorifics = ["دکتر", "مهندس", "استاد"];
+
     /// <summary>Reporting verbs that, after "NAME:", show the name is a byline and someone else speaks.</summary>
     private static readonly string[] BylineCues = ["گفت", "افزود", "اظهار داشت", "اظهار کرد", "تصریح کرد", "تاکید کرد", "تأکید کرد", "اعلام کرد", "بیان کرد", "عنوان کرد", "خاطرنشان کرد", "نوشت", "می‌گوید", "ادامه داد"];
 
@@ -187,6 +190,17 @@ internal sealed partial class HeaderParser
             }
 
             nameEnd = TextScan.TrimEnd(t, q, nameEnd);
+
+            // A labelled field names a person even with a title: "نویسنده: دکتر NAME" is NAME.
+            foreach (string title in Honorifics)
+            {
+                if (TextScan.WordAt(t, q, nameEnd, title) && TextScan.CountWords(t, q, nameEnd) >= 3)
+                {
+                    q = TextScan.SkipSpaces(t, q + title.Length, nameEnd);
+                    break;
+                }
+            }
+
             if (nameEnd <= q || TextScan.CountWords(t, q, nameEnd) > 8 || StartsWithAny(t, q, nameEnd, RoleWords))
             {
                 return false;

@@ -502,16 +502,25 @@ internal sealed partial class HeaderParser
         return q;
     }
 
-    /// <summary>"خبرگزاری NAME –": an agency the registry does not know, in the dateline position.</summary>
+    /// <summary>"خبرگزاری NAME –", "آژانس خبری NAME –": an agency the registry does not know, in the dateline position.</summary>
     private int ReadUnknownAgencyHeader(HeaderState s, int li, int p, int end)
     {
         string t = s.T;
-        if (!TextScan.WordAt(t, p, end, "خبرگزاری"))
+        int prefixEnd;
+        if (TextScan.WordAt(t, p, end, "خبرگزاری"))
+        {
+            prefixEnd = p + "خبرگزاری".Length;
+        }
+        else if (TextScan.PhraseAt(t, p, end, "آژانس خبری", out int e) && e < end && !TextScan.IsWordChar(t[e]))
+        {
+            prefixEnd = e;
+        }
+        else
         {
             return p;
         }
 
-        int nameStart = TextScan.SkipSpaces(t, p + "خبرگزاری".Length, end);
+        int nameStart = TextScan.SkipSpaces(t, prefixEnd, end);
         int w = nameStart;
         for (int k = 0; k < 2 && w < end; k++)
         {

@@ -214,6 +214,27 @@ internal sealed partial class HeaderParser
         return -1;
     }
 
+    /// <summary>"به نقل از B،": B, up to six words without digits, ended by a clause delimiter.</summary>
+    private static bool QuotedFromSource(string t, int p, int end, out int start, out int stop)
+    {
+        start = TextScan.SkipSpaces(t, p + "به نقل از".Length, end);
+        stop = -1;
+        for (int i = start; i < Math.Min(end, start + 80); i++)
+        {
+            if (TextScan.IsClauseDelimiter(t[i]) || TextScan.IsSentenceEnd(t[i]))
+            {
+                if (t[i] is '،' or ',')
+                {
+                    stop = TextScan.TrimEnd(t, start, i);
+                }
+
+                break;
+            }
+        }
+
+        return stop > start && TextScan.CountWords(t, start, stop) <= 6 && !TextScan.HasDigit(t, start, stop);
+    }
+
     /// <summary>Whether <paramref name="p"/> is where something set aside inside a line ends (page chrome, a date).</summary>
     private static bool AfterCut(HeaderState s, int p) => s.CutEnds is { } ends && Array.BinarySearch(ends, p) >= 0;
 
@@ -246,6 +267,13 @@ internal sealed partial class HeaderParser
         {
             // A scraper cut the first letters of the text: "ه گزارش ایسنا،", "زارش ایسنا،".
             return ReadReportAttribution(s, li, p, TextScan.SkipSpaces(t, cutLead, end), end);
+        }
+
+        if (p == line.Start && TextScan.WordAt(t, p, end, "به نقل از") && QuotedFromSource(t, p, end, out int bStart, out int bEnd))
+        {
+            // A lead that opens with where the story is taken from: "به نقل از گاردین، ...".
+            AddSource(ctx, bStart, bEnd);
+            return bEnd;
         }
 
         if (TextScan.WordAt(t, p, end, "نگارش از"))

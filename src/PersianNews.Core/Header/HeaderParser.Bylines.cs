@@ -4,7 +4,7 @@ namespace PersianNews.Core;
 internal sealed partial class HeaderParser
 {
     /// <summary>Labels of byline fields; the ones ending in "از" take no colon.</summary>
-    private static readonly string[] BylineLabels = ["خبرنگار", "نویسنده", "ترجمه", "مترجم", "گزارش از", "به قلم", "نوشته", "گردآوری", "تهیه و تنظیم", "ترجمه و تنظیم", "گزارشگر", "گزارش"];
+    private static readonly string[] BylineLabels = ["نویسنده خبر", "خبرنگار", "نویسنده", "ترجمه", "مترجم", "گزارش از", "به قلم", "نوشته", "گردآوری", "تهیه و تنظیم", "ترجمه و تنظیم", "گزارشگر", "گزارش"];
 
     /// <summary>Words that make a "WORDS:" opening a role or a description, not a personal name.</summary>
     private static readonly string[] RoleWords =

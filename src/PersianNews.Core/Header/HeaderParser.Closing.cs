@@ -20,6 +20,13 @@ internal sealed partial class HeaderParser
             }
 
             int q = TextScan.SkipSpaces(t, line.Start + "منبع".Length, line.End);
+
+            // "منبع خبر: B", "منبع مطلب: B".
+            if (TextScan.WordAt(t, q, line.End, "خبر") || TextScan.WordAt(t, q, line.End, "مطلب"))
+            {
+                q = TextScan.SkipSpaces(t, TextScan.WordEnd(t, q, line.End), line.End);
+            }
+
             if (q >= line.End || t[q] != ':')
             {
                 continue;

@@ -12,6 +12,8 @@ internal sealed partial class HeaderParser
         ("کد مطلب", ClutterTail.Value),
         ("شناسه خبر", ClutterTail.Value),
         ("تعداد بازدید", ClutterTail.ValueRequired),
+        ("تعداد نظرات", ClutterTail.ValueRequired),
+        ("زمان مطالعه", ClutterTail.RestOfLine),
         ("بازدید", ClutterTail.ValueRequired),
         ("دسته بندی", ClutterTail.Word),
         ("خبرنگار", ClutterTail.NumericValue),
@@ -77,6 +79,12 @@ internal sealed partial class HeaderParser
     /// <summary>Headings of a list of other stories' headlines, which the lines after them are.</summary>
     private static readonly string[] RelatedHeadings = ["اخبار مرتبط", "خبرهای مرتبط", "مطالب مرتبط", "مطالب پیشنهادی", "بیشتر بخوانید", "پربازدیدترین اخبار", "پربازدیدترین‌ها", "پیشنهاد سردبیر"];
 
+    /// <summary>Page controls and headings that stand alone on their line ("ارسال نظر", "چاپ خبر").</summary>
+    private static readonly string[] ChromeLines = ["ارسال نظر", "نظرات کاربران", "نظر شما", "چاپ خبر", "نسخه چاپی", "ارسال به دوستان", "لینک کپی شد", "کپی لینک", "تبلیغات", "این مطلب را به اشتراک بگذارید", "این خبر را به اشتراک بگذارید"];
+
+    /// <summary>Units of a relative stamp ("۳ ساعت پیش").</summary>
+    private static readonly string[] StampUnits = ["ثانیه", "دقیقه", "ساعت", "روز", "هفته", "ماه", "سال"];
+
     /// <summary>The words of a share bar ("تلگرام واتساپ توییتر"): a line of only these is page chrome.</summary>
     private static readonly string[] ShareWords = ["اینستاگرام", "تلگرام", "توییتر", "توئیتر", "فیسبوک", "فیس‌بوک", "واتس‌اپ", "واتساپ", "لینکدین", "ایتا", "بله", "روبیکا", "سروش", "ایمیل", "پرینت", "کپی", "لینک", "ایکس", "اشتراک"];
 
@@ -123,6 +131,13 @@ internal sealed partial class HeaderParser
             {
                 s.IsClutter[li] = true;
                 RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Share bar.");
+                continue;
+            }
+
+            if (IsChromeLine(t, line.Start, line.End))
+            {
+                s.IsClutter[li] = true;
+                RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Page control, tag line or relative stamp.");
                 continue;
             }
 
@@ -716,6 +731,65 @@ internal sealed partial class HeaderParser
         return TextScan.IsDash(t[start]) || t[start] is '•' or '*' or '▪' || TextScan.CountWords(t, start, e) <= 16;
     }
 
+    /// <summary>A line that is only a page control ("ارسال نظر"), hashtags ("#سیاسی #اقتصادی") or a relative stamp
+    /// ("۳ ساعت پیش", "آخرین به‌روزرسانی: ۲ ساعت پیش").</summary>
+    private static bool IsChromeLine(string t, int start, int end)
+    {
+        int s0 = TextScan.SkipSpaces(t, start, end);
+        int e = TextScan.TrimEnd(t, s0, end);
+        if (e <= s0 || e - s0 > 60)
+        {
+            return false;
+        }
+
+        foreach (string chrome in ChromeLines)
+        {
+            if (TextScan.PhraseAt(t, s0, e, chrome, out int ce) && ce == e)
+            {
+                return true;
+            }
+        }
+
+        if (t[s0] == '#')
+        {
+            for (int w = s0; w < e; w = TextScan.NextWord(t, w, e))
+            {
+                if (t[w] != '#')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // A relative stamp, with an optional label ending in a colon.
+        int colon = t.AsSpan(s0, e - s0).IndexOf(':');
+        int v = colon >= 0 && colon < 30 ? TextScan.SkipSpaces(t, s0 + colon + 1, e) : s0;
+        int d = v;
+        while (d < e && PersianLetters.IsDigit(t[d]))
+        {
+            d++;
+        }
+
+        if (d == v || d - v > 3)
+        {
+            return false;
+        }
+
+        int u = TextScan.SkipSpaces(t, d, e);
+        foreach (string unit in StampUnits)
+        {
+            if (TextScan.WordAt(t, u, e, unit))
+            {
+                int after = TextScan.SkipSpaces(t, u + unit.Length, e);
+                return TextScan.WordAt(t, after, e, "پیش") && TextScan.WordEnd(t, after, e) == e;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"تلگرام واتساپ توییتر": a line of two or more share-bar words and nothing else.</summary>
     private static bool IsShareBarLine(string t, int start, int end)
     {
@@ -765,7 +839,8 @@ internal sealed partial class HeaderParser
             && (span.Contains('©') || TextScan.CountWords(t, start, end) <= 5 || ContainsAny(t, start, end, MediumWords) || span.Contains("مطالب", StringComparison.Ordinal));
         bool reuse = span.Contains("ذکر منبع", StringComparison.Ordinal)
             && (span.Contains("بلامانع", StringComparison.Ordinal) || span.Contains("مجاز", StringComparison.Ordinal));
-        return rights || reuse || (span.TrimStart().StartsWith("©") && !span.Contains('.'));
+        bool latin = span.Contains("rights reserved", StringComparison.OrdinalIgnoreCase) && (span.Contains('©') || span.Contains("Copyright", StringComparison.OrdinalIgnoreCase));
+        return rights || reuse || latin || (span.TrimStart().StartsWith("©") && !span.Contains('.'));
     }
 
     /// <summary>"اخبار سیاسی", "- اخبار استانها -", "خانه / اخبار / سیاسی": a short navigation line.</summary>

@@ -24,7 +24,11 @@ internal sealed partial class HeaderParser
 
     private static readonly string[] MediumWords = ["خبرگزاری", "روزنامه", "سایت", "وبسایت", "وب‌سایت", "پایگاه", "شبکه", "نشریه", "هفته‌نامه", "ماهنامه", "رادیو", "تلویزیون", "خبرآنلاین"];
 
-    private static readonly string[] InstitutionWords = ["سایت", "وبسایت", "وب‌سایت", "پایگاه اطلاع", "روابط عمومی", "ستاد", "دفتر", "وزارت", "سازمان"];
+    private static readonly string[] InstitutionWords = ["سایت", "وبسایت", "وب‌سایت", "پایگاه اطلاع", "روابط عمومی", "ستاد", "دفتر", "وزارت", "سازمان", "مرکز", "اداره", "اداره کل", "بانک", "پلیس", "دانشگاه", "شرکت", "شهرداری", "استانداری", "فرمانداری", "دادگستری", "بنیاد", "انجمن", "کمیته", "شورای", "دبیرخانه", "قرارگاه"];
+
+    /// <summary>Heads of a "به گزارش" phrase that name people, a plural or the text itself, never a publisher:
+    /// "به گزارش منابع محلی،", "به گزارش شاهدان عینی،", "به گزارش این خبرگزاری،", "به گزارش همکارمان،".</summary>
+    private static readonly string[] NotPublisherHeads = ["منابع", "مقامات", "شاهدان", "ناظران", "کارشناسان", "فعالان", "ساکنان", "اهالی", "مردم", "برخی", "بعضی", "این", "آن", "همین", "همان", "همکار", "همکارمان", "همکاران", "همکارانمان", "یک", "یکی"];
 
     private static readonly string[] MetadataLabels = ["تاریخ انتشار", "کد خبر", "شماره خبر", "کد مطلب"];
 
@@ -747,7 +751,7 @@ internal sealed partial class HeaderParser
         start = TrimQuotes(t, start, TextScan.TrimEnd(t, start, end), out end);
         int firstEnd = TextScan.WordEnd(t, start, end);
         if (end <= start || TextScan.CountWords(t, start, end) > 6 || TextScan.HasDigit(t, start, end)
-            || IsPlural(t.AsSpan(start, firstEnd - start)))
+            || IsPlural(t.AsSpan(start, firstEnd - start)) || StartsWithAny(t, start, end, NotPublisherHeads))
         {
             return null;
         }

@@ -237,11 +237,13 @@ internal sealed partial class HeaderParser
         bool clock = TextScan.PhraseAt(t, TextScan.SkipSpaces(t, cutEnd, end), end, "GMT", out _);
         bool twin = false;
         int twinAt = SkipDateJoiners(t, cutEnd, end);
-        if (!time && twinAt > cutEnd && twinAt < end && PersianLetters.IsDigit(t[twinAt])
-            && DateLocator.TryLocate(t, twinAt, Math.Min(end, twinAt + 40), out _, out int ts, out int te, out _) && ts == twinAt)
+        // The same day in the other calendars: "۱۲ مرداد ۱۴۰۳ - ۲۶ محرم ۱۴۴۶ - ۲ اوت ۲۰۲۴".
+        for (int n = 0; n < 2 && !time && twinAt > cutEnd && twinAt < end && PersianLetters.IsDigit(t[twinAt])
+            && DateLocator.TryLocate(t, twinAt, Math.Min(end, twinAt + 40), out _, out int ts, out int te, out _) && ts == twinAt; n++)
         {
             twin = true;
             cutEnd = te;
+            twinAt = SkipDateJoiners(t, cutEnd, end);
         }
 
         bool atLineStart = TextScan.SkipSpaces(t, line.Start, end) >= Math.Min(ds, p);

@@ -366,6 +366,22 @@ internal sealed partial class HeaderParser
                 }
 
                 int sep = TextScan.SkipSpaces(t, we, limit);
+                if (sep < limit && t[sep] == '(' && MatchOutlet(t, TextScan.SkipSpaces(t, sep + 1, limit), limit, out m, out _)
+                    && TextScan.SkipSpaces(t, m.End, limit) is int close && close < limit && t[close] == ')')
+                {
+                    // "تهران (پانا) -": the city, the outlet in brackets, a dash or a colon.
+                    int after = TextScan.SkipSpaces(t, close + 1, end);
+                    if (after < end && (TextScan.IsDash(t[after]) || t[after] == ':'))
+                    {
+                        Credit(s, m, fromHeader: true, isChain: false);
+                        Cut(ctx, li, p, after + 1);
+                        ctx.Report(DiagnosticCode.HeaderLine, DiagnosticSeverity.Info, p, after + 1, "Dateline and outlet.");
+                        return after + 1;
+                    }
+
+                    break;
+                }
+
                 if (sep < limit && (TextScan.IsDash(t[sep]) || t[sep] == '/'))
                 {
                     int a = TextScan.SkipSpaces(t, sep + 1, limit);

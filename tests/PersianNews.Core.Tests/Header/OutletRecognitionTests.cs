@@ -60,6 +60,8 @@ public sealed class OutletRecognitionTests
         { "ایسنا/خوزستان " + Body, "isna", "ایسنا" },
         { "ایسنا: تابستان بدون خاموشی است\n" + Body + "\n" + Body, "isna", "ایسنا" },
         { "به گزارش Euronews، " + Body, "euronews-persian", "Euronews" },
+        { "تهران (پانا) - " + Body, "pana", "پانا" },
+        { "مشهد (ایرنا): " + Body, "irna", "ایرنا" },
         { "به گزارش برنا، " + Body, "borna", "برنا" },
         { "زلزله‌ای به بزرگی پنج ریشتر بم را لرزاند. به گزارش ایرنا خسارتی گزارش نشده است.", "irna", "ایرنا" },
     };

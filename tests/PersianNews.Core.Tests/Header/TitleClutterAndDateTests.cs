@@ -19,6 +19,7 @@ public sealed class TitleClutterAndDateTests
         { "تهران- ایرنا- وزیر نیرو گفت سدها پر است\n" + Para, null, "وزیر نیرو گفت" },
         { "کد خبر: 1402071409876\nتاریخ انتشار: 2023-10-06 - 12:30\nسدها پر شد\n" + Lead, "سدها پر شد", "وزیر نیرو" },
         { "سدها پر شد\nعکس: آرشیو\n" + Lead, "سدها پر شد", "وزیر نیرو" },
+        { "دوشنبه ۱۲ مرداد ۱۴۰۳ - ۲۶ محرم ۱۴۴۶ - ۲ اوت ۲۰۲۴\nسدها پر شد\n" + Lead, "سدها پر شد", "وزیر نیرو" },
     };
 
     /// <summary>Text → the piece of page clutter that must leave the body and be reported as PageClutter.</summary>

@@ -183,7 +183,9 @@ internal sealed partial class HeaderParser
         char c = t[p];
         DateKind? labelled = null;
         int dateFrom = p;
-        if (!PersianLetters.IsDigit(c) && !StartsWithAny(t, p, end, Weekdays) && !TextScan.WordAt(t, p, end, "date"))
+        // A Latin word opening the line can start an English date or label ("Aug 2, 2024", "Published: 2024-08-02").
+        bool latinLineStart = char.IsAsciiLetter(c) && TextScan.SkipSpaces(t, line.Start, end) == p;
+        if (!PersianLetters.IsDigit(c) && !latinLineStart && !StartsWithAny(t, p, end, Weekdays) && !TextScan.WordAt(t, p, end, "date"))
         {
             labelled = LabelAt(t, p, end, out int labelEnd);
             if (labelled is null)

@@ -16,7 +16,7 @@ internal static class BuiltInOutlets
         new("isna", "خبرگزاری دانشجویان ایران", ["ایسنا", "خبرگزاری ایسنا", "ISNA"], "ISNA", "isna.ir"),
         new("tasnim", "خبرگزاری تسنیم", ["تسنیم", "Tasnim"], "Tasnim News Agency", "tasnimnews.com"),
         new("fars", "خبرگزاری فارس", ["فارس", "فارس نیوز", "Fars"], "Fars News Agency", "farsnews.ir"),
-        new("mehr", "خبرگزاری مهر", ["مهر", "مهر نیوز", "Mehr"], "Mehr News Agency", "mehrnews.com"),
+        new("mehr", "خبرگزاری مهر", ["مهر", "مهر نیوز", "Mehr", "Mehr News"], "Mehr News Agency", "mehrnews.com"),
         new("ilna", "خبرگزاری کار ایران", ["ایلنا", "خبرگزاری ایلنا", "ILNA"], "ILNA", "ilna.ir"),
         new("yjc", "باشگاه خبرنگاران جوان", ["باشگاه خبرنگاران", "YJC"], "Young Journalists Club", "yjc.ir"),
         new("irib-news", "خبرگزاری صدا و سیما", ["خبرگزاری صداوسیما", "واحد مرکزی خبر", "IRIB News"], "IRIB News Agency", "iribnews.ir"),
@@ -90,7 +90,7 @@ internal static class BuiltInOutlets
         new("irinn", "شبکه خبر", ["شبکه خبر سیما"], "IRINN", "irinn.ir"),
 
         // Foreign Persian services.
-        new("bbc-persian", "بی‌بی‌سی فارسی", ["بی‌بی‌سی", "تلویزیون فارسی بی‌بی‌سی", "BBC Persian"], "BBC Persian", "bbc.com/persian"),
+        new("bbc-persian", "بی‌بی‌سی فارسی", ["بی‌بی‌سی", "تلویزیون فارسی بی‌بی‌سی", "BBC Persian", "BBC فارسی"], "BBC Persian", "bbc.com/persian"),
         new("radio-farda", "رادیو فردا", ["Radio Farda"], "Radio Farda", "radiofarda.com"),
         new("dw-persian", "دویچه وله فارسی", ["دویچه وله", "DW فارسی", "DW Persian"], "DW Persian", "dw.com/fa-ir"),
         new("euronews-persian", "یورونیوز فارسی", ["یورونیوز", "یورونیوز پارسی", "Euronews Persian", "Euronews"], "Euronews Persian", "parsi.euronews.com"),

@@ -612,7 +612,8 @@ internal sealed partial class HeaderParser
         int delim = -1;
         for (int i = q; i < limit; i++)
         {
-            if (TextScan.IsClauseDelimiter(t[i]) || t[i] == '.')
+            // A dot inside a Latin token ("tasnimnews.com") ends nothing.
+            if (TextScan.IsClauseDelimiter(t[i]) || (t[i] == '.' && !(i > q && i + 1 < limit && char.IsAsciiLetterOrDigit(t[i - 1]) && char.IsAsciiLetterOrDigit(t[i + 1]))))
             {
                 delim = i;
                 break;
@@ -641,6 +642,13 @@ internal sealed partial class HeaderParser
         }
 
         bool described = false;
+        if (mention is null && attrEnd > q && char.IsAsciiLetter(t[q]) && !t.AsSpan(q, attrEnd - q).Contains(' ')
+            && t.AsSpan(q, attrEnd - q).Contains('.') && _outlets.TryMatchDomain(t.AsSpan(q, attrEnd - q).TrimStart("www."), out var byDomain))
+        {
+            // "به گزارش tasnimnews.com،": the site's address names it.
+            mention = new OutletMention(q, attrEnd, byDomain);
+        }
+
         if (mention is null && attrEnd > q)
         {
             // A clause that runs on to a full stop without a comma ("به گزارش ایرنا خسارتی گزارش نشده است.") is a
@@ -728,7 +736,7 @@ internal sealed partial class HeaderParser
     private static bool EndsAttribution(string t, int p, int end)
     {
         int q = TextScan.SkipSpaces(t, p, end);
-        return q >= end || TextScan.IsClauseDelimiter(t[q]) || TextScan.IsQuoteMark(t[q]) || t[q] == '.'
+        return q >= end || TextScan.IsClauseDelimiter(t[q]) || TextScan.IsQuoteMark(t[q]) || t[q] is '.' or '('
             || TextScan.WordAt(t, q, end, "از") || TextScan.WordAt(t, q, end, "در") || TextScan.WordAt(t, q, end, "و") || TextScan.WordAt(t, q, end, "به نقل از");
     }
 

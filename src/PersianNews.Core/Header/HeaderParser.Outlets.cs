@@ -343,6 +343,25 @@ internal sealed partial class HeaderParser
         bool afterCity = false;
         bool pageHeader = false;
 
+        if ((!found || (m.End < limit && t[m.End] == '.')) && p < limit && char.IsAsciiLetter(t[p]))
+        {
+            // "isna.ir - ...": the site's address signs the dateline.
+            int we = p;
+            while (we < limit && !TextScan.IsSpace(t[we]))
+            {
+                we++;
+            }
+
+            var token = t.AsSpan(p, we - p);
+            int sep = TextScan.SkipSpaces(t, we, limit);
+            if (token.Contains('.') && sep < limit && (TextScan.IsDash(t[sep]) || t[sep] is ':' or '|')
+                && _outlets.TryMatchDomain(token.TrimStart("www."), out var byDomain))
+            {
+                m = new OutletMention(p, we, byDomain);
+                found = true;
+            }
+        }
+
         if (!found && (TextScan.WordAt(t, p, limit, "سرویس") || TextScan.WordAt(t, p, limit, "گروه")))
         {
             // A desk before the outlet: "سرویس اقتصاد مشرق -".

@@ -62,6 +62,7 @@ public sealed class OutletRecognitionTests
         { "به گزارش Euronews، " + Body, "euronews-persian", "Euronews" },
         { "تهران (پانا) - " + Body, "pana", "پانا" },
         { "به گزارش tasnimnews.com، " + Body, "tasnim", "tasnimnews.com" },
+        { "isna.ir - " + Body, "isna", "isna.ir" },
         { "به گزارش www.farsnews.ir، " + Body, "fars", "www.farsnews.ir" },
         { "به گزارش ایسنا (خبرگزاری دانشجویان ایران)، " + Body, "isna", "ایسنا" },
         { "به گزارش BBC فارسی، " + Body, "bbc-persian", "BBC فارسی" },

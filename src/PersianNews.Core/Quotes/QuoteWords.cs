@@ -127,6 +127,9 @@ internal static class QuoteWords
     /// <summary>Openings of the outlet's own attribution ("به گزارش ایسنا،").</summary>
     public static readonly PhraseTrie OutletAttribution = Build("به گزارش", "بنا بر گزارش", "بنابر گزارش", "به نوشته");
 
+    /// <summary>Openings that credit a source ("به نقل از روزنامه …،").</summary>
+    public static readonly PhraseTrie SourceAttribution = Build("به نقل از");
+
     /// <summary>Phrases with which the reporter takes the word back after a quotation ("اما در ادامه ...").</summary>
     public static readonly PhraseTrie ReporterResumes = Build("در ادامه", "در بخش دیگری از", "در بخش دیگر", "در پایان سخنان", "در ادامه سخنان", "در پایان این نشست", "در پایان این دیدار");
 

@@ -686,7 +686,8 @@ internal static class SpeakerResolver
             }
 
             s = MentionParser.SkipSpace(t, s, e);
-            if (words > 0 && s < e && (s == 0 || !PhraseTrie.IsWordChar(t[s - 1])) && (StartsName(t, s, e) || (commaBefore && AfterPreposition(t, s))))
+            if (words > 0 && s < e && (s == 0 || !PhraseTrie.IsWordChar(t[s - 1])) && (StartsName(t, s, e) || (commaBefore && AfterPreposition(t, s)))
+                && !IsAttributionOrOrganization(t, s, e))
             {
                 return (MentionParser.SkipHonorifics(t, s, e), e);
             }
@@ -793,6 +794,36 @@ internal static class SpeakerResolver
     }
 
     // "در جلسه‌ای با NAME، ROLE": a noun phrase after a preposition, set off by the title's comma, is the holder's name.
+    /// <summary>
+    /// Whether the words before a title are the outlet's attribution ("به گزارش خبرگزاری فارس، وزیر …", "به نقل از
+    /// روزنامه …، سخنگوی …") or an organisation: neither is a person who holds the title.
+    /// </summary>
+    private static bool IsAttributionOrOrganization(string t, int s, int e)
+    {
+        if (QuoteWords.OrganizationHeads.TryMatch(t, s, e, out _, out _))
+        {
+            return true;
+        }
+
+        int pe = MentionParser.TrimEndSpace(t, 0, s);
+        int p = pe;
+        while (p > 0 && PhraseTrie.IsWordChar(t[p - 1]))
+        {
+            p--;
+        }
+
+        // "به گزارش X،": the walk back stops at "به", so the candidate starts with "گزارش"; "به نقل از X،": at "از".
+        int q = MentionParser.TrimEndSpace(t, 0, p);
+        int qs = q;
+        while (qs > 0 && PhraseTrie.IsWordChar(t[qs - 1]))
+        {
+            qs--;
+        }
+
+        return (p < pe && QuoteWords.OutletAttribution.TryMatch(t, p, e, out _, out _))
+            || (qs < q && QuoteWords.SourceAttribution.TryMatch(t, qs, e, out _, out _));
+    }
+
     private static bool AfterPreposition(string t, int s)
     {
         int e = MentionParser.TrimEndSpace(t, 0, s);

@@ -32,6 +32,26 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("speaker.indefinite", quotes[1].SpeakerRule);
     }
 
+    /// <summary>
+    /// The outlet's attribution or a credited source before a title ("به گزارش خبرگزاری فارس، وزیر …") is not the
+    /// title's holder: with no holder written, the role stays as written.
+    /// </summary>
+    public static TheoryData<string, string> AttributionBeforeTitle => new()
+    {
+        { "به گزارش خبرگزاری فارس، وزیر امور خارجه روز دوشنبه گفت: «ما آماده گفت‌وگو هستیم.»", "وزیر امور خارجه" },
+        { "به نقل از روزنامه شرق، سخنگوی دولت گفت: «قیمت‌ها ثابت می‌ماند.»", "سخنگوی دولت" },
+        { "به گزارش ایسنا، رئیس سازمان برنامه و بودجه گفت: «بودجه به موقع می‌رسد.»", "رئیس سازمان برنامه و بودجه" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AttributionBeforeTitle))]
+    public void Resolve_AttributionBeforeTitle_RoleAsWrittenNotTheOutlet(string text, string name)
+    {
+        var quotes = PersianNewsParser.Default.Parse(text).Quotes;
+        var quote = Assert.Single(quotes);
+        Assert.Equal(name, quote.Speaker?.Name);
+    }
+
     /// <summary>"امیر" opening a name belongs to it; before a rank it is a title and is left out.</summary>
     public static TheoryData<string, string> AmirTitleOrGivenName => new()
     {

@@ -213,32 +213,26 @@ def main():
     numerals = ('یک', 'سه', 'پنج', 'شش', 'هفت', 'هشت', 'چهل', 'بیست', 'شصت')
     numblock = sorted(w for w in words for p in numerals if w.startswith(p) and len(w) > len(p) + 1)
 
-    lexicalized = []
-    with open(os.path.join(here, 'lexicalized.txt'), encoding='utf-8') as f:
-        for line in f:
-            line = line.split('#', 1)[0].strip()
-            if line and ZW not in line:
-                lexicalized.append(line)
-    lexicalized = sorted(set(lexicalized))
+    def own_list(name, compound=False):
+        """Our own list: one entry a line, '#' starts a comment; a compound has '+' where its ZWNJ goes."""
+        items = []
+        with open(os.path.join(here, name), encoding='utf-8') as f:
+            for line in f:
+                line = line.split('#', 1)[0].strip()
+                if compound:
+                    line = line.replace('+', ZW)
+                    if line and ZW in line:
+                        # Written out with a flag: '>' only split the joined form (the default), '=' also join the
+                        # spaced form, '<' only join the spaced form (see compounds.txt).
+                        flag = line[-1] if line[-1] in '=<' else '>'
+                        items.append(line.rstrip('=< ').replace(' ', '') + flag)
+                elif line and ZW not in line:
+                    items.append(line)
+        return sorted(set(items))
 
-    heh_ezafe = []
-    with open(os.path.join(here, 'heh-ezafe.txt'), encoding='utf-8') as f:
-        for line in f:
-            line = line.split('#', 1)[0].strip()
-            if line and ZW not in line:
-                heh_ezafe.append(line)
-    heh_ezafe = sorted(set(heh_ezafe))
-
-    compounds = []
-    with open(os.path.join(here, 'compounds.txt'), encoding='utf-8') as f:
-        for line in f:
-            line = line.split('#', 1)[0].strip().replace('+', ZW)
-            if line and ZW in line:
-                # Written out with a flag: '>' only split the joined form (the default), '=' also join the spaced
-                # form, '<' only join the spaced form (see compounds.txt).
-                flag = line[-1] if line[-1] in '=<' else '>'
-                compounds.append(line.rstrip('=< ').replace(' ', '') + flag)
-    compounds = sorted(set(compounds))
+    lexicalized = own_list('lexicalized.txt')
+    heh_ezafe = own_list('heh-ezafe.txt')
+    compounds = own_list('compounds.txt', compound=True)
 
     buf = io.StringIO()
     version = '4.0.5'

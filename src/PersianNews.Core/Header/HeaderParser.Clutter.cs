@@ -98,60 +98,19 @@ internal sealed partial class HeaderParser
         for (int li = 0; li < ctx.Lines.Length; li++)
         {
             var line = ctx.Lines[li];
-            if (IsLinkOrHandle(t, line.Start, line.End))
+            if (WholeLineClutter(t, line.Start, line.End) is { } kind)
             {
                 s.IsClutter[li] = true;
-                RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Link or channel handle.");
-                continue;
-            }
+                RemoveLine(ctx, li, DiagnosticCode.PageClutter, kind);
 
-            if (IsPhotoCreditLine(t, line.Start, line.End))
-            {
-                s.IsClutter[li] = true;
-                RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Photo credit.");
-                continue;
-            }
-
-            if (IsRelatedHeading(t, line.Start, line.End))
-            {
-                // The heading and the headlines listed under it (short lines that are no sentence).
-                s.IsClutter[li] = true;
-                RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Related-news heading.");
-                while (li + 1 < ctx.Lines.Length && IsListedHeadline(t, ctx.Lines[li + 1].Start, ctx.Lines[li + 1].End))
+                // A related-news heading takes the headlines listed under it (short lines that are no sentence).
+                while (ReferenceEquals(kind, RelatedHeading) && li + 1 < ctx.Lines.Length && IsListedHeadline(t, ctx.Lines[li + 1].Start, ctx.Lines[li + 1].End))
                 {
                     li++;
                     s.IsClutter[li] = true;
                     RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Related-news headline.");
                 }
 
-                continue;
-            }
-
-            if (IsShareBarLine(t, line.Start, line.End))
-            {
-                s.IsClutter[li] = true;
-                RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Share bar.");
-                continue;
-            }
-
-            if (IsChromeLine(t, line.Start, line.End))
-            {
-                s.IsClutter[li] = true;
-                RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Page control, tag line or relative stamp.");
-                continue;
-            }
-
-            if (IsCopyrightLine(t, line.Start, line.End))
-            {
-                s.IsClutter[li] = true;
-                RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Copyright line.");
-                continue;
-            }
-
-            if (IsBreadcrumbLine(t, line.Start, line.End))
-            {
-                s.IsClutter[li] = true;
-                RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Breadcrumb.");
                 continue;
             }
 
@@ -638,6 +597,22 @@ internal sealed partial class HeaderParser
             s.IsClutter[li] = true;
         }
     }
+
+    private const string RelatedHeading = "Related-news heading.";
+
+    /// <summary>
+    /// What kind of page clutter a whole line is, as the diagnostic's detail, or <see langword="null"/> for a line of
+    /// the article; the first test that holds decides.
+    /// </summary>
+    private static string? WholeLineClutter(string t, int start, int end) =>
+        IsLinkOrHandle(t, start, end) ? "Link or channel handle."
+        : IsPhotoCreditLine(t, start, end) ? "Photo credit."
+        : IsRelatedHeading(t, start, end) ? RelatedHeading
+        : IsShareBarLine(t, start, end) ? "Share bar."
+        : IsChromeLine(t, start, end) ? "Page control, tag line or relative stamp."
+        : IsCopyrightLine(t, start, end) ? "Copyright line."
+        : IsBreadcrumbLine(t, start, end) ? "Breadcrumb."
+        : null;
 
     /// <summary>A line that is only a link or a channel handle ("https://iranintl.com/...", "@iranintltvsport").</summary>
     private static bool IsLinkOrHandle(string t, int start, int end)

@@ -805,35 +805,31 @@ internal static class SpeakerResolver
             return true;
         }
 
-        int pe = MentionParser.TrimEndSpace(t, 0, s);
-        int p = pe;
-        while (p > 0 && PhraseTrie.IsWordChar(t[p - 1]))
-        {
-            p--;
-        }
-
         // "به گزارش X،": the walk back stops at "به", so the candidate starts with "گزارش"; "به نقل از X،": at "از".
-        int q = MentionParser.TrimEndSpace(t, 0, p);
-        int qs = q;
-        while (qs > 0 && PhraseTrie.IsWordChar(t[qs - 1]))
-        {
-            qs--;
-        }
-
+        int p = WordBefore(t, s, out int pe);
+        int qs = WordBefore(t, p, out int q);
         return (p < pe && QuoteWords.OutletAttribution.TryMatch(t, p, e, out _, out _))
             || (qs < q && QuoteWords.SourceAttribution.TryMatch(t, qs, e, out _, out _));
     }
 
     private static bool AfterPreposition(string t, int s)
     {
-        int e = MentionParser.TrimEndSpace(t, 0, s);
-        int w = e;
+        int w = WordBefore(t, s, out int e);
+        return e > w && QuoteWords.Prepositions.IsWhole(t, w, e, out _);
+    }
+
+    /// <summary>The start of the word that ends at the last non-space before <paramref name="s"/>; <paramref name="end"/>
+    /// is that word's end (start == end when a non-word character comes first).</summary>
+    private static int WordBefore(string t, int s, out int end)
+    {
+        end = MentionParser.TrimEndSpace(t, 0, s);
+        int w = end;
         while (w > 0 && PhraseTrie.IsWordChar(t[w - 1]))
         {
             w--;
         }
 
-        return e > w && QuoteWords.Prepositions.IsWhole(t, w, e, out _);
+        return w;
     }
 
     // A title in the lead ("استاندار نیمروز می‌گوید ...") is usually followed by the holder's name: the first person

@@ -863,9 +863,10 @@ internal ref struct NormalizingWriter
             return wf.Length >= 3 && (IsKnownStem(lex, wf) || IsRelationalAdjective(lex, wf));
         }
 
-        if (wf.Length >= 4 && wf[0] is 'آ' or 'ک' or 'ش' or 'ر' or 'گ' && IsOneOf(wf, SpacedCompoundHeads))
+        if (wf.Length >= 4 && wf[0] is 'آ' or 'ک' or 'ش' or 'ر' or 'گ' && IsOneOf(wf, SpacedCompoundHeads) && IsKnownStem(lex, pl))
         {
-            return IsKnownStem(lex, pl);
+            // After a word the lexicon does not know the compound list still decides (هم رسانی → هم‌رسانی).
+            return true;
         }
 
         if (SpacedSecondPart(lex, pl, w, wf))
@@ -968,9 +969,13 @@ internal ref struct NormalizingWriter
             if (lex.Compounds.MayStartWith(w[0], w[1]))
             {
                 mask = lex.Compounds.ValueOf(stem);
-                if (mask == 0 && stemEnd != n)
+                if (mask == 0 && stemEnd != n && (mask = lex.Compounds.ValueOf(w)) != 0)
                 {
-                    mask = lex.Compounds.ValueOf(w);
+                    // The entry spells the whole word (نه‌تنها, گفت‌وگوها): what looked like a suffix is part of it.
+                    count = 0;
+                    suffix = -1;
+                    stemEnd = n;
+                    stem = w;
                 }
 
                 int h = LastHeh(w);
@@ -1243,9 +1248,9 @@ internal ref struct NormalizingWriter
             }
         }
 
-        if (x is "آن" or "این" or "تن" or "همین" or "همان")
+        if (x is "آن" or "این" or "تن" or "همین" or "همان" || lex.Lexicalized.Contains(w))
         {
-            // آنها، اینها، تنها: written on by most of the press, or no plural at all.
+            // آنها، اینها، تنها: written on by most of the press, or no plural at all (also a lexicalized word: منتها).
             return -1;
         }
 

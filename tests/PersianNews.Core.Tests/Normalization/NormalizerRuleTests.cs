@@ -126,6 +126,12 @@ public sealed class NormalizerRuleTests
         { "نکردهایم", "نکرده|ایم" },                      // a negated participle before a verb ending
         { "بیاعتمادی و بیحوصلگی", "بی|اعتمادی و بی|حوصلگی" }, // بی + noun
         { "کتابهاست", "کتاب|هاست" },                      // the plural with است
+        { "نهتنها", "نه|تنها" },                          // a compound entry spelling the whole word: no plural split off
+        { "نشانهای از بهبود", "نشانه|ای از بهبود" },      // a listed ه-word takes ای rather than losing its ه to های
+        { "همرسانی اطلاعات", "هم|رسانی اطلاعات" },        // lexicalized compounds
+        { "بیماری همهگیر", "بیماری همه|گیر" },
+        { "جمهوریخواهان", "جمهوری|خواهان" },
+        { "بیبیسی و افبیآی", "بی|بی|سی و اف|بی|آی" },      // a Latin acronym spelled out letter by letter
     };
 
     [Theory]
@@ -162,6 +168,9 @@ public sealed class NormalizerRuleTests
         { "صنعت گله داری", "صنعت گله|داری" },
         { "پیاده رویی طولانی", "پیاده|رویی طولانی" },
         { "بی اعتمادی", "بی|اعتمادی" },
+        { "هم رسانی", "هم|رسانی" },                    // a listed compound after a word the lexicon does not know
+        { "بیماری همه گیر", "بیماری همه|گیر" },
+        { "دیده بان حقوق بشر", "دیده|بان حقوق بشر" },
     };
 
     [Theory]
@@ -210,6 +219,12 @@ public sealed class NormalizerRuleTests
         "جلسه روی میز",            // روی after a silent heh is the preposition
         "در تله گیر افتاد",        // گیر is a word of its own
         "ماه داری",                // after a pronounced ه the part is written on
+        "منتها باید دید",          // a lexicalized word in ها is no plural (منتها, not منت‌ها)
+        "منتهای تلاش",
+        "خدمتگزار و خدمتگذاری",    // -گزار (and its misspelling -گذار) is written on in خدمتگزار
+        "بازدید میدانی",           // the adjective of میدان is no verb
+        "نه تنها او",              // a compound whose spaced form is standard too is only split
+        "السیسی گفت",              // only listed acronyms are spelled with half-spaces, not names made of letter names
     };
 
     [Theory]

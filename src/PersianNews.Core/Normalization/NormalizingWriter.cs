@@ -536,7 +536,7 @@ internal ref struct NormalizingWriter
     // Second parts that never stand alone as words, so a space before them was a half-space (امکان پذیر، نشان دهنده).
     private static readonly string[] SpacedBoundHeads = ["پذیر", "پذیری", "ناپذیر", "ناپذیری", "انگیز", "دهنده", "دهندگان", "زدایی", "گرایی", "گرایان",
         "گرا", "گرای", "نگری", "شناسی", "شناسان", "پرست", "پرستی", "پرستان", "طلبان", "نشینان", "شکنی", "افروزان", "افروزی", "ورزی", "ورزانه",
-        "جویانه", "ستیزی", "گذاران", "شوندگان", "گیرندگان", "خواران", "بگیران", "پور", "زدای", "نشین", "مند", "مندی", "مندان"];
+        "جویانه", "ستیزی", "گذاران", "شوندگان", "گیرندگان", "خواران", "بگیران", "پور", "زدای", "نشین", "مند", "مندی", "مندان", "گزینی"];
 
     // Clitics split off a joined word after a silent heh; ام، ات، مان، تان are left alone there (الهام، توجهات، متهمان).
     private static readonly string[] JoinedHehClitics = ["اند", "ایم", "اید", "اش", "شان"];
@@ -860,7 +860,7 @@ internal ref struct NormalizingWriter
 
         if (p.Length == 2 && p is "بی")
         {
-            return wf.Length >= 3 && (IsKnownStem(lex, wf) || IsRelationalAdjective(lex, wf));
+            return wf.Length >= 3 && (IsKnownStem(lex, wf) || IsRelationalAdjective(lex, wf) || IsAbstractOfHeh(lex, wf));
         }
 
         if (wf.Length >= 4 && wf[0] is 'آ' or 'ک' or 'ش' or 'ر' or 'گ' && IsOneOf(wf, SpacedCompoundHeads) && IsKnownStem(lex, pl))
@@ -1099,8 +1099,12 @@ internal ref struct NormalizingWriter
         }
 
         // The dictionary writes the abstract nouns on (بیتوجهی، بیانگیزگی): their noun must be known.
-        return IsRelationalAdjective(lex, rest) || (rest.Length >= 4 && rest.EndsWith("گی") && lex.Heh.ValueOf(rest[..^2], "ه") != 0);
+        return IsRelationalAdjective(lex, rest) || IsAbstractOfHeh(lex, rest);
     }
+
+    /// <summary>An abstract noun in گی of a word in silent ه (انگیزگی of انگیزه، حوصلگی of حوصله).</summary>
+    private static bool IsAbstractOfHeh(ZwnjLexicon lex, ReadOnlySpan<char> x)
+        => x.Length >= 4 && x.EndsWith("گی") && lex.Heh.ValueOf(x[..^2], "ه") != 0;
 
     /// <summary>A word of our lexicalized list, also with the abstract or indefinite ی (بیماری، بیکاری).</summary>
     private static bool IsLexicalized(ZwnjLexicon lex, ReadOnlySpan<char> w)

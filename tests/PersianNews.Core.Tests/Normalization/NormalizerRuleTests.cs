@@ -131,6 +131,7 @@ public sealed class NormalizerRuleTests
         { "همرسانی اطلاعات", "هم|رسانی اطلاعات" },        // lexicalized compounds
         { "بیماری همهگیر", "بیماری همه|گیر" },
         { "جمهوریخواهان", "جمهوری|خواهان" },
+        { "کولهبارهای سفر", "کوله|بارهای سفر" },          // a listed compound with a plural after a non-joining letter
         { "بیبیسی و افبیآی", "بی|بی|سی و اف|بی|آی" },      // a Latin acronym spelled out letter by letter
     };
 
@@ -171,6 +172,8 @@ public sealed class NormalizerRuleTests
         { "هم رسانی", "هم|رسانی" },                    // a listed compound after a word the lexicon does not know
         { "بیماری همه گیر", "بیماری همه|گیر" },
         { "دیده بان حقوق بشر", "دیده|بان حقوق بشر" },
+        { "بی انگیزگی", "بی|انگیزگی" },                // بی + the abstract noun in گی of a word in silent ه
+        { "کناره گزینی کرد", "کناره|گزینی کرد" },      // گزینی never stands alone
     };
 
     [Theory]

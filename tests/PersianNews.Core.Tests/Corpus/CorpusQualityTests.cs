@@ -48,6 +48,28 @@ public sealed class CorpusQualityTests(ITestOutputHelper output)
         Assert.False(failed, "corpus quality below the floors of quality-floors.json:\n" + lines + report.Metrics.SummaryLine());
     }
 
+    [Fact]
+    public void CorpusHalfSpaces_DeletedOrSpacedThenNormalized_MeetZwnjFloors()
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(FloorsPath), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        var floors = doc.RootElement.GetProperty("zwnj").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble(), StringComparer.Ordinal);
+        Assert.NotEmpty(floors);
+
+        var report = EvalZwnjCommand.Evaluate(Path.Combine(TestPaths.Corpus, "articles"), [.. floors.Keys], 5, PersianNormalizer.Default);
+        Assert.True(report.Articles >= 50, $"only {report.Articles} articles with half-spaces found");
+        var lines = new StringBuilder();
+        bool failed = false;
+        foreach (var mode in report.Modes)
+        {
+            bool ok = mode.F1 >= floors[mode.Mode];
+            failed |= !ok;
+            lines.Append(CultureInfo.InvariantCulture, $"{(ok ? "  ok " : "FAIL ")}{mode.Mode,-7} F1 {mode.F1:F4} floor {floors[mode.Mode]:F4} (TP {mode.TruePositives}, FP {mode.FalsePositives}, FN {mode.FalseNegatives})\n");
+        }
+
+        output.WriteLine(lines.ToString());
+        Assert.False(failed, "half-space repair below the floors of quality-floors.json:\n" + lines);
+    }
+
     private static (Dictionary<string, double> Min, Dictionary<string, double> Max) ReadFloors()
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(FloorsPath), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });

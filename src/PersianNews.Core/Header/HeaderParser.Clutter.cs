@@ -814,7 +814,10 @@ internal sealed partial class HeaderParser
             && (span.Contains('©') || TextScan.CountWords(t, start, end) <= 5 || ContainsAny(t, start, end, MediumWords) || span.Contains("مطالب", StringComparison.Ordinal));
         bool reuse = span.Contains("ذکر منبع", StringComparison.Ordinal)
             && (span.Contains("بلامانع", StringComparison.Ordinal) || span.Contains("مجاز", StringComparison.Ordinal));
-        bool latin = span.Contains("rights reserved", StringComparison.OrdinalIgnoreCase) && (span.Contains('©') || span.Contains("Copyright", StringComparison.OrdinalIgnoreCase));
+        // Only 'r' and 'R' fold to 'R', so a line without either holds no "rights reserved" in any case (a cheap
+        // vectorized test first: the case-insensitive search is the costly one, and Persian lines rarely hold an r).
+        bool latin = span.ContainsAny('r', 'R') && span.Contains("rights reserved", StringComparison.OrdinalIgnoreCase)
+            && (span.Contains('©') || span.Contains("Copyright", StringComparison.OrdinalIgnoreCase));
         return rights || reuse || latin || (span.TrimStart().StartsWith("©") && !span.Contains('.'));
     }
 

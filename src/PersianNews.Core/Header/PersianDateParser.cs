@@ -424,6 +424,40 @@ public static class PersianDateParser
         return ScanStatus.Invalid;
     }
 
+    // The years a news text writes: their first day and leap flag are read from PersianCalendar once each, and a
+    // date is that day plus the days of the months before (PersianCalendar's own arithmetic: six months of 31 days,
+    // five of 30, and Esfand of 30 in a leap year, else 29). Its astronomical new-year computation is the costly part.
+    private const int CachedFirstYear = 1200;
+    private const int CachedLastYear = 1600;
+
+    // Per year: (first day's DayNumber * 2 + leap) + 1, or 0 before it is first read. Int writes are atomic and every
+    // thread computes the same value, so the table is safe to fill from any thread.
+    private static readonly int[] PersianYears = new int[CachedLastYear - CachedFirstYear + 1];
+
+    private static readonly int[] PersianDaysBeforeMonth = [0, 31, 62, 93, 124, 155, 186, 216, 246, 276, 306, 336];
+
+    private static bool TryPersianFromTable(int year, int month, int day, out DateOnly value)
+    {
+        int entry = PersianYears[year - CachedFirstYear];
+        if (entry == 0)
+        {
+            int first = DateOnly.FromDateTime(PersianCalendar.ToDateTime(year, 1, 1, 0, 0, 0, 0)).DayNumber;
+            entry = ((first << 1) | (PersianCalendar.IsLeapYear(year) ? 1 : 0)) + 1;
+            PersianYears[year - CachedFirstYear] = entry;
+        }
+
+        entry--;
+        int days = month <= 6 ? 31 : month <= 11 ? 30 : (entry & 1) != 0 ? 30 : 29;
+        if (day > days)
+        {
+            value = default;
+            return false;
+        }
+
+        value = DateOnly.FromDayNumber((entry >> 1) + PersianDaysBeforeMonth[month - 1] + day - 1);
+        return true;
+    }
+
     /// <summary>Converts a date written in <paramref name="calendar"/> to a Gregorian day; false when it cannot exist or the year is out of the calendar's range.</summary>
     internal static bool TryToGregorian(CalendarKind calendar, int year, int month, int day, out DateOnly value)
     {
@@ -445,6 +479,9 @@ public static class PersianDateParser
 
                     value = new DateOnly(year, month, day);
                     return true;
+
+                case CalendarKind.Persian when year is >= CachedFirstYear and <= CachedLastYear:
+                    return TryPersianFromTable(year, month, day, out value);
 
                 case CalendarKind.Persian:
                     // PersianCalendar ends on 9378/10/10 (9999-12-31); the last full year is 9377.

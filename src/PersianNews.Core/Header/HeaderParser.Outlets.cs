@@ -138,7 +138,15 @@ internal sealed partial class HeaderParser
 
                 if (b > i && _outlets.CanEndAlias(t[b - 1]))
                 {
-                    next = Math.Min(next, Math.Max(i, Math.Max(p + 1, b - 60)));
+                    // Only a word start in the window can start the outlet (the punctuation and dashes a clause can
+                    // also start at are the other searches' finds), so the window's next word start is the place to try.
+                    int w = Math.Max(i, Math.Max(p + 1, b - 60));
+                    while (w < b && !(TextScan.IsSpace(t[w - 1]) && !TextScan.IsSpace(t[w])))
+                    {
+                        w++;
+                    }
+
+                    next = Math.Min(next, w);
                     break;
                 }
 

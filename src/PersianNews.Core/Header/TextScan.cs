@@ -66,28 +66,38 @@ internal static class TextScan
             _secondCounts = seconds.Select(a => a.Length).ToArray();
             _secondVectors = seconds.SelectMany(a => a).Select(c => System.Runtime.Intrinsics.Vector256.Create(c)).ToArray();
 
-            // The byte tables of the 64-wide filter: the k-th distinct first character belongs to group k mod 8; a
-            // group's bit is set at the low six bits of its first characters, and at those of the characters that
-            // follow them.
+            // The byte tables of the 64-wide filter: the words with the k-th distinct first character belong to
+            // group k mod 8; a group's bit is set at the low six bits of its words' first, second and third characters
+            // (at every entry of the third table for a two-letter word, which anything can follow).
             var firstTable = new byte[64];
             var secondTable = new byte[64];
+            var thirdTable = new byte[64];
             for (int k = 0; k < byFirst.Length; k++)
             {
                 byte bit = (byte)(1 << (k % 8));
                 firstTable[byFirst[k].Key & 63] |= bit;
-                foreach (ushort second in seconds[k])
+                foreach (string word in byFirst[k])
                 {
-                    secondTable[second & 63] |= bit;
+                    secondTable[word[1] & 63] |= bit;
+                    for (int c = 0; c < 64; c++)
+                    {
+                        if (word.Length == 2 || (word[2] & 63) == c)
+                        {
+                            thirdTable[c] |= bit;
+                        }
+                    }
                 }
             }
 
             _firstTable = System.Runtime.Intrinsics.Vector512.Create(firstTable);
             _secondTable = System.Runtime.Intrinsics.Vector512.Create(secondTable);
+            _thirdTable = System.Runtime.Intrinsics.Vector512.Create(thirdTable);
         }
 
         // See the constructor: a superset test of the first two characters, 32 positions at a time.
         private readonly System.Runtime.Intrinsics.Vector512<byte> _firstTable;
         private readonly System.Runtime.Intrinsics.Vector512<byte> _secondTable;
+        private readonly System.Runtime.Intrinsics.Vector512<byte> _thirdTable;
 
         /// <summary>
         /// The first position q in [<paramref name="p"/>, <paramref name="end"/>) (p &gt; 0) where one of the words can
@@ -158,9 +168,9 @@ internal static class TextScan
 
         /// <summary>
         /// <see cref="NextCandidate"/> 32 positions at a time, where a byte permutation is at hand: the low six bits of
-        /// each character and of the one after it look up the groups of first characters they can belong to, and a
+        /// each character and of the two after it look up the groups of first characters they can belong to, and a
         /// word start whose two lookups share a group is tested with <see cref="StartsAt"/>. Stops, not found, where
-        /// fewer than 33 characters are left; the caller goes on from there.
+        /// fewer than 34 characters are left; the caller goes on from there.
         /// </summary>
         private int NextCandidate64(string t, int p, int end, out bool found)
         {
@@ -170,13 +180,15 @@ internal static class TextScan
             var signsFirst = System.Runtime.Intrinsics.Vector512.Create((ushort)ArabicSignsFirst);
             var signsSpan = System.Runtime.Intrinsics.Vector512.Create((ushort)(ArabicSignsLast - ArabicSignsFirst));
             var lowByte = System.Runtime.Intrinsics.Vector512.Create((ushort)0x00FF);
-            for (; p + 33 <= end; p += 32)
+            for (; p + 34 <= end; p += 32)
             {
                 var prev = System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref text, (nuint)(p - 1));
                 var first = System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref text, (nuint)p);
                 var second = System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref text, (nuint)(p + 1));
+                var third = System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref text, (nuint)(p + 2));
                 var groups = System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8(_firstTable, System.Runtime.Intrinsics.Vector512.AsByte(first))
-                    & System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8(_secondTable, System.Runtime.Intrinsics.Vector512.AsByte(second));
+                    & System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8(_secondTable, System.Runtime.Intrinsics.Vector512.AsByte(second))
+                    & System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8(_thirdTable, System.Runtime.Intrinsics.Vector512.AsByte(third));
                 var pairs = ~System.Runtime.Intrinsics.Vector512.Equals(System.Runtime.Intrinsics.Vector512.AsUInt16(groups) & lowByte, System.Runtime.Intrinsics.Vector512<ushort>.Zero);
                 var boundary = System.Runtime.Intrinsics.Vector512.GreaterThan(prev - lettersFirst, lettersSpan)
                     | System.Runtime.Intrinsics.Vector512.LessThanOrEqual(prev - signsFirst, signsSpan);

@@ -169,8 +169,10 @@ internal static class TextScan
         /// <summary>
         /// <see cref="NextCandidate"/> 32 positions at a time, where a byte permutation is at hand: the low six bits of
         /// each character and of the two after it look up the groups of first characters they can belong to, and a
-        /// word start whose two lookups share a group is tested with <see cref="StartsAt"/>. Stops, not found, where
-        /// fewer than 34 characters are left; the caller goes on from there.
+        /// word start whose lookups share a group is tested with <see cref="StartsAt"/>. A block may read past
+        /// <paramref name="end"/> (never past the string: it stops, not found, where fewer than 34 characters of the
+        /// string are left, and the caller goes on from there); its positions from <paramref name="end"/> on are
+        /// dropped, so a line's last block costs one step too.
         /// </summary>
         private int NextCandidate64(string t, int p, int end, out bool found)
         {
@@ -180,7 +182,7 @@ internal static class TextScan
             var signsFirst = System.Runtime.Intrinsics.Vector512.Create((ushort)ArabicSignsFirst);
             var signsSpan = System.Runtime.Intrinsics.Vector512.Create((ushort)(ArabicSignsLast - ArabicSignsFirst));
             var lowByte = System.Runtime.Intrinsics.Vector512.Create((ushort)0x00FF);
-            for (; p + 34 <= end; p += 32)
+            for (; p < end && p <= t.Length - 34; p += 32)
             {
                 var prev = System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref text, (nuint)(p - 1));
                 var first = System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref text, (nuint)p);
@@ -193,6 +195,11 @@ internal static class TextScan
                 var boundary = System.Runtime.Intrinsics.Vector512.GreaterThan(prev - lettersFirst, lettersSpan)
                     | System.Runtime.Intrinsics.Vector512.LessThanOrEqual(prev - signsFirst, signsSpan);
                 ulong mask = System.Runtime.Intrinsics.Vector512.ExtractMostSignificantBits(pairs & boundary);
+                if (end - p < 32)
+                {
+                    mask &= (1UL << (end - p)) - 1;
+                }
+
                 while (mask != 0)
                 {
                     int q = p + System.Numerics.BitOperations.TrailingZeroCount(mask);

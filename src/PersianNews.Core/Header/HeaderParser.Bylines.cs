@@ -29,7 +29,7 @@ internal sealed partial class HeaderParser
         var ctx = s.Ctx;
         string t = s.T;
         var lines = ctx.Lines;
-        Span<int> anchorSlots = stackalloc int[BylineAnchors.Length];
+        Span<int> anchorSlots = stackalloc int[BylineAnchors.Anchors.Length];
         for (int li = 0; li < lines.Length; li++)
         {
             if (li > s.OpeningLastLine && li < lines.Length - 3)
@@ -99,7 +99,7 @@ internal sealed partial class HeaderParser
     }
 
     /// <summary>Where the byline labels can start: a field can only start where one is written.</summary>
-    private static readonly TextScan.Anchor[] BylineAnchors = TextScan.Anchor.Of(BylineLabels);
+    private static readonly TextScan.AnchorSearch BylineAnchors = new(BylineLabels);
 
     /// <summary>
     /// Whether stepping word by word with <see cref="TextScan.NextWord"/> from <paramref name="from"/> lands on

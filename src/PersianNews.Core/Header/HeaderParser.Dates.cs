@@ -99,7 +99,7 @@ internal sealed partial class HeaderParser
         int lo = int.MaxValue, hi = int.MinValue;
         var digits = new TextScan.DigitCursor(t, end);
         NextYearWindow(t, ref digits, ref runSearch, from, end, ref lo, ref hi);
-        var labels = new TextScan.AnchorCursor(t, end, LabelAnchors, stackalloc int[LabelAnchors.Length]);
+        var labels = new TextScan.AnchorCursor(t, end, LabelAnchors, stackalloc int[LabelAnchors.Anchors.Length]);
         int p = from;
         while (p < end)
         {
@@ -139,7 +139,7 @@ internal sealed partial class HeaderParser
     }
 
     /// <summary>Where the date labels (<see cref="LabelAt"/>) can start, each searched for on its own.</summary>
-    private static readonly TextScan.Anchor[] LabelAnchors = TextScan.Anchor.Of(UpdatedLabels.Concat(PublishedLabels));
+    private static readonly TextScan.AnchorSearch LabelAnchors = new(UpdatedLabels.Concat(PublishedLabels));
 
     /// <summary>
     /// The positions a date with the next run of four digits or more as its year can be read from: a window of 32

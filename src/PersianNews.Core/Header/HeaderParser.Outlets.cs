@@ -52,7 +52,7 @@ internal sealed partial class HeaderParser
             s.CutEnds = ends;
         }
 
-        Span<int> phraseSlots = stackalloc int[ClausePhrases.Length];
+        Span<int> phraseSlots = stackalloc int[ClausePhrases.Anchors.Length];
         for (int li = 0; li <= s.OpeningLastLine; li++)
         {
             if (s.IsClutter[li] && !ctx.BodyLines![li])
@@ -182,7 +182,7 @@ internal sealed partial class HeaderParser
     private const string ClausePunctuationOther = "؟…•»";
     private const string ClauseDashesOther = "–—ـ−";
     private static readonly System.Buffers.SearchValues<char> OutletSeparators = System.Buffers.SearchValues.Create(":|");
-    private static readonly TextScan.Anchor[] ClausePhrases = TextScan.Anchor.Of(["به گزارش", "نگارش از"]);
+    private static readonly TextScan.AnchorSearch ClausePhrases = new(["به گزارش", "نگارش از"]);
 
     /// <summary>Whether a clause starts at <paramref name="i"/> (see <see cref="NextClauseStart"/>): where it starts, or -1.</summary>
     private int ClauseStartAt(HeaderState s, int i, int p, int end)

@@ -268,39 +268,199 @@ internal static class TextScan
     }
 
     /// <summary>
-    /// The next place at or after a position where one of a few phrases can start (see <see cref="Anchor"/>), each
-    /// found with its own vectorized search and remembered until the scan passes it, so a forward scan costs one
-    /// search per occurrence.
+    /// The anchors of a few phrases (see <see cref="Anchor"/>), with what one pass over the text needs to find the
+    /// next of them all at once. Immutable; shared by every thread.
+    /// </summary>
+    public sealed class AnchorSearch
+    {
+        private readonly System.Runtime.Intrinsics.Vector512<byte> _firstTable;
+        private readonly System.Runtime.Intrinsics.Vector512<byte> _secondTable;
+        private readonly System.Runtime.Intrinsics.Vector512<byte> _thirdTable;
+
+        public AnchorSearch(IEnumerable<string> phrases)
+        {
+            Anchors = Anchor.Of(phrases);
+
+            // The search words with the k-th distinct first letter belong to group k mod 8; a group's bit is set at the
+            // low six bits of its words' first, second and third letters (every entry of the third table for a
+            // two-letter word): a position whose three lookups share no group starts none of the words.
+            var firstTable = new byte[64];
+            var secondTable = new byte[64];
+            var thirdTable = new byte[64];
+            var firsts = Anchors.Select(a => a.Search[0]).Distinct().ToList();
+            foreach (var anchor in Anchors)
+            {
+                string word = anchor.Search;
+                if (word.Length < 2)
+                {
+                    return;
+                }
+
+                byte bit = (byte)(1 << (firsts.IndexOf(word[0]) % 8));
+                firstTable[word[0] & 63] |= bit;
+                secondTable[word[1] & 63] |= bit;
+                for (int c = 0; c < 64; c++)
+                {
+                    if (word.Length == 2 || (word[2] & 63) == c)
+                    {
+                        thirdTable[c] |= bit;
+                    }
+                }
+            }
+
+            _firstTable = System.Runtime.Intrinsics.Vector512.Create(firstTable);
+            _secondTable = System.Runtime.Intrinsics.Vector512.Create(secondTable);
+            _thirdTable = System.Runtime.Intrinsics.Vector512.Create(thirdTable);
+
+            // Going through the search words in text order, the first phrase found is the first that starts only when
+            // no search word can be written inside another phrase's lead or the spaces after it.
+            SinglePass = System.Runtime.Intrinsics.X86.Avx512Vbmi.IsSupported
+                && !Anchors.Any(a => IsSpace(a.Search[0]) || Anchors.Any(b => b.Lead is { } lead
+                    && Enumerable.Range(0, lead.Length).Any(k => a.Search.StartsWith(lead[k..], StringComparison.Ordinal) || lead[k..].StartsWith(a.Search, StringComparison.Ordinal))));
+        }
+
+        public Anchor[] Anchors { get; }
+
+        /// <summary>Whether <see cref="Next"/> can be used (else each anchor is searched for on its own).</summary>
+        public bool SinglePass { get; }
+
+        /// <summary>
+        /// The first place at or after <paramref name="p"/> where one of the phrases starts (its lead, or its search
+        /// word), its search word ending by <paramref name="end"/>; or <paramref name="end"/>. One pass: each position
+        /// whose first three characters pass the byte-table filter (32 positions at a time) is checked against every
+        /// anchor. A block may read past <paramref name="end"/> (never past the string); its positions from
+        /// <paramref name="end"/> on are dropped.
+        /// </summary>
+        public int Next(string t, int p, int end)
+        {
+            int from = p;
+            ref ushort text = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(t.AsSpan()));
+            var lowByte = System.Runtime.Intrinsics.Vector512.Create((ushort)0x00FF);
+            for (; p < end && p <= t.Length - 34; p += 32)
+            {
+                var first = System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref text, (nuint)p);
+                var second = System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref text, (nuint)(p + 1));
+                var third = System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref text, (nuint)(p + 2));
+                var groups = System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8(_firstTable, System.Runtime.Intrinsics.Vector512.AsByte(first))
+                    & System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8(_secondTable, System.Runtime.Intrinsics.Vector512.AsByte(second))
+                    & System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8(_thirdTable, System.Runtime.Intrinsics.Vector512.AsByte(third));
+                var hits = ~System.Runtime.Intrinsics.Vector512.Equals(System.Runtime.Intrinsics.Vector512.AsUInt16(groups) & lowByte, System.Runtime.Intrinsics.Vector512<ushort>.Zero);
+                ulong mask = System.Runtime.Intrinsics.Vector512.ExtractMostSignificantBits(hits);
+                if (end - p < 32)
+                {
+                    mask &= (1UL << (end - p)) - 1;
+                }
+
+                while (mask != 0)
+                {
+                    int start = StartAt(t, p + System.Numerics.BitOperations.TrailingZeroCount(mask), from, end);
+                    if (start >= 0)
+                    {
+                        return start;
+                    }
+
+                    mask &= mask - 1;
+                }
+            }
+
+            for (; p < end; p++)
+            {
+                int start = StartAt(t, p, from, end);
+                if (start >= 0)
+                {
+                    return start;
+                }
+            }
+
+            return end;
+        }
+
+        /// <summary>The earliest start (at or after <paramref name="from"/>) of a phrase whose search word is written at
+        /// <paramref name="q"/> and ends by <paramref name="end"/>, or -1.</summary>
+        private int StartAt(string t, int q, int from, int end)
+        {
+            int best = -1;
+            foreach (var anchor in Anchors)
+            {
+                string search = anchor.Search;
+                if (t[q] != search[0] || search.Length > end - q || string.CompareOrdinal(t, q, search, 0, search.Length) != 0)
+                {
+                    continue;
+                }
+
+                int start = q;
+                if (anchor.Lead is { } lead)
+                {
+                    int b = q;
+                    while (b > 0 && IsSpace(t[b - 1]))
+                    {
+                        b--;
+                    }
+
+                    start = b - lead.Length;
+                    if (start < from || string.CompareOrdinal(t, start, lead, 0, lead.Length) != 0)
+                    {
+                        continue;
+                    }
+                }
+
+                if (best < 0 || start < best)
+                {
+                    best = start;
+                }
+            }
+
+            return best;
+        }
+    }
+
+    /// <summary>
+    /// The next place at or after a position where one of a few phrases can start (see <see cref="Anchor"/>),
+    /// remembered until the scan passes it, so a forward scan costs one search per occurrence: one pass for all the
+    /// phrases (<see cref="AnchorSearch.Next"/>), or where that is not at hand a vectorized search per anchor.
     /// </summary>
     public ref struct AnchorCursor
     {
         private readonly string _t;
         private readonly int _end;
-        private readonly Anchor[] _anchors;
+        private readonly AnchorSearch _search;
         private readonly Span<int> _next;
+        private int _nextAny;
 
         /// <param name="t">The text.</param>
         /// <param name="end">Where the scan ends.</param>
-        /// <param name="anchors">The phrases' anchors.</param>
+        /// <param name="search">The phrases' anchors.</param>
         /// <param name="next">Scratch space, one slot per anchor.</param>
-        public AnchorCursor(string t, int end, Anchor[] anchors, Span<int> next)
+        public AnchorCursor(string t, int end, AnchorSearch search, Span<int> next)
         {
             _t = t;
             _end = end;
-            _anchors = anchors;
-            _next = next[..anchors.Length];
+            _search = search;
+            _next = next[..search.Anchors.Length];
             _next.Fill(-1);
+            _nextAny = -1;
         }
 
         /// <summary>The first place at or after <paramref name="p"/> where a phrase can start, or the end.</summary>
-        public readonly int Next(int p)
+        public int Next(int p)
         {
+            if (_search.SinglePass)
+            {
+                if (_nextAny < p)
+                {
+                    _nextAny = p < _end ? _search.Next(_t, p, _end) : _end;
+                }
+
+                return _nextAny;
+            }
+
+            var anchors = _search.Anchors;
             int min = _end;
-            for (int k = 0; k < _anchors.Length; k++)
+            for (int k = 0; k < anchors.Length; k++)
             {
                 if (_next[k] < p)
                 {
-                    _next[k] = Find(_anchors[k], p);
+                    _next[k] = Find(anchors[k], p);
                 }
 
                 min = Math.Min(min, _next[k]);

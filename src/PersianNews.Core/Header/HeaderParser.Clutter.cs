@@ -95,6 +95,17 @@ internal sealed partial class HeaderParser
     {
         var ctx = s.Ctx;
         string t = s.T;
+
+        // Which prompt anchors the text holds at all: one search each over the text, not one per line.
+        int prompts = 0;
+        for (int k = 0; k < PromptAnchors.Length; k++)
+        {
+            if (t.Contains(PromptAnchors[k], StringComparison.Ordinal))
+            {
+                prompts |= 1 << k;
+            }
+        }
+
         for (int li = 0; li < ctx.Lines.Length; li++)
         {
             var line = ctx.Lines[li];
@@ -115,7 +126,10 @@ internal sealed partial class HeaderParser
             }
 
             ScanInlineClutter(s, li);
-            ScanPrompts(s, li);
+            if (prompts != 0)
+            {
+                ScanPrompts(s, li, prompts);
+            }
 
             // A follow prompt that names no outlet ("ما را در تلگرام دنبال کنید").
             if (ctx.BodyLines![li] && IsSocialPromptLine(t, line.Start, line.End))
@@ -467,12 +481,18 @@ internal sealed partial class HeaderParser
     /// found from their rare closing verb with a vectorized search, then read back to where the prompt starts: the
     /// cost stays linear however long the line is.
     /// </summary>
-    private void ScanPrompts(HeaderState s, int li)
+    private void ScanPrompts(HeaderState s, int li, int present)
     {
         string t = s.T;
         var line = s.Ctx.Lines[li];
-        foreach (string anchor in PromptAnchors)
+        for (int k = 0; k < PromptAnchors.Length; k++)
         {
+            string anchor = PromptAnchors[k];
+            if ((present & (1 << k)) == 0)
+            {
+                continue;
+            }
+
             int from = line.Start;
             while (from < line.End)
             {

@@ -104,10 +104,24 @@ public sealed partial class PersianNewsParser
         }
     }
 
+    // Control characters other than the white space a text may hold (tab, LF, VT, FF, CR).
+    private static readonly System.Buffers.SearchValues<char> BadControls = System.Buffers.SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
     private static void ReportInvalidCharacters(ReadOnlySpan<char> text, List<Diagnostic> diagnostics)
     {
+        // Almost every text has neither a surrogate nor a stray control character: two vectorized searches show it,
+        // and the character-by-character check starts at the first of them (nothing before it can be invalid).
+        int control = text.IndexOfAny(BadControls);
+        int surrogate = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (control < 0 && surrogate < 0)
+        {
+            return;
+        }
+
+        int from = control < 0 ? surrogate : surrogate < 0 ? control : Math.Min(control, surrogate);
         int first = -1, count = 0;
-        for (int i = 0; i < text.Length; i++)
+        for (int i = from; i < text.Length; i++)
         {
             char c = text[i];
             bool bad;

@@ -47,6 +47,13 @@ internal sealed partial class HeaderParser
     /// </summary>
     private static readonly TextScan.AnchorSet ClutterAnchors = new(InlineClutter.Select(c => TextScan.AnchorSet.FirstWord(c.Phrase)).Concat(["تاریخ", "انتشار", "اخبار"]));
 
+    /// <summary>The indexes of the <see cref="InlineClutter"/> phrases by their first letter, in table order: a
+    /// candidate is tried against the phrases it can start only.</summary>
+    private static readonly Dictionary<char, int[]> InlineClutterByFirst = InlineClutter
+        .Select((c, k) => (c.Phrase[0], k))
+        .GroupBy(x => x.Item1)
+        .ToDictionary(g => g.Key, g => g.Select(x => x.k).ToArray());
+
     /// <summary>The diagnostic detail of each <see cref="InlineClutter"/> phrase, built once.</summary>
     private static readonly string[] InlineClutterDetails = InlineClutter.Select(c => "Page chrome \"" + c.Phrase + "\".").ToArray();
 
@@ -220,10 +227,15 @@ internal sealed partial class HeaderParser
             return true;
         }
 
-        for (int k = 0; k < InlineClutter.Length; k++)
+        if (!InlineClutterByFirst.TryGetValue(c, out var phrases))
+        {
+            return false;
+        }
+
+        foreach (int k in phrases)
         {
             var (phrase, tail) = InlineClutter[k];
-            if (phrase[0] != c || !TextScan.PhraseAt(t, p, end, phrase, out int e) || (e < end && TextScan.IsWordChar(t[e]) && t[e] != PersianLetters.Zwnj))
+            if (!TextScan.PhraseAt(t, p, end, phrase, out int e) || (e < end && TextScan.IsWordChar(t[e]) && t[e] != PersianLetters.Zwnj))
             {
                 continue;
             }

@@ -107,7 +107,7 @@ internal static class TextScan
         /// </summary>
         public int NextCandidate(string t, int p, int end)
         {
-            if (System.Runtime.Intrinsics.X86.Avx512Vbmi.IsSupported && ArabicRangeIsWords)
+            if (System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && System.Runtime.Intrinsics.X86.Avx512Vbmi.IsSupported && ArabicRangeIsWords)
             {
                 p = NextCandidate64(t, p, end, out bool found);
                 if (found)
@@ -314,7 +314,7 @@ internal static class TextScan
 
             // Going through the search words in text order, the first phrase found is the first that starts only when
             // no search word can be written inside another phrase's lead or the spaces after it.
-            SinglePass = System.Runtime.Intrinsics.X86.Avx512Vbmi.IsSupported
+            SinglePass = System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && System.Runtime.Intrinsics.X86.Avx512Vbmi.IsSupported
                 && !Anchors.Any(a => IsSpace(a.Search[0]) || Anchors.Any(b => b.Lead is { } lead
                     && Enumerable.Range(0, lead.Length).Any(k => a.Search.StartsWith(lead[k..], StringComparison.Ordinal) || lead[k..].StartsWith(a.Search, StringComparison.Ordinal))));
         }

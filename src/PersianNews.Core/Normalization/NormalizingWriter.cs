@@ -588,7 +588,7 @@ internal ref struct NormalizingWriter
 
         int start = ws;
         if (_prevStart >= 0 && _prevEnd == ws - 1 && _dst[ws - 1] == ' ' && _len - _prevStart <= MaxRepairWord
-            && (!gated || hasZwnj || MayJoinSpaced(ws)) && SpacedJoin(ws, hasZwnj))
+            && (!gated || MayJoinSpaced(ws, hasZwnj ? ws + _dst[ws.._len].IndexOf(PersianLetters.Zwnj) : _len)) && SpacedJoin(ws, hasZwnj))
         {
             _dst[ws - 1] = PersianLetters.Zwnj;
             start = _prevStart;
@@ -601,27 +601,36 @@ internal ref struct NormalizingWriter
     }
 
     /// <summary>
-    /// A cheap necessary condition for <see cref="SpacedJoin"/> of a word without a half-space, from the two words'
-    /// lengths and first and last letters, computed without branches: most word pairs fail it, and the lexicon is not
-    /// consulted for them. Every rule of <see cref="SpacedJoin"/> must be admitted here (a word list it reads belongs in
-    /// <see cref="SpacedWords"/>; the gate-equivalence tests over the corpus catch one that is not). Reads two
-    /// characters from each word's start; the caller checks that the buffer has them.
+    /// A cheap necessary condition for <see cref="SpacedJoin"/>, from the two words' lengths and first and last letters,
+    /// computed without branches: most word pairs fail it, and the lexicon is not consulted for them. Every rule of
+    /// <see cref="SpacedJoin"/> must be admitted here (a word list it reads belongs in <see cref="SpacedWords"/>; the
+    /// gate-equivalence tests over the corpus catch one that is not). The word is taken up to
+    /// <paramref name="wordEnd"/>, its first half-space: no listed word has one, so a word with a half-space can only
+    /// join on its first part (the rules that read the whole word then fail). Reads two characters from each word's
+    /// start; the caller checks that the buffer has them.
     /// </summary>
-    private readonly bool MayJoinSpaced(int ws)
+    private readonly bool MayJoinSpaced(int ws, int wordEnd)
     {
         ref char d = ref MemoryMarshal.GetReference(_dst);
-        int wn = _len - ws;
+        int wn = wordEnd - ws;
         int plLength = _prevEnd - _prevSegStart;
         int pn = _prevEnd - _prevStart;
         char last = Unsafe.Add(ref d, _prevEnd - 1);
         uint p01 = Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref d, _prevStart)));
         uint w01 = Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref d, ws)));
+        uint tail = Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref d, wordEnd - 2)));
         char w0 = (char)w01;
-        char w1 = wn >= 2 ? (char)(w01 >> 16) : '\0';
+        char wLast = (char)(tail >> 16);
+        if (wn < 2)
+        {
+            // A one-letter word: no second letter, and the compound's letter before last is the previous word's last.
+            w01 = w0;
+            tail = last | ((uint)w0 << 16);
+        }
 
         // A suffix, clitic or bound part after any word; a clitic or a head after ه. The table holds, by first two and
         // last letter, a mask of the lengths of the listed words for each group.
-        ulong lengths = SpacedWords[TailKey3(w0, w1, Unsafe.Add(ref d, _len - 1))] >> Math.Min(wn, 15);
+        ulong lengths = SpacedWords[TailKey3(w0, (char)(w01 >> 16), wLast)] >> Math.Min(wn, 15);
         bool after = (lengths & (last == 'ه' ? 0x0001_0001_0001_0001UL : 0x0000_0000_0001_0001UL)) != 0;
 
         // می، نمی، بی, or a preverb + می (برمی، بازمی) before.
@@ -630,9 +639,8 @@ internal ref struct NormalizingWriter
                 & (p01 == Pack('ب', 'ر') | p01 == Pack('د', 'ر') | p01 == Pack('و', 'ا') | p01 == Pack('ب', 'ا') | p01 == Pack('ف', 'ر'))));
 
         // A listed compound written apart that is joined (not a split-only one).
-        bool compound = plLength < 29
-            && _lex!.CompoundsToJoin.MayHold(Unsafe.Add(ref d, _prevSegStart), Unsafe.Add(ref d, _prevSegStart + 1),
-                wn >= 2 ? Unsafe.Add(ref d, _len - 2) : last, Unsafe.Add(ref d, _len - 1), plLength + wn);
+        uint s01 = Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref d, _prevSegStart)));
+        bool compound = (plLength < 29) & _lex!.CompoundsToJoin.MayHold(s01 | ((ulong)tail << 32), plLength + wn);
 
         return plLength >= 2 & PersianLetters.IsJoiningLetter(last) & (after | before | compound);
     }
@@ -689,7 +697,7 @@ internal ref struct NormalizingWriter
             | (n >= RepairEndings[Key16(last + 4) >> 3]);
 
         // A listed compound whose joined form is split (a join-only one leaves the word to the prefix and suffix rules).
-        bool compound = lex.CompoundsToSplit.MayHold((char)first, (char)(first >> 16), (char)(last >> 32), (char)(last >> 48), n);
+        bool compound = lex.CompoundsToSplit.MayHold((first & 0xFFFF_FFFFUL) | (last & 0xFFFF_FFFF_0000_0000UL), n);
 
         return n >= 3 & (prefix | ending | compound);
     }

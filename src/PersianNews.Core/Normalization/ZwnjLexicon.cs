@@ -357,15 +357,23 @@ internal sealed class WordSet
     /// <summary>Whether the set may hold a word of this shape (a cheap filter before a lookup; no false negatives).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayHold(char first, char second, char beforeLast, char last, int length)
+        => MayHold(first | ((ulong)second << 16) | ((ulong)beforeLast << 32) | ((ulong)last << 48), length);
+
+    /// <summary>Whether the set may hold a word of this shape: its first two and last two letters packed sixteen bits
+    /// each (first in the low bits), and its length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayHold(ulong letters, int length)
     {
-        int s = ShapeBit(first, second, beforeLast, last, length);
+        int s = ShapeBit(letters, length);
         return (_shape[s >> 6] & (1UL << (s & 63))) != 0;
     }
 
     // Multiplicative hashing of the word's shape; the top bits index the filter.
     private int ShapeBit(char first, char second, char beforeLast, char last, int length)
-        => (int)(((first | ((ulong)second << 16) | ((ulong)beforeLast << 32) | ((ulong)last << 48)) + (uint)length)
-            * 0x9E3779B97F4A7C15UL >> (32 + _shapeShift));
+        => ShapeBit(first | ((ulong)second << 16) | ((ulong)beforeLast << 32) | ((ulong)last << 48), length);
+
+    private int ShapeBit(ulong letters, int length)
+        => (int)((letters + (uint)length) * 0x9E3779B97F4A7C15UL >> (32 + _shapeShift));
 
     private static int Hash(ReadOnlySpan<char> s) => Hash(s, 2166136261);
 

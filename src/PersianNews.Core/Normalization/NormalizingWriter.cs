@@ -614,35 +614,51 @@ internal ref struct NormalizingWriter
         ref char d = ref MemoryMarshal.GetReference(_dst);
         int wn = wordEnd - ws;
         int plLength = _prevEnd - _prevSegStart;
-        int pn = _prevEnd - _prevStart;
         char last = Unsafe.Add(ref d, _prevEnd - 1);
-        uint p01 = Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref d, _prevStart)));
+        if (plLength < 2 || !PersianLetters.IsJoiningLetter(last))
+        {
+            // After a non-joining letter (a third of all words) no rule joins: the rest is not computed.
+            return false;
+        }
+
         uint w01 = Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref d, ws)));
-        uint tail = Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref d, wordEnd - 2)));
         char w0 = (char)w01;
-        char wLast = (char)(tail >> 16);
-        if (wn < 2)
+        uint tail;
+        if (wn >= 2)
+        {
+            tail = Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref d, wordEnd - 2)));
+        }
+        else
         {
             // A one-letter word: no second letter, and the compound's letter before last is the previous word's last.
+            // (Not read across the space: a load spanning two recent stores waits for both to reach the cache.)
             w01 = w0;
             tail = last | ((uint)w0 << 16);
         }
+
+        char wLast = (char)(tail >> 16);
 
         // A suffix, clitic or bound part after any word; a clitic or a head after ه. The table holds, by first two and
         // last letter, a mask of the lengths of the listed words for each group.
         ulong lengths = SpacedWords[TailKey3(w0, (char)(w01 >> 16), wLast)] >> Math.Min(wn, 15);
         bool after = (lengths & (last == 'ه' ? 0x0001_0001_0001_0001UL : 0x0000_0000_0001_0001UL)) != 0;
 
-        // می، نمی، بی, or a preverb + می (برمی، بازمی) before.
-        bool before = last == 'ی' & ((pn == 2 & (p01 == Pack('م', 'ی') | p01 == Pack('ب', 'ی'))) | (pn == 3 & p01 == Pack('ن', 'م'))
-            | (pn >= 4 & pn <= 5 & Unsafe.Add(ref d, _prevEnd - 2) == 'م'
-                & (p01 == Pack('ب', 'ر') | p01 == Pack('د', 'ر') | p01 == Pack('و', 'ا') | p01 == Pack('ب', 'ا') | p01 == Pack('ف', 'ر'))));
-
         // A listed compound written apart that is joined (not a split-only one).
         uint s01 = Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref d, _prevSegStart)));
         bool compound = (plLength < 29) & _lex!.CompoundsToJoin.MayHold(s01 | ((ulong)tail << 32), plLength + wn);
 
-        return plLength >= 2 & PersianLetters.IsJoiningLetter(last) & (after | before | compound);
+        // می، نمی، بی, or a preverb + می (برمی، بازمی) before: a short word in ی, looked at only then.
+        int pn = _prevEnd - _prevStart;
+        return after | compound || (last == 'ی' && pn <= 5 && IsPrefixWord(ref d, pn));
+    }
+
+    /// <summary>Whether the previous word (of <paramref name="pn"/> letters, ending in ی) is می، نمی، بی or a preverb + می.</summary>
+    private readonly bool IsPrefixWord(ref char d, int pn)
+    {
+        uint p01 = Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref d, _prevStart)));
+        return (pn == 2 & (p01 == Pack('م', 'ی') | p01 == Pack('ب', 'ی'))) | (pn == 3 & p01 == Pack('ن', 'م'))
+            | (pn >= 4 & Unsafe.Add(ref d, _prevEnd - 2) == 'م'
+                & (p01 == Pack('ب', 'ر') | p01 == Pack('د', 'ر') | p01 == Pack('و', 'ا') | p01 == Pack('ب', 'ا') | p01 == Pack('ف', 'ر')));
     }
 
     private static uint Pack(char a, char b) => a | ((uint)b << 16);
@@ -675,15 +691,25 @@ internal ref struct NormalizingWriter
     /// without branches from its first five and last four letters: most words of running text fail it, and the lexicon
     /// is not consulted for them. Every rule of <see cref="RepairJoined"/> must be admitted here (a rule added there
     /// needs its start in <see cref="RepairStarts"/> or its ending in <see cref="RepairEndings"/>; the gate-equivalence
-    /// tests over the corpus catch one that is not). Reads up to five characters beyond either end of the word
-    /// (other words' letters only make it pass more); the caller checks that the buffer has them.
+    /// tests over the corpus catch one that is not). Reads up to four characters beyond the word's end (letters
+    /// there only make it pass more); the caller checks that the buffer has them.
     /// </summary>
     private readonly bool MayRepairJoined(ZwnjLexicon lex, int ws)
     {
         ref char d = ref MemoryMarshal.GetReference(_dst);
         int n = _len - ws;
+        if (n < 3)
+        {
+            // No rule cuts a word of one or two letters.
+            return false;
+        }
+
         ulong first = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref d, ws)));
-        ulong last = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref d, _len - 4)));
+
+        // The last four letters; a shorter word's are taken from its first ones, padded with zeros (no ending of four
+        // letters fits it): a load across the word's start would span the stores of the space and the word, and wait
+        // for both to reach the cache.
+        ulong last = n >= 4 ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref d, _len - 4))) : first << 16;
 
         // Prefixes: می، نمی، بی، به، a number word, and a preverb (بر، در، باز، فرا، فرو، وا) + می at letter 2 or 3.
         int start = RepairStarts[Key16((uint)first) >> 4];
@@ -699,7 +725,7 @@ internal ref struct NormalizingWriter
         // A listed compound whose joined form is split (a join-only one leaves the word to the prefix and suffix rules).
         bool compound = lex.CompoundsToSplit.MayHold((first & 0xFFFF_FFFFUL) | (last & 0xFFFF_FFFF_0000_0000UL), n);
 
-        return n >= 3 & (prefix | ending | compound);
+        return prefix | ending | compound;
     }
 
     private const byte PreverbStart = 16;

@@ -49,8 +49,17 @@ internal ref struct NormalizingWriter
     private bool _tokenIsCode;
     private bool _numberHasDot;
 
-    public NormalizingWriter(PersianNormalizerOptions options, ReadOnlySpan<char> source, Span<char> destination, Span<int> map)
+    /// <summary>Entries of the memo <see cref="PersianNormalizer"/> passes in (a power of two).</summary>
+    public const int MemoSize = 512;
+
+    // What the repair rules answered for text seen before in this output (words of running text repeat): a
+    // direct-mapped table, each entry the text's offset in the output, its length, the answer and 24 bits of its hash;
+    // a hit compares the text itself. The rules read only the text they are given, so the answer holds again.
+    private readonly Span<ulong> _memo;
+
+    public NormalizingWriter(PersianNormalizerOptions options, ReadOnlySpan<char> source, Span<char> destination, Span<int> map, Span<ulong> memo = default)
     {
+        _memo = memo;
         _o = options;
         _lex = options.RepairZwnj ? ZwnjLexicon.Instance : null;
         _src = source;
@@ -579,16 +588,21 @@ internal ref struct NormalizingWriter
         // The gates read a few characters before and after the word; at the edges of the buffer the rules just run.
         bool gated = _gates && ws >= 8 && _len <= _dst.Length - 8;
         bool hasZwnj = _wordHasZwnj;
-        if (!hasZwnj && (!gated || MayRepairJoined(_lex, ws)))
+        if (!hasZwnj && (!gated || MayRepairJoined(_lex, ws)) && !Recall(ws, MemoJoined, out _))
         {
             int before = _len;
             RepairJoined(ws);
             hasZwnj = _len != before;
+            if (!hasZwnj)
+            {
+                // Only a word left as it is is remembered (its text is still the same at its offset).
+                Remember(ws, MemoJoined, false);
+            }
         }
 
         int start = ws;
         if (_prevStart >= 0 && _prevEnd == ws - 1 && _dst[ws - 1] == ' ' && _len - _prevStart <= MaxRepairWord
-            && (!gated || MayJoinSpaced(ws, hasZwnj ? ws + _dst[ws.._len].IndexOf(PersianLetters.Zwnj) : _len)) && SpacedJoin(ws, hasZwnj))
+            && (!gated || MayJoinSpaced(ws, hasZwnj ? ws + _dst[ws.._len].IndexOf(PersianLetters.Zwnj) : _len)) && JoinsSpaced(ws, hasZwnj))
         {
             _dst[ws - 1] = PersianLetters.Zwnj;
             start = _prevStart;
@@ -598,6 +612,73 @@ internal ref struct NormalizingWriter
         _prevSegStart = lastZwnj >= 0 ? ws + lastZwnj + 1 : ws;
         _prevStart = start;
         _prevEnd = _len;
+    }
+
+    /// <summary><see cref="SpacedJoin"/>, remembered by the text of the two words and the space between (all it reads).</summary>
+    private bool JoinsSpaced(int ws, bool hasZwnj)
+    {
+        if (Recall(_prevStart, MemoSpaced, out bool joins))
+        {
+            return joins;
+        }
+
+        joins = SpacedJoin(ws, hasZwnj);
+        Remember(_prevStart, MemoSpaced, joins);
+        return joins;
+    }
+
+    private const uint MemoJoined = 0x9E3779B9;
+    private const uint MemoSpaced = 0x85EBCA6B;
+
+    /// <summary>The memo's hash of the output from <paramref name="start"/> to the end, for one kind of question.</summary>
+    private readonly uint MemoHash(int start, uint kind)
+    {
+        uint h = kind;
+        foreach (char c in _dst[start.._len])
+        {
+            h = (h ^ c) * 16777619;
+        }
+
+        return h ^ (h >> 15);
+    }
+
+    /// <summary>Whether the memo holds the answer for the output from <paramref name="start"/> to the end.</summary>
+    private readonly bool Recall(int start, uint kind, out bool answer)
+    {
+        answer = false;
+        if (_memo.IsEmpty)
+        {
+            return false;
+        }
+
+        uint h = MemoHash(start, kind);
+        ulong e = _memo[(int)(h & (MemoSize - 1))];
+        int length = _len - start;
+        if (e == 0 || (uint)(e >> 40) != (h >> 8) || (int)((e >> 32) & 63) != length)
+        {
+            return false;
+        }
+
+        int at = (int)(uint)e;
+        if (!_dst.Slice(at, length).SequenceEqual(_dst[start.._len]))
+        {
+            return false;
+        }
+
+        answer = (e & (1UL << 38)) != 0;
+        return true;
+    }
+
+    /// <summary>Remembers the answer for the output from <paramref name="start"/> to the end.</summary>
+    private readonly void Remember(int start, uint kind, bool answer)
+    {
+        if (_memo.IsEmpty)
+        {
+            return;
+        }
+
+        uint h = MemoHash(start, kind);
+        _memo[(int)(h & (MemoSize - 1))] = (uint)start | ((ulong)(_len - start) << 32) | (answer ? 1UL << 38 : 0) | (1UL << 39) | ((ulong)(h >> 8) << 40);
     }
 
     /// <summary>

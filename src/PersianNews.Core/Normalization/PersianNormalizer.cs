@@ -82,7 +82,9 @@ public sealed class PersianNormalizer
             return false;
         }
 
-        var writer = new NormalizingWriter(Options, source, destination, map ? offsetMap : default);
+        // The half-space repair's memo of words the rules left alone (4 KB on the stack, cleared).
+        Span<ulong> memo = Options.RepairZwnj ? stackalloc ulong[NormalizingWriter.MemoSize] : default;
+        var writer = new NormalizingWriter(Options, source, destination, map ? offsetMap : default, memo);
         written = writer.Run();
         if (written < 0)
         {

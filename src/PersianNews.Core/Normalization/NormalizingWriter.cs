@@ -588,7 +588,7 @@ internal ref struct NormalizingWriter
         // The gates read a few characters before and after the word; at the edges of the buffer the rules just run.
         bool gated = _gates && ws >= 8 && _len <= _dst.Length - 8;
         bool hasZwnj = _wordHasZwnj;
-        if (!hasZwnj && (!gated || MayRepairJoined(_lex, ws)) && !Recall(ws, MemoJoined, out _))
+        if (!hasZwnj && (!gated || MayRepairJoined(ws)) && !Recall(ws, MemoJoined, out _))
         {
             int before = _len;
             RepairJoined(ws);
@@ -721,7 +721,7 @@ internal ref struct NormalizingWriter
 
         // A suffix, clitic or bound part after any word; a clitic or a head after ه. The table holds, by first two and
         // last letter, a mask of the lengths of the listed words for each group.
-        ulong lengths = SpacedWords[TailKey3(w0, (char)(w01 >> 16), wLast)] >> Math.Min(wn, 15);
+        ulong lengths = At(SpacedWords, TailKey3(w0, (char)(w01 >> 16), wLast)) >> Math.Min(wn, 15);
         bool after = (lengths & (last == 'ه' ? 0x0001_0001_0001_0001UL : 0x0000_0000_0001_0001UL)) != 0;
 
         // A listed compound written apart that is joined (not a split-only one).
@@ -771,11 +771,11 @@ internal ref struct NormalizingWriter
     /// A cheap necessary condition for <see cref="RepairJoined"/> to change the word at <paramref name="ws"/>, computed
     /// without branches from its first five and last four letters: most words of running text fail it, and the lexicon
     /// is not consulted for them. Every rule of <see cref="RepairJoined"/> must be admitted here (a rule added there
-    /// needs its start in <see cref="RepairStarts"/> or its ending in <see cref="RepairEndings"/>; the gate-equivalence
+    /// needs its start in <see cref="RepairStarts"/> or its ending in <see cref="JoinedGate.Endings"/>; the gate-equivalence
     /// tests over the corpus catch one that is not). Reads up to four characters beyond the word's end (letters
     /// there only make it pass more); the caller checks that the buffer has them.
     /// </summary>
-    private readonly bool MayRepairJoined(ZwnjLexicon lex, int ws)
+    private readonly bool MayRepairJoined(int ws)
     {
         ref char d = ref MemoryMarshal.GetReference(_dst);
         int n = _len - ws;
@@ -793,20 +793,19 @@ internal ref struct NormalizingWriter
         ulong last = n >= 4 ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref d, _len - 4))) : first << 16;
 
         // Prefixes: می، نمی، بی، به، a number word, and a preverb (بر، در، باز، فرا، فرو، وا) + می at letter 2 or 3.
-        int start = RepairStarts[Key16((uint)first) >> 4];
+        int start = At(RepairStarts, Key16((uint)first) >> 4);
         uint mi = Pack('م', 'ی');
         bool preverbMi = (uint)(first >> 32) == mi | ((uint)(first >> 48) == (mi & 0xFFFF) & Unsafe.Add(ref d, ws + 4) == 'ی');
         bool prefix = (n >= (start & 15)) | ((start & PreverbStart) != 0 & n >= 7 & preverbMi);
 
-        // Suffixes, clitics, endings and second parts, by the word's last two, three and four letters: the table holds
-        // the shortest word each ending is cut from.
-        bool ending = (n >= RepairEndings[Key16((last >> 32) + 2) >> 3]) | (n >= RepairEndings[Key16((last >> 16) + 3) >> 3])
-            | (n >= RepairEndings[Key16(last + 4) >> 3]);
+        // Suffixes, clitics, endings and second parts, and the listed compounds whose joined form is split (a join-only
+        // one leaves the word to the prefix and suffix rules), by the word's last two, three and four letters: the table
+        // holds the shortest word each ending is cut from (a compound's own length).
+        byte[] endings = JoinedGate.Endings;
+        bool ending = (n >= At(endings, Key16((last >> 32) + 2) >> 3)) | (n >= At(endings, Key16((last >> 16) + 3) >> 3))
+            | (n >= At(endings, Key16(last + 4) >> 3));
 
-        // A listed compound whose joined form is split (a join-only one leaves the word to the prefix and suffix rules).
-        bool compound = lex.CompoundsToSplit.MayHold((first & 0xFFFF_FFFFUL) | (last & 0xFFFF_FFFF_0000_0000UL), n);
-
-        return prefix | ending | compound;
+        return prefix | ending;
     }
 
     private const byte PreverbStart = 16;
@@ -856,10 +855,14 @@ internal ref struct NormalizingWriter
     // SecondPartCut): the suffixes and clitics after a ه with their ه, تر/تری/ترین, شان, اش after ی, اند, the
     // possessives after ات, and the heads with the ه before them where they need one; hashed with their length by the
     // last two, three or four letters (longer endings by their last four) into 8192 entries, each the length of the
-    // shortest word a rule cuts that ending from (byte.MaxValue: none).
-    private static readonly byte[] RepairEndings = BuildRepairEndings();
+    // shortest word a rule cuts that ending from (byte.MaxValue: none). The compounds the lexicon splits are endings
+    // of their own length. Built with the lexicon, on first use.
+    private static class JoinedGate
+    {
+        public static readonly byte[] Endings = BuildRepairEndings(ZwnjLexicon.Instance.CompoundsToSplit);
+    }
 
-    private static byte[] BuildRepairEndings()
+    private static byte[] BuildRepairEndings(IEnumerable<string> compounds)
     {
         // SuffixCut finds a ه suffix at letter 2 or later; a comparative needs three letters before it and five in
         // all; the compound heads and second parts need two or three letters before them and five in all.
@@ -869,7 +872,8 @@ internal ref struct NormalizingWriter
             .Concat(ComparativeSuffixes.Select(e => (e, Math.Max(5, e.Length + 3))))
             .Concat(HehCompoundHeads.Select(h => ("ه" + h, Math.Max(5, h.Length + 3))))
             .Concat(CompoundHeads.Select(h => (h, Math.Max(5, h.Length + 2))))
-            .Concat(ProductiveHeads.Select(h => (h, Math.Max(5, h.Length + 3))));
+            .Concat(ProductiveHeads.Select(h => (h, Math.Max(5, h.Length + 3))))
+            .Concat(compounds.Select(c => (c, c.Length)));
         var shortest = new byte[8192];
         shortest.AsSpan().Fill(byte.MaxValue);
         foreach (var (e, length) in endings)
@@ -898,6 +902,10 @@ internal ref struct NormalizingWriter
     // Multiplicative hashing of up to four letters packed into a ulong: the top sixteen bits of the product, after the
     // high letters are folded onto the low ones (letters of one Unicode block differ only in their low byte).
     private static int Key16(ulong letters) => (int)(((letters ^ (letters >> 28)) * 0x9E3779B97F4A7C15UL) >> 48);
+
+    /// <summary>A gate table's entry at an index its hash keeps in range (no bounds check).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T At<T>(T[] table, int index) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(table), index);
 
     private static int TailKey3(char a, char b, char c) => Key16(a | ((ulong)b << 16) | ((ulong)c << 32)) >> 4;
 

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace PersianNews.Core;
@@ -54,7 +55,7 @@ internal sealed class ZwnjLexicon
         }
 
         Compounds = WordSet.Create(joined, masks);
-        CompoundsToSplit = WordSet.Create(joined.Where((_, i) => (masks[i] & JoinOnly) == 0).ToList());
+        CompoundsToSplit = joined.Where((_, i) => (masks[i] & JoinOnly) == 0).ToList();
         CompoundsToJoin = WordSet.Create(joined.Where((_, i) => (masks[i] & SplitOnly) == 0).ToList());
     }
 
@@ -109,8 +110,9 @@ internal sealed class ZwnjLexicon
     /// <summary>Compounds written with a ZWNJ, by their joined form; the value is a bit mask of ZWNJ positions (below bit 29) and flags.</summary>
     public WordSet Compounds { get; }
 
-    /// <summary>The compounds whose joined form is split (no <see cref="JoinOnly"/> flag), for the repair gate's shape filter.</summary>
-    public WordSet CompoundsToSplit { get; }
+    /// <summary>The compounds whose joined form is split (no <see cref="JoinOnly"/> flag), by their joined form: the repair
+    /// gate's ending table holds them.</summary>
+    public IReadOnlyList<string> CompoundsToSplit { get; }
 
     /// <summary>The compounds whose spaced form is joined (no <see cref="SplitOnly"/> flag), for the repair gate's shape filter.</summary>
     public WordSet CompoundsToJoin { get; }
@@ -364,8 +366,9 @@ internal sealed class WordSet
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayHold(ulong letters, int length)
     {
+        // The hash keeps the index in range: no bounds check.
         int s = ShapeBit(letters, length);
-        return (_shape[s >> 6] & (1UL << (s & 63))) != 0;
+        return (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_shape), s >> 6) & (1UL << (s & 63))) != 0;
     }
 
     // Multiplicative hashing of the word's shape; the top bits index the filter.

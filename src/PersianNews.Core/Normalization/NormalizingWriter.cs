@@ -588,7 +588,7 @@ internal ref struct NormalizingWriter
         // The gates read a few characters before and after the word; at the edges of the buffer the rules just run.
         bool gated = _gates && ws >= 8 && _len <= _dst.Length - 8;
         bool hasZwnj = _wordHasZwnj;
-        if (!hasZwnj && (!gated || MayRepairJoined(ws)) && !Recall(ws, MemoJoined, out _))
+        if (!hasZwnj && (!gated || MayRepairJoined(ws)) && !Recall(ws, MemoJoined, out _, out uint h))
         {
             int before = _len;
             RepairJoined(ws);
@@ -596,7 +596,7 @@ internal ref struct NormalizingWriter
             if (!hasZwnj)
             {
                 // Only a word left as it is is remembered (its text is still the same at its offset).
-                Remember(ws, MemoJoined, false);
+                Remember(ws, h, false);
             }
         }
 
@@ -617,13 +617,13 @@ internal ref struct NormalizingWriter
     /// <summary><see cref="SpacedJoin"/>, remembered by the text of the two words and the space between (all it reads).</summary>
     private bool JoinsSpaced(int ws, bool hasZwnj)
     {
-        if (Recall(_prevStart, MemoSpaced, out bool joins))
+        if (Recall(_prevStart, MemoSpaced, out bool joins, out uint h))
         {
             return joins;
         }
 
         joins = SpacedJoin(ws, hasZwnj);
-        Remember(_prevStart, MemoSpaced, joins);
+        Remember(_prevStart, h, joins);
         return joins;
     }
 
@@ -642,16 +642,18 @@ internal ref struct NormalizingWriter
         return h ^ (h >> 15);
     }
 
-    /// <summary>Whether the memo holds the answer for the output from <paramref name="start"/> to the end.</summary>
-    private readonly bool Recall(int start, uint kind, out bool answer)
+    /// <summary>Whether the memo holds the answer for the output from <paramref name="start"/> to the end; gives its hash
+    /// either way.</summary>
+    private readonly bool Recall(int start, uint kind, out bool answer, out uint h)
     {
         answer = false;
+        h = 0;
         if (_memo.IsEmpty)
         {
             return false;
         }
 
-        uint h = MemoHash(start, kind);
+        h = MemoHash(start, kind);
         ulong e = _memo[(int)(h & (MemoSize - 1))];
         int length = _len - start;
         if (e == 0 || (uint)(e >> 40) != (h >> 8) || (int)((e >> 32) & 63) != length)
@@ -669,15 +671,15 @@ internal ref struct NormalizingWriter
         return true;
     }
 
-    /// <summary>Remembers the answer for the output from <paramref name="start"/> to the end.</summary>
-    private readonly void Remember(int start, uint kind, bool answer)
+    /// <summary>Remembers the answer for the output from <paramref name="start"/> to the end, of hash
+    /// <paramref name="h"/> (<see cref="Recall"/> computed it).</summary>
+    private readonly void Remember(int start, uint h, bool answer)
     {
         if (_memo.IsEmpty)
         {
             return;
         }
 
-        uint h = MemoHash(start, kind);
         _memo[(int)(h & (MemoSize - 1))] = (uint)start | ((ulong)(_len - start) << 32) | (answer ? 1UL << 38 : 0) | (1UL << 39) | ((ulong)(h >> 8) << 40);
     }
 
@@ -794,9 +796,7 @@ internal ref struct NormalizingWriter
 
         // Prefixes: می، نمی، بی، به، a number word, and a preverb (بر، در، باز، فرا، فرو، وا) + می at letter 2 or 3.
         int start = At(RepairStarts, Key16((uint)first) >> 4);
-        uint mi = Pack('م', 'ی');
-        bool preverbMi = (uint)(first >> 32) == mi | ((uint)(first >> 48) == (mi & 0xFFFF) & Unsafe.Add(ref d, ws + 4) == 'ی');
-        bool prefix = (n >= (start & 15)) | ((start & PreverbStart) != 0 & n >= 7 & preverbMi);
+        bool prefix = n >= (start & 15) || ((start & PreverbStart) != 0 && n >= 7 && IsPreverbMi(ref d, ws, first));
 
         // Suffixes, clitics, endings and second parts, and the listed compounds whose joined form is split (a join-only
         // one leaves the word to the prefix and suffix rules), by the word's last two, three and four letters: the table
@@ -806,6 +806,13 @@ internal ref struct NormalizingWriter
             | (n >= At(endings, Key16(last + 4) >> 3));
 
         return prefix | ending;
+    }
+
+    /// <summary>Whether می follows at letter 2 or 3 (after a preverb: برمی، بازمی); looked at only after a preverb's start.</summary>
+    private static bool IsPreverbMi(ref char d, int ws, ulong first)
+    {
+        uint mi = Pack('م', 'ی');
+        return (uint)(first >> 32) == mi | ((uint)(first >> 48) == (mi & 0xFFFF) & Unsafe.Add(ref d, ws + 4) == 'ی');
     }
 
     private const byte PreverbStart = 16;

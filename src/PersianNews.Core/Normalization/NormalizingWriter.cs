@@ -781,9 +781,9 @@ internal ref struct NormalizingWriter
     {
         ref char d = ref MemoryMarshal.GetReference(_dst);
         int n = _len - ws;
-        if (n < 3)
+        if (n < JoinedGate.ShortestWord)
         {
-            // No rule cuts a word of one or two letters.
+            // Shorter than every start and ending in the tables (three-letter words, most of them function words).
             return false;
         }
 
@@ -867,6 +867,10 @@ internal ref struct NormalizingWriter
     private static class JoinedGate
     {
         public static readonly byte[] Endings = BuildRepairEndings(ZwnjLexicon.Instance.CompoundsToSplit);
+
+        // The shortest word the gate passes: the least length in the start and ending tables (a preverb + می needs
+        // seven letters), and never less than three (no rule cuts a shorter word).
+        public static readonly int ShortestWord = Math.Max(3, Math.Min(Math.Min(RepairStarts.Min(b => b & 15), 7), (int)Endings.Min()));
     }
 
     private static byte[] BuildRepairEndings(IEnumerable<string> compounds)

@@ -61,7 +61,8 @@ public sealed class PersianNormalizer
     /// <param name="source">The text.</param>
     /// <param name="destination">Where the normalized text goes; <see cref="GetMaxNormalizedLength"/> says how long it must be to always suffice.</param>
     /// <param name="written">How many characters were written.</param>
-    /// <returns><see langword="false"/> when <paramref name="destination"/> is too short (nothing useful is written then).</returns>
+    /// <returns><see langword="false"/> when <paramref name="destination"/> is too short for the output (nothing useful is
+    /// written then); a destination of exactly the output's length suffices.</returns>
     public bool TryNormalize(ReadOnlySpan<char> source, Span<char> destination, out int written)
         => TryNormalize(source, destination, [], out written);
 
@@ -86,12 +87,47 @@ public sealed class PersianNormalizer
         Span<ulong> memo = Options.RepairZwnj ? stackalloc ulong[NormalizingWriter.MemoSize] : default;
         var writer = new NormalizingWriter(Options, source, destination, map ? offsetMap : default, memo);
         written = writer.Run();
-        if (written < 0)
+        if (written >= 0)
         {
-            written = 0;
-            return false;
+            return true;
         }
 
-        return written >= 0;
+        // The writer also needs room for what it writes and takes back later (a trailing space, a held ZWJ), so a
+        // destination of exactly the output's length can run out: finish in a pooled buffer that always suffices
+        // and copy when the output fits. Only a destination shorter than the bound takes this path.
+        written = 0;
+        return (long)destination.Length < (long)source.Length * 3 && TryNormalizePooled(source, destination, offsetMap, out written);
+    }
+
+    private bool TryNormalizePooled(ReadOnlySpan<char> source, Span<char> destination, Span<int> offsetMap, out int written)
+    {
+        written = 0;
+        bool map = !offsetMap.IsEmpty;
+        int size = GetMaxNormalizedLength(source.Length);
+        char[] text = ArrayPool<char>.Shared.Rent(size);
+        int[]? offsets = map ? ArrayPool<int>.Shared.Rent(size) : null;
+        try
+        {
+            Span<ulong> memo = Options.RepairZwnj ? stackalloc ulong[NormalizingWriter.MemoSize] : default;
+            var writer = new NormalizingWriter(Options, source, text, offsets ?? default(Span<int>), memo);
+            int n = writer.Run();
+            if (n < 0 || n > destination.Length)
+            {
+                return false;
+            }
+
+            text.AsSpan(0, n).CopyTo(destination);
+            offsets?.AsSpan(0, n).CopyTo(offsetMap);
+            written = n;
+            return true;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(text);
+            if (offsets is not null)
+            {
+                ArrayPool<int>.Shared.Return(offsets);
+            }
+        }
     }
 }

@@ -56,6 +56,26 @@ public sealed class NormalizerPropertyTests
     }
 
     [Fact]
+    public void TryNormalize_AnyTextAnyOptions_SucceedsInExactlyTheOutputLengthAndFailsInOneLess()
+    {
+        var options = Gen.Select(Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool)
+            .Select((collapse, clean, repair, letters) => new PersianNormalizerOptions
+            {
+                CollapseSpaces = collapse, CleanZwnj = clean, RepairZwnj = repair, NormalizeLetters = letters,
+            });
+        Gen.Select(Text, options).Sample((s, o) =>
+        {
+            var normalizer = new PersianNormalizer(o);
+            string expected = normalizer.Normalize(s);
+            var dest = new char[expected.Length];
+            bool fits = normalizer.TryNormalize(s, dest, new int[dest.Length], out int written)
+                && dest.AsSpan(0, written).SequenceEqual(expected);
+            bool shortFails = expected.Length == 0 || !normalizer.TryNormalize(s, dest.AsSpan(0, expected.Length - 1), out _);
+            return fits && shortFails;
+        }, iter: 20_000);
+    }
+
+    [Fact]
     public void Normalize_AnyText_OutputHasNothingARuleRemoves()
         => Text.Sample(s =>
         {

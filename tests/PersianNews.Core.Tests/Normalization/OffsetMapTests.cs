@@ -59,6 +59,36 @@ public sealed class OffsetMapTests
         Assert.Equal(0, written);
     }
 
+    public static TheoryData<string> ExactLengthTexts => new()
+    {
+        "سلام",
+        "كِتاب  نو",
+        "میکنند",
+        "می کنند",
+        "رئیسجمهور گفت که برنامههای دولت اجرا میشود",
+        "ﻻ",
+        "گزارش ۱۲٬۵۰۰ نفر در ساعت 10:30 و Image2.jpg",
+        "این متن بدون هیچ تغییری است و طولانی تر از شانزده حرف است تا مسیر برداری هم آزموده شود",
+        "  فاصله   های   زیاد  ",
+    };
+
+    [Theory]
+    [MemberData(nameof(ExactLengthTexts))]
+    public void TryNormalize_DestinationOfExactlyTheOutputLength_Succeeds(string source)
+    {
+        string expected = PersianNormalizer.Default.Normalize(source);
+        var dest = new char[expected.Length];
+        var map = new int[expected.Length];
+        Assert.True(PersianNormalizer.Default.TryNormalize(source, dest, out int written));
+        Assert.Equal(expected, new string(dest, 0, written));
+        Assert.True(PersianNormalizer.Default.TryNormalize(source, dest, map, out written));
+        Assert.Equal(expected, new string(dest, 0, written));
+        if (expected.Length > 0)
+        {
+            Assert.False(PersianNormalizer.Default.TryNormalize(source, dest.AsSpan(0, expected.Length - 1), out _));
+        }
+    }
+
     [Fact]
     public void TryNormalize_MapShorterThanDestination_ReturnsFalse()
     {

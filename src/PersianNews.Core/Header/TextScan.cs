@@ -25,6 +25,67 @@ internal static class TextScan
     }
 
     /// <summary>
+    /// A superset test of where one of a few words can start, 32 positions at a time with byte permutations (AVX-512
+    /// VBMI): the words with the k-th distinct first character belong to group k mod 8, and a group's bit is set at
+    /// the low six bits of its words' first, second and third characters (at every entry of the third table for a
+    /// two-letter word, which anything can follow); a position whose three lookups share no group starts none of the
+    /// words. Immutable.
+    /// </summary>
+    private readonly struct TrigramFilter
+    {
+        private readonly System.Runtime.Intrinsics.Vector512<byte> _first;
+        private readonly System.Runtime.Intrinsics.Vector512<byte> _second;
+        private readonly System.Runtime.Intrinsics.Vector512<byte> _third;
+
+        /// <param name="words">Words of two characters or more.</param>
+        public TrigramFilter(IEnumerable<string> words)
+        {
+            var first = new byte[64];
+            var second = new byte[64];
+            var third = new byte[64];
+            var firsts = new List<char>();
+            foreach (string word in words)
+            {
+                int k = firsts.IndexOf(word[0]);
+                if (k < 0)
+                {
+                    k = firsts.Count;
+                    firsts.Add(word[0]);
+                }
+
+                byte bit = (byte)(1 << (k % 8));
+                first[word[0] & 63] |= bit;
+                second[word[1] & 63] |= bit;
+                for (int c = 0; c < 64; c++)
+                {
+                    if (word.Length == 2 || (word[2] & 63) == c)
+                    {
+                        third[c] |= bit;
+                    }
+                }
+            }
+
+            _first = System.Runtime.Intrinsics.Vector512.Create(first);
+            _second = System.Runtime.Intrinsics.Vector512.Create(second);
+            _third = System.Runtime.Intrinsics.Vector512.Create(third);
+        }
+
+        /// <summary>All ones at each of the 32 positions whose characters (<paramref name="c1"/>, and the next two in
+        /// <paramref name="c2"/>, <paramref name="c3"/>) may start one of the words.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public System.Runtime.Intrinsics.Vector512<ushort> Hits(
+            System.Runtime.Intrinsics.Vector512<ushort> c1, System.Runtime.Intrinsics.Vector512<ushort> c2, System.Runtime.Intrinsics.Vector512<ushort> c3)
+        {
+            var groups = System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8(_first, System.Runtime.Intrinsics.Vector512.AsByte(c1))
+                & System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8(_second, System.Runtime.Intrinsics.Vector512.AsByte(c2))
+                & System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8(_third, System.Runtime.Intrinsics.Vector512.AsByte(c3));
+            return ~System.Runtime.Intrinsics.Vector512.Equals(
+                System.Runtime.Intrinsics.Vector512.AsUInt16(groups) & System.Runtime.Intrinsics.Vector512.Create((ushort)0x00FF),
+                System.Runtime.Intrinsics.Vector512<ushort>.Zero);
+        }
+    }
+
+    /// <summary>
     /// A set of words that can only be matched where one of them is written exactly (the first words of phrases), for
     /// scans that would otherwise try every phrase at every word: a bitmap of the words' first two characters (keyed
     /// on their low bytes, so a superset) rejects almost every position with one lookup, and a hit is checked against
@@ -66,38 +127,11 @@ internal static class TextScan
             _secondCounts = seconds.Select(a => a.Length).ToArray();
             _secondVectors = seconds.SelectMany(a => a).Select(c => System.Runtime.Intrinsics.Vector256.Create(c)).ToArray();
 
-            // The byte tables of the 64-wide filter: the words with the k-th distinct first character belong to
-            // group k mod 8; a group's bit is set at the low six bits of its words' first, second and third characters
-            // (at every entry of the third table for a two-letter word, which anything can follow).
-            var firstTable = new byte[64];
-            var secondTable = new byte[64];
-            var thirdTable = new byte[64];
-            for (int k = 0; k < byFirst.Length; k++)
-            {
-                byte bit = (byte)(1 << (k % 8));
-                firstTable[byFirst[k].Key & 63] |= bit;
-                foreach (string word in byFirst[k])
-                {
-                    secondTable[word[1] & 63] |= bit;
-                    for (int c = 0; c < 64; c++)
-                    {
-                        if (word.Length == 2 || (word[2] & 63) == c)
-                        {
-                            thirdTable[c] |= bit;
-                        }
-                    }
-                }
-            }
-
-            _firstTable = System.Runtime.Intrinsics.Vector512.Create(firstTable);
-            _secondTable = System.Runtime.Intrinsics.Vector512.Create(secondTable);
-            _thirdTable = System.Runtime.Intrinsics.Vector512.Create(thirdTable);
+            _filter = new TrigramFilter(byFirst.SelectMany(g => g));
         }
 
-        // See the constructor: a superset test of the first two characters, 32 positions at a time.
-        private readonly System.Runtime.Intrinsics.Vector512<byte> _firstTable;
-        private readonly System.Runtime.Intrinsics.Vector512<byte> _secondTable;
-        private readonly System.Runtime.Intrinsics.Vector512<byte> _thirdTable;
+        // See TrigramFilter: a superset test of the first three characters, 32 positions at a time.
+        private readonly TrigramFilter _filter;
 
         /// <summary>
         /// The first position q in [<paramref name="p"/>, <paramref name="end"/>) (p &gt; 0) where one of the words can
@@ -181,17 +215,13 @@ internal static class TextScan
             var lettersSpan = System.Runtime.Intrinsics.Vector512.Create((ushort)(ArabicLettersLast - ArabicLettersFirst));
             var signsFirst = System.Runtime.Intrinsics.Vector512.Create((ushort)ArabicSignsFirst);
             var signsSpan = System.Runtime.Intrinsics.Vector512.Create((ushort)(ArabicSignsLast - ArabicSignsFirst));
-            var lowByte = System.Runtime.Intrinsics.Vector512.Create((ushort)0x00FF);
             for (; p < end && p <= t.Length - 34; p += 32)
             {
                 var prev = System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref text, (nuint)(p - 1));
                 var first = System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref text, (nuint)p);
                 var second = System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref text, (nuint)(p + 1));
                 var third = System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref text, (nuint)(p + 2));
-                var groups = System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8(_firstTable, System.Runtime.Intrinsics.Vector512.AsByte(first))
-                    & System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8(_secondTable, System.Runtime.Intrinsics.Vector512.AsByte(second))
-                    & System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8(_thirdTable, System.Runtime.Intrinsics.Vector512.AsByte(third));
-                var pairs = ~System.Runtime.Intrinsics.Vector512.Equals(System.Runtime.Intrinsics.Vector512.AsUInt16(groups) & lowByte, System.Runtime.Intrinsics.Vector512<ushort>.Zero);
+                var pairs = _filter.Hits(first, second, third);
                 var boundary = System.Runtime.Intrinsics.Vector512.GreaterThan(prev - lettersFirst, lettersSpan)
                     | System.Runtime.Intrinsics.Vector512.LessThanOrEqual(prev - signsFirst, signsSpan);
                 ulong mask = System.Runtime.Intrinsics.Vector512.ExtractMostSignificantBits(pairs & boundary);
@@ -273,44 +303,18 @@ internal static class TextScan
     /// </summary>
     public sealed class AnchorSearch
     {
-        private readonly System.Runtime.Intrinsics.Vector512<byte> _firstTable;
-        private readonly System.Runtime.Intrinsics.Vector512<byte> _secondTable;
-        private readonly System.Runtime.Intrinsics.Vector512<byte> _thirdTable;
+        private readonly TrigramFilter _filter;
 
         public AnchorSearch(IEnumerable<string> phrases)
         {
             Anchors = Anchor.Of(phrases);
 
-            // The search words with the k-th distinct first letter belong to group k mod 8; a group's bit is set at the
-            // low six bits of its words' first, second and third letters (every entry of the third table for a
-            // two-letter word): a position whose three lookups share no group starts none of the words.
-            var firstTable = new byte[64];
-            var secondTable = new byte[64];
-            var thirdTable = new byte[64];
-            var firsts = Anchors.Select(a => a.Search[0]).Distinct().ToList();
-            foreach (var anchor in Anchors)
+            if (Anchors.Any(a => a.Search.Length < 2))
             {
-                string word = anchor.Search;
-                if (word.Length < 2)
-                {
-                    return;
-                }
-
-                byte bit = (byte)(1 << (firsts.IndexOf(word[0]) % 8));
-                firstTable[word[0] & 63] |= bit;
-                secondTable[word[1] & 63] |= bit;
-                for (int c = 0; c < 64; c++)
-                {
-                    if (word.Length == 2 || (word[2] & 63) == c)
-                    {
-                        thirdTable[c] |= bit;
-                    }
-                }
+                return;
             }
 
-            _firstTable = System.Runtime.Intrinsics.Vector512.Create(firstTable);
-            _secondTable = System.Runtime.Intrinsics.Vector512.Create(secondTable);
-            _thirdTable = System.Runtime.Intrinsics.Vector512.Create(thirdTable);
+            _filter = new TrigramFilter(Anchors.Select(a => a.Search));
 
             // Going through the search words in text order, the first phrase found is the first that starts only when
             // no search word can be written inside another phrase's lead or the spaces after it.
@@ -335,16 +339,12 @@ internal static class TextScan
         {
             int from = p;
             ref ushort text = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(t.AsSpan()));
-            var lowByte = System.Runtime.Intrinsics.Vector512.Create((ushort)0x00FF);
             for (; p < end && p <= t.Length - 34; p += 32)
             {
                 var first = System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref text, (nuint)p);
                 var second = System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref text, (nuint)(p + 1));
                 var third = System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref text, (nuint)(p + 2));
-                var groups = System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8(_firstTable, System.Runtime.Intrinsics.Vector512.AsByte(first))
-                    & System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8(_secondTable, System.Runtime.Intrinsics.Vector512.AsByte(second))
-                    & System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8(_thirdTable, System.Runtime.Intrinsics.Vector512.AsByte(third));
-                var hits = ~System.Runtime.Intrinsics.Vector512.Equals(System.Runtime.Intrinsics.Vector512.AsUInt16(groups) & lowByte, System.Runtime.Intrinsics.Vector512<ushort>.Zero);
+                var hits = _filter.Hits(first, second, third);
                 ulong mask = System.Runtime.Intrinsics.Vector512.ExtractMostSignificantBits(hits);
                 if (end - p < 32)
                 {

@@ -608,32 +608,34 @@ internal static class MentionParser
 
             if (depth == 0 && i > start && PhraseTrie.IsWordChar(c) && PhraseTrie.IsJointChar(t[i - 1]))
             {
+                // Each test below is tried only for the letter its words start with (the order of the tests, which
+                // decides between them, is kept).
                 // "این سخنان در حالی بیان شد که X گفت": the verb's clause opens after "در حالی ... که".
-                if (IsWordAt(t, i, end, "در") && (IsWordAt(t, SkipSpace(t, i + 2, end), end, "حالی")))
+                if (c == 'د' && IsWordAt(t, i, end, "در") && (IsWordAt(t, SkipSpace(t, i + 2, end), end, "حالی")))
                 {
                     whileSeen = true;
                 }
-                else if (whileSeen && IsWordAt(t, i, end, "که"))
+                else if (c == 'ک' && whileSeen && IsWordAt(t, i, end, "که"))
                 {
                     result = i + 2;
                     whileSeen = false;
                     inWhileClause = true;
                 }
-                else if ((IsWordAt(t, i, end, "اما") || (IsWordAt(t, i, end, "ولی") && AfterVerb(t, i)))
+                else if (c is 'ا' or 'و' && (IsWordAt(t, i, end, "اما") || (IsWordAt(t, i, end, "ولی") && AfterVerb(t, i)))
                          && SkipSpace(t, i + 3, end) is var n && n < end && PhraseTrie.IsWordChar(t[n]) && !QuoteWords.SubjectStops.TryMatch(t, n, end, out _, out _))
                 {
                     // Only when a subject follows: "X از دولت دفاع کرد اما گفت" keeps the sentence's subject X.
                     // "... نکرده‌اند ولی روزنامه X نوشت": a contrast opens a new clause even without a comma.
                     result = i + 3;
                 }
-                else if (AfterVerb(t, i, pastStem: true) && QuoteWords.LeadingDiscourse.TryMatch(t, i, end, out _, out int de) && t.AsSpan(i, de - i).IndexOf(' ') > 0
+                else if (QuoteWords.LeadingDiscourse.CanStartWith(c) && AfterVerb(t, i, pastStem: true) && QuoteWords.LeadingDiscourse.TryMatch(t, i, end, out _, out int de) && t.AsSpan(i, de - i).IndexOf(' ') > 0
                          && SkipSpace(t, de, end) is var sw && sw < end && PhraseTrie.IsWordChar(t[sw]) && !QuoteWords.SubjectStops.TryMatch(t, sw, end, out _, out _))
                 {
                     // "... متهم شد از سوی دیگر X گفت": a headline run into the text without a full stop; a discourse
                     // phrase right after a finite verb, with a subject after it, opens the next sentence.
                     result = i;
                 }
-                else if ((IsWordAt(t, i, end, "که") || IsWordAt(t, i, end, "و")) && (AfterVerb(t, i, pastStem: true) || AfterParticiple(t, i))
+                else if (c is 'ک' or 'و' && (IsWordAt(t, i, end, "که") || IsWordAt(t, i, end, "و")) && (AfterVerb(t, i, pastStem: true) || AfterParticiple(t, i))
                          && SkipSpace(t, i + (t[i] == 'و' ? 1 : 2), end) is var sn && sn < end && StartsPerson(t, sn, end))
                 {
                     // "تصاویر نشان می‌دهد که چند صد نفر ... شعار می‌دهند", "... مختل شده و مدیر روابط عمومی ... گفته":

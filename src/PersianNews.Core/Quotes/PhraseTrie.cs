@@ -335,6 +335,22 @@ internal sealed class PhraseTrie
         return -1;
     }
 
+    /// <summary>
+    /// Whether a phrase may start with <paramref name="c"/>: false only when <see cref="TryMatch"/> at a word start
+    /// holding <paramref name="c"/> is sure to fail, so a caller can skip the call (and the tests before it).
+    /// </summary>
+    public bool CanStartWith(char c)
+    {
+        var trie = Volatile.Read(ref _compiled) ?? Compile();
+        if (!trie.DenseRoot || IsJointChar(c))
+        {
+            return true;
+        }
+
+        char f = Fold(c);
+        return f == '\0' || (f < DenseLimit && trie.Root[f] >= 0);
+    }
+
     /// <summary>Whether the phrase matches the whole of [start, end) (trimmed by the caller).</summary>
     public bool IsWhole(string text, int start, int end, out int value)
         => TryMatch(text, start, end, out value, out int e) && e == end;

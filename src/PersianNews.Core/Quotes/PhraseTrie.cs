@@ -17,6 +17,9 @@ internal sealed class PhraseTrie
     // Letters below this bound have a slot in the dense root table of each trie.
     private const int DenseLimit = 0x800;
 
+    // The first two letters of a phrase, when both are in the Arabic block, are checked against a bit table first.
+    private const int PairBase = 0x600;
+
     // Characters below this bound (Latin, Arabic script and the half-space U+200C) are folded and classed by table.
     private const int TableLimit = 0x2100;
 
@@ -157,6 +160,11 @@ internal sealed class PhraseTrie
                     value = values[node];
                     end = i;
                 }
+                else if (i < limit && NoPair(trie.Pairs, c, text[i]))
+                {
+                    // Most words that share a first letter with a phrase already differ at the second.
+                    return false;
+                }
             }
         }
 
@@ -282,12 +290,59 @@ internal sealed class PhraseTrie
 
         // A phrase that starts outside the dense range (a user's cue): that trie takes the general path throughout.
         // Threads that race here build equal arrays; the published one is complete before it is seen.
-        var compiled = new Compiled(_values.ToArray(), edgeStart, [.. chars], [.. targets], jointChild, root, rootComplete, wordsOnly);
+        int[] values = _values.ToArray();
+        char[] edgeChar = [.. chars];
+        var compiled = new Compiled(values, edgeStart, edgeChar, [.. targets], jointChild, root, rootComplete, wordsOnly,
+            BuildPairs(root, values, edgeStart, edgeChar, jointChild));
         Volatile.Write(ref _compiled, compiled);
         return compiled;
     }
 
-    private sealed record Compiled(int[] Values, int[] EdgeStart, char[] EdgeChar, int[] EdgeTarget, int[] JointChild, int[] Root, bool DenseRoot, bool WordsOnly);
+    private sealed record Compiled(int[] Values, int[] EdgeStart, char[] EdgeChar, int[] EdgeTarget, int[] JointChild, int[] Root, bool DenseRoot, bool WordsOnly, ulong[] Pairs);
+
+    // Per first letter in the Arabic block, a 256-bit set of the second letters (folded, in the same block) that its
+    // phrases continue with. A first letter that may end a phrase, be followed by a joint, or continue with a letter
+    // outside the block has all bits set, so the table only rejects what the walk would reject at the second letter.
+    private static ulong[] BuildPairs(int[] root, int[] values, int[] edgeStart, char[] edgeChar, int[] jointChild)
+    {
+        var pairs = new ulong[256 * 4];
+        for (int c1 = PairBase; c1 < PairBase + 256; c1++)
+        {
+            int n1 = root[c1];
+            if (n1 < 0)
+            {
+                continue;
+            }
+
+            bool full = values[n1] >= 0 || jointChild[n1] >= 0;
+            for (int k = edgeStart[n1]; k < edgeStart[n1 + 1] && !full; k++)
+            {
+                int c2 = edgeChar[k] - PairBase;
+                if ((uint)c2 >= 256)
+                {
+                    full = true;
+                    break;
+                }
+
+                pairs[((c1 - PairBase) * 4) + (c2 >> 6)] |= 1UL << (c2 & 63);
+            }
+
+            if (full)
+            {
+                pairs.AsSpan((c1 - PairBase) * 4, 4).Fill(ulong.MaxValue);
+            }
+        }
+
+        return pairs;
+    }
+
+    // Whether the folded first letter first and the next character second start no phrase (first has a root child).
+    private static bool NoPair(ulong[] pairs, char first, char second)
+    {
+        int f1 = first - PairBase;
+        int f2 = Fold(second) - PairBase;
+        return (uint)f1 < 256 && (uint)f2 < 256 && (pairs[(f1 * 4) + (f2 >> 6)] & (1UL << (f2 & 63))) == 0;
+    }
 
     /// <summary>
     /// Whether every phrase is made of word characters (and joints): then a match never runs over a non-word character,
@@ -316,7 +371,8 @@ internal sealed class PhraseTrie
 
             // A letter that no phrase starts with is rejected by the root table as TryMatch would, without the call.
             if ((i == 0 || !IsWordChar(text[i - 1]))
-                && (!dense || IsJointChar(c) || Fold(c) is var f && (f == '\0' || (f < DenseLimit && root[f] >= 0)))
+                && (!dense || IsJointChar(c) || Fold(c) is var f && (f == '\0' || (f < DenseLimit && root[f] >= 0
+                    && (i + 1 >= limit || trie.Values[root[f]] >= 0 || !NoPair(trie.Pairs, f, text[i + 1])))))
                 && TryMatch(text, i, limit, out value, out end))
             {
                 return i;

@@ -438,7 +438,7 @@ internal static class MentionParser
     private static int SkipGluedHeading(string t, int p, int end)
     {
         int b = p - 1;
-        while (b >= 0 && (PhraseTrie.IsJointChar(t[b]) || char.IsWhiteSpace(t[b])))
+        while (b >= 0 && PhraseTrie.IsSpace(t[b]))
         {
             b--;
         }
@@ -712,7 +712,7 @@ internal static class MentionParser
     private static bool AfterVerb(string t, int p, bool pastStem = false)
     {
         int e = p;
-        while (e > 0 && (PhraseTrie.IsJointChar(t[e - 1]) || char.IsWhiteSpace(t[e - 1])))
+        while (e > 0 && PhraseTrie.IsSpace(t[e - 1]))
         {
             e--;
         }
@@ -774,7 +774,7 @@ internal static class MentionParser
 
     public static int SkipSpace(string t, int p, int end)
     {
-        while (p < end && (PhraseTrie.IsJointChar(t[p]) || char.IsWhiteSpace(t[p])))
+        while (p < end && PhraseTrie.IsSpace(t[p]))
         {
             p++;
         }
@@ -784,7 +784,7 @@ internal static class MentionParser
 
     public static int TrimEndSpace(string t, int start, int end)
     {
-        while (end > start && (PhraseTrie.IsJointChar(t[end - 1]) || char.IsWhiteSpace(t[end - 1])))
+        while (end > start && PhraseTrie.IsSpace(t[end - 1]))
         {
             end--;
         }

@@ -25,6 +25,7 @@ internal sealed class PhraseTrie
 
     private static readonly char[] FoldTable = BuildFoldTable();
     private static readonly bool[] WordCharTable = BuildWordCharTable();
+    private static readonly bool[] SpaceTable = BuildSpaceTable();
     private Compiled? _compiled;
 
     /// <summary>How many nodes the trie holds (for tests and diagnostics).</summary>
@@ -83,6 +84,17 @@ internal sealed class PhraseTrie
         for (int c = 0; c < TableLimit; c++)
         {
             table[c] = IsWordCharSlow((char)c);
+        }
+
+        return table;
+    }
+
+    private static bool[] BuildSpaceTable()
+    {
+        var table = new bool[TableLimit];
+        for (int c = 0; c < TableLimit; c++)
+        {
+            table[c] = IsSpaceSlow((char)c);
         }
 
         return table;
@@ -425,6 +437,11 @@ internal sealed class PhraseTrie
     public static bool IsJointChar(char c) => c is ' ' or PersianLetters.Zwnj or PersianLetters.Nbsp or '\u202F' or '\u2009' or '\t';
 
     public static bool IsWordChar(char c) => c < TableLimit ? WordCharTable[c] : IsWordCharSlow(c);
+
+    /// <summary>A joint or any white space (what the mention parser skips between words), by table.</summary>
+    public static bool IsSpace(char c) => c < TableLimit ? SpaceTable[c] : IsSpaceSlow(c);
+
+    private static bool IsSpaceSlow(char c) => IsJointChar(c) || char.IsWhiteSpace(c);
 
     private static bool IsWordCharSlow(char c) => PersianLetters.IsWordChar(c) || c == '\u0654';
 

@@ -119,6 +119,7 @@ internal sealed class QuoteScanner
         _crossFailedPara = -1;
         _clauseKeyStart = -1;
         _clauseKeyEnd = -1;
+        _subjectKeyStart = -1;
         Quotes.Clear();
         Mentions.Clear();
     }
@@ -342,7 +343,7 @@ internal sealed class QuoteScanner
 
                 // Through the clause-start cache: when the cue that ends the subject opens the sentence's report, its
                 // handler reads the same clause start.
-                var named = MentionParser.ParseClause(t, ClauseStartOf(pos, limit), limit);
+                var named = SubjectOf(pos, limit);
 
                 // A given name or a title opens it, or an apposition follows it ("حفیظ الله یزدان‌پرست، پناهجوی ...").
                 if (named.Kind == MentionKind.Name && named.NameStart >= pos && named.NameStart < pos + 40
@@ -475,7 +476,7 @@ internal sealed class QuoteScanner
         }
         else
         {
-            mention = MentionParser.ParseClause(t, ClauseStartOf(sent, cs), cs);
+            mention = SubjectOf(sent, cs);
         }
 
         char n = a < end ? t[a] : '\0';
@@ -1592,6 +1593,9 @@ internal sealed class QuoteScanner
     private int _clauseKeyStart = -1;
     private int _clauseKeyEnd = -1;
     private int _clauseStart;
+    private int _subjectKeyStart = -1;
+    private int _subjectKeyEnd = -1;
+    private Mention _subject;
     private int _budgetEnd = -1;
     private long _budget;
     private int _crossFailedPara = -1;
@@ -1705,6 +1709,21 @@ internal sealed class QuoteScanner
         }
 
         return _clauseStart;
+    }
+
+    // The subject of the verb at cs in the sentence from sent (ParseClause from its clause start). The sentence-start
+    // rule parses the subject up to the cue that ends it, and that cue's handler asks again for the same one.
+    private Mention SubjectOf(int sent, int cs)
+    {
+        int clauseStart = ClauseStartOf(sent, cs);
+        if (_subjectKeyStart != clauseStart || _subjectKeyEnd != cs)
+        {
+            _subjectKeyStart = clauseStart;
+            _subjectKeyEnd = cs;
+            _subject = MentionParser.ParseClause(_t, clauseStart, cs);
+        }
+
+        return _subject;
     }
 
     // A relative clause or an object closed by a comma ("X که ... خوانده بود، از Y خواسته بود ...") is behind us.

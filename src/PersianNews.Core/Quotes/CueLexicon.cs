@@ -195,6 +195,8 @@ internal sealed class CueLexicon
     }
 
     /// <summary>The first word start at or after <paramref name="from"/> where a cue ending by <paramref name="limit"/> matches, or -1.</summary>
+    // Kept out of the scanner's main loop: inlined there, its character loops ran with their state spilled to the stack.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public int IndexOfCue(string text, int from, int limit, out CueForm form, out int end)
     {
         int at = _trie.IndexOfMatch(text, from, limit, out int id, out end);

@@ -77,12 +77,7 @@ internal sealed class QuoteScanner
     // Look-ahead that may not consume the text it reads (the main verb after an adverbial clause, the rest of a
     // sentence after a quotation) is bounded, so hostile text stays linear.
     private const int MaxClauseScan = 3000;
-    private static readonly System.Buffers.SearchValues<char> SentenceStops = System.Buffers.SearchValues.Create(".:؛;!?؟«\"");
     private const int MaxRecentMentions = 64;
-
-    // The characters the main loop reacts to besides word starts: opening quotation marks (IsOpenMark), the ellipsis
-    // of a cut teaser and the sentence marks (with the slash of a glued headline).
-    private static readonly System.Buffers.SearchValues<char> ScanMarks = System.Buffers.SearchValues.Create("«“\"….!?؟:؛;/");
 
     // A reused scanner whose lists grew beyond this (a huge input) lets them go rather than keep them for the thread.
     private const int MaxRetainedItems = 4096;
@@ -279,78 +274,9 @@ internal sealed class QuoteScanner
                 continue;
             }
 
-            if (_open is null && IsSentenceStart(sent, pos)
-                && (!QuoteWords.SubjectStops.TryMatch(t, pos, end, out _, out _) || QuoteWords.OpeningAdverbs.TryMatch(t, pos, end, out _, out _)))
+            if (_open is null && IsSentenceStart(sent, pos))
             {
-                // A person introduced at the start of a sentence without a reporting verb ("مسعود پزشکیان ... حضور
-                // یافت. وی گفت: ...") is the one a following pronoun means.
-                int limit = Math.Min(end, pos + MaxLookBehind);
-                int stop = t.AsSpan(pos, limit - pos).IndexOfAny(SentenceStops);
-                limit = stop < 0 ? limit : pos + stop;
-                if (_cues.WordsOnly && (stop >= 0 || limit == end))
-                {
-                    // The subject runs to the first cue. A window that ends at a sentence stop (a non-word character)
-                    // decides a cue as the paragraph does, so the next cue the main loop has found is that cue.
-                    int cueLimit = Math.Min(limit, _cueAt);
-                    int cut = cueLimit;
-                    for (int m = pos; m < cueLimit; m++)
-                    {
-                        // "X، ... نشد، ولی ... گفت": the person opens the first clause; the one after ", CONJ" has its own.
-                        int k = t.AsSpan(m, cueLimit - m).IndexOfAny('،', ',');
-                        if (k < 0)
-                        {
-                            break;
-                        }
-
-                        m += k;
-                        int w = MentionParser.SkipSpace(t, m + 1, limit);
-                        if (w >= cueLimit)
-                        {
-                            break;
-                        }
-
-                        if (QuoteWords.ClauseOpeners.TryMatch(t, w, limit, out _, out _))
-                        {
-                            cut = m;
-                            break;
-                        }
-                    }
-
-                    limit = cut;
-                }
-                else
-                {
-                    for (int w = pos; w < limit;)
-                    {
-                        if (_cues.TryMatch(t, w, limit, out _, out _))
-                        {
-                            limit = w;
-                            break;
-                        }
-
-                        // "X، ... نشد، ولی ... گفت": the person opens the first clause; the one after ", CONJ" has its own.
-                        int before = MentionParser.TrimEndSpace(t, pos, w);
-                        if (before > pos && t[before - 1] is '،' or ',' && QuoteWords.ClauseOpeners.TryMatch(t, w, limit, out _, out _))
-                        {
-                            limit = before - 1;
-                            break;
-                        }
-
-                        int we = MentionParser.WordEnd(t, w, limit);
-                        w = MentionParser.SkipSpace(t, we > w ? we : w + 1, limit);
-                    }
-                }
-
-                // Through the clause-start cache: when the cue that ends the subject opens the sentence's report, its
-                // handler reads the same clause start.
-                var named = SubjectOf(pos, limit);
-
-                // A given name or a title opens it, or an apposition follows it ("حفیظ الله یزدان‌پرست، پناهجوی ...").
-                if (named.Kind == MentionKind.Name && named.NameStart >= pos && named.NameStart < pos + 40
-                    && IsPersonLike(named))
-                {
-                    AddMention(named, CueFlags.None, -1);
-                }
+                NoteSentenceSubject(pos, end);
             }
 
             if (_open is not null && IsSentenceStart(sent, pos) && (QuoteWords.OutletAttribution.TryMatch(t, pos, end, out _, out _)
@@ -363,8 +289,10 @@ internal sealed class QuoteScanner
             if (!IsSentenceStart(sent, pos))
             {
                 // Inside a sentence, up to the next cue only a quotation mark or a sentence mark changes anything:
-                // the words and spaces between them are passed over by a vectorized search.
-                int k = t.AsSpan(pos, _cueAt - pos).IndexOfAny(ScanMarks);
+                // the words and spaces between them are passed over by a vectorized search (ScanMarks: the opening
+                // quotation marks of IsOpenMark, the ellipsis of a cut teaser and the sentence marks with the slash of
+                // a glued headline).
+                int k = MarkSearch.IndexOfAny(t.AsSpan(pos, _cueAt - pos), MarkSearch.ScanMarks);
                 pos = k < 0 ? _cueAt : pos + k;
                 continue;
             }
@@ -379,6 +307,86 @@ internal sealed class QuoteScanner
         }
 
         resume = end;
+    }
+
+    // A person introduced at the start of a sentence without a reporting verb ("مسعود پزشکیان ... حضور یافت. وی گفت:
+    // ...") is the one a following pronoun means. Kept out of the main loop, whose registers it would take.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void NoteSentenceSubject(int pos, int end)
+    {
+        string t = _t;
+        if (QuoteWords.SubjectStops.TryMatch(t, pos, end, out _, out _) && !QuoteWords.OpeningAdverbs.TryMatch(t, pos, end, out _, out _))
+        {
+            return;
+        }
+
+        int limit = Math.Min(end, pos + MaxLookBehind);
+        int stop = MarkSearch.IndexOfAny(t.AsSpan(pos, limit - pos), MarkSearch.SentenceStops);
+        limit = stop < 0 ? limit : pos + stop;
+        if (_cues.WordsOnly && (stop >= 0 || limit == end))
+        {
+            // The subject runs to the first cue. A window that ends at a sentence stop (a non-word character)
+            // decides a cue as the paragraph does, so the next cue the main loop has found is that cue.
+            int cueLimit = Math.Min(limit, _cueAt);
+            int cut = cueLimit;
+            for (int m = pos; m < cueLimit; m++)
+            {
+                // "X، ... نشد، ولی ... گفت": the person opens the first clause; the one after ", CONJ" has its own.
+                int k = t.AsSpan(m, cueLimit - m).IndexOfAny('،', ',');
+                if (k < 0)
+                {
+                    break;
+                }
+
+                m += k;
+                int w = MentionParser.SkipSpace(t, m + 1, limit);
+                if (w >= cueLimit)
+                {
+                    break;
+                }
+
+                if (QuoteWords.ClauseOpeners.TryMatch(t, w, limit, out _, out _))
+                {
+                    cut = m;
+                    break;
+                }
+            }
+
+            limit = cut;
+        }
+        else
+        {
+            for (int w = pos; w < limit;)
+            {
+                if (_cues.TryMatch(t, w, limit, out _, out _))
+                {
+                    limit = w;
+                    break;
+                }
+
+                // "X، ... نشد، ولی ... گفت": the person opens the first clause; the one after ", CONJ" has its own.
+                int before = MentionParser.TrimEndSpace(t, pos, w);
+                if (before > pos && t[before - 1] is '،' or ',' && QuoteWords.ClauseOpeners.TryMatch(t, w, limit, out _, out _))
+                {
+                    limit = before - 1;
+                    break;
+                }
+
+                int we = MentionParser.WordEnd(t, w, limit);
+                w = MentionParser.SkipSpace(t, we > w ? we : w + 1, limit);
+            }
+        }
+
+        // Through the clause-start cache: when the cue that ends the subject opens the sentence's report, its
+        // handler reads the same clause start.
+        var named = SubjectOf(pos, limit);
+
+        // A given name or a title opens it, or an apposition follows it ("حفیظ الله یزدان‌پرست، پناهجوی ...").
+        if (named.Kind == MentionKind.Name && named.NameStart >= pos && named.NameStart < pos + 40
+            && IsPersonLike(named))
+        {
+            AddMention(named, CueFlags.None, -1);
+        }
     }
 
     // A name that opens with a given name or a title, or is followed by a role ("X، سخنگوی ...").

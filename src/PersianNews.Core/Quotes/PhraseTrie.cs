@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace PersianNews.Core;
 
 /// <summary>
@@ -370,37 +372,97 @@ internal sealed class PhraseTrie
     {
         var trie = Volatile.Read(ref _compiled) ?? Compile();
         int[] root = trie.Root;
+        int[] values = trie.Values;
+        ulong[] pairs = trie.Pairs;
         bool dense = trie.DenseRoot;
+        var s = text.AsSpan(0, limit);
         int i = from;
-        while (i < limit)
+        while ((uint)i < (uint)s.Length)
         {
-            char c = text[i];
+            char c = s[i];
             if (!IsWordChar(c))
             {
                 i++;
                 continue;
             }
 
-            // A letter that no phrase starts with is rejected by the root table as TryMatch would, without the call.
+            // A letter that no phrase starts with, or a first two letters that none does, is rejected by the tables
+            // as TryMatch would, without the call.
             if ((i == 0 || !IsWordChar(text[i - 1]))
                 && (!dense || IsJointChar(c) || Fold(c) is var f && (f == '\0' || (f < DenseLimit && root[f] >= 0
-                    && (i + 1 >= limit || trie.Values[root[f]] >= 0 || !NoPair(trie.Pairs, f, text[i + 1])))))
-                && TryMatch(text, i, limit, out value, out end))
+                    && (i + 1 >= s.Length || values[root[f]] >= 0 || !NoPair(pairs, f, s[i + 1])))))
+                && TryMatchOutOfLine(text, i, limit, out value, out end))
             {
                 return i;
             }
 
             // The rest of the word starts nothing.
-            i++;
-            while (i < limit && IsWordChar(text[i]))
-            {
-                i++;
-            }
+            i = WordEnd(s, i + 1);
         }
 
         value = -1;
         end = from;
         return -1;
+    }
+
+    // Called out of line so that the scanning loop of IndexOfMatch keeps its state in registers.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool TryMatchOutOfLine(string text, int start, int limit, out int value, out int end)
+        => TryMatch(text, start, limit, out value, out end);
+
+    // Letters of the Arabic block (without the percent and separator signs ٪٫٬٭ between them) and the half-space are
+    // word characters; a run of them is passed over eight at a time.
+    private static readonly bool FastWordRanges = CheckFastWordRanges();
+
+    private static bool CheckFastWordRanges()
+    {
+        for (int c = 0x621; c <= 0x6D3; c++)
+        {
+            if ((c < 0x66A || c > 0x66D) && !IsWordChar((char)c))
+            {
+                return false;
+            }
+        }
+
+        return IsWordChar(PersianLetters.Zwnj);
+    }
+
+    /// <summary>The first index at or after <paramref name="i"/> that holds no word character (or the span's length).</summary>
+    private static int WordEnd(ReadOnlySpan<char> s, int i)
+    {
+        if (Vector128.IsHardwareAccelerated && FastWordRanges)
+        {
+            ref ushort start = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(s));
+            while (i + 8 <= s.Length)
+            {
+                var v = Vector128.LoadUnsafe(ref start, (nuint)i);
+                var word = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)0x621), Vector128.Create((ushort)(0x669 - 0x621)))
+                           | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)0x66E), Vector128.Create((ushort)(0x6D3 - 0x66E)))
+                           | Vector128.Equals(v, Vector128.Create((ushort)PersianLetters.Zwnj));
+                uint other = ~word.ExtractMostSignificantBits() & 0xFF;
+                if (other != 0)
+                {
+                    i += System.Numerics.BitOperations.TrailingZeroCount(other);
+                    if (!IsWordChar(s[i]))
+                    {
+                        return i;
+                    }
+
+                    // A word character outside the ranges (a Latin letter, a rarer Arabic-script one).
+                    i++;
+                    continue;
+                }
+
+                i += 8;
+            }
+        }
+
+        while (i < s.Length && IsWordChar(s[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>

@@ -567,10 +567,23 @@ internal static class SpeakerResolver
             return null;
         }
 
+        // Which split points occur at all is found in one pass over the places the surname's first two letters are
+        // written (a split spelling keeps at least two letters before its space); only those are searched in full.
+        ulong points = SplitPoints(t, surname);
+        if (points == 0)
+        {
+            return null;
+        }
+
         // The split spellings are written into one scratch buffer, not allocated.
         Span<char> split = surname.Length < 128 ? stackalloc char[surname.Length + 1] : new char[surname.Length + 1];
         for (int i = 2; i <= surname.Length - 3; i++)
         {
+            if (i < 64 && (points & (1UL << i)) == 0)
+            {
+                continue;
+            }
+
             surname[..i].CopyTo(split);
             split[i] = ' ';
             surname[i..].CopyTo(split[(i + 1)..]);
@@ -581,6 +594,46 @@ internal static class SpeakerResolver
         }
 
         return null;
+    }
+
+    // Bit i (2 <= i <= length - 3) is set when the text holds surname[..i] + ' ' + surname[i..]; a surname too long
+    // for the bits has them all set (every split point is searched).
+    private static ulong SplitPoints(string t, ReadOnlySpan<char> surname)
+    {
+        if (surname.Length > 66)
+        {
+            return ulong.MaxValue;
+        }
+
+        ulong points = 0;
+        var head = surname[..2];
+        int from = 0;
+        while (from < t.Length)
+        {
+            int k = t.AsSpan(from).IndexOf(head);
+            if (k < 0)
+            {
+                break;
+            }
+
+            int at = from + k;
+            int i = 0;
+            while (i < surname.Length && at + i < t.Length && t[at + i] == surname[i])
+            {
+                i++;
+            }
+
+            // The surname has no space, so the common run stops exactly where a split spelling has its space.
+            if (i >= 2 && i <= surname.Length - 3 && at + i < t.Length && t[at + i] == ' '
+                && t.AsSpan(at + i + 1).StartsWith(surname[i..]))
+            {
+                points |= 1UL << i;
+            }
+
+            from = at + 1;
+        }
+
+        return points;
     }
 
     // The fullest form wins: a headline's short "ناصر همتی" gives way to "عبدالناصر همتی" in the body.

@@ -306,13 +306,14 @@ internal sealed class PhraseTrie
         // Threads that race here build equal arrays; the published one is complete before it is seen.
         int[] values = _values.ToArray();
         char[] edgeChar = [.. chars];
-        var compiled = new Compiled(values, edgeStart, edgeChar, [.. targets], jointChild, root, rootComplete, wordsOnly,
-            BuildPairs(root, values, edgeStart, edgeChar, jointChild));
+        int[] edgeTarget = [.. targets];
+        var compiled = new Compiled(values, edgeStart, edgeChar, edgeTarget, jointChild, root, rootComplete, wordsOnly,
+            BuildPairs(root, values, edgeStart, edgeChar, jointChild), BuildTriples(root, values, edgeStart, edgeChar, edgeTarget, jointChild));
         Volatile.Write(ref _compiled, compiled);
         return compiled;
     }
 
-    private sealed record Compiled(int[] Values, int[] EdgeStart, char[] EdgeChar, int[] EdgeTarget, int[] JointChild, int[] Root, bool DenseRoot, bool WordsOnly, ulong[] Pairs);
+    private sealed record Compiled(int[] Values, int[] EdgeStart, char[] EdgeChar, int[] EdgeTarget, int[] JointChild, int[] Root, bool DenseRoot, bool WordsOnly, ulong[] Pairs, ulong[] Triples);
 
     // Per first letter in the Arabic block, a 256-bit set of the second letters (folded, in the same block) that its
     // phrases continue with. A first letter that may end a phrase, be followed by a joint, or continue with a letter
@@ -348,6 +349,99 @@ internal sealed class PhraseTrie
         }
 
         return pairs;
+    }
+
+    // A hashed bit set of the first three letters of the phrases (all in the Arabic block, a joint between the second
+    // and the third written or not). A pair of first letters that may end a phrase, or go on with anything else, marks
+    // every third letter, so the set only rejects what the walk would reject by the third letter.
+    private const int TripleBits = 1 << 16;
+
+    private static int TripleHash(int c1, int c2, int c3) => ((((c1 * 257) + c2) * 263) + c3) & (TripleBits - 1);
+
+    private static ulong[] BuildTriples(int[] root, int[] values, int[] edgeStart, char[] edgeChar, int[] edgeTarget, int[] jointChild)
+    {
+        var bits = new ulong[TripleBits / 64];
+        for (int c1 = 0; c1 < 256; c1++)
+        {
+            int n1 = root[PairBase + c1];
+            if (n1 < 0)
+            {
+                continue;
+            }
+
+            for (int k = edgeStart[n1]; k < edgeStart[n1 + 1]; k++)
+            {
+                int c2 = edgeChar[k] - PairBase;
+                if ((uint)c2 >= 256)
+                {
+                    continue;
+                }
+
+                int n2 = edgeTarget[k];
+                int jn = jointChild[n2];
+                bool all = values[n2] >= 0 || (jn >= 0 && (values[jn] >= 0 || jointChild[jn] >= 0));
+                for (int pass = 0; pass < 2 && !all; pass++)
+                {
+                    int node = pass == 0 ? n2 : jn;
+                    if (node < 0)
+                    {
+                        continue;
+                    }
+
+                    for (int e = edgeStart[node]; e < edgeStart[node + 1]; e++)
+                    {
+                        int c3 = edgeChar[e] - PairBase;
+                        if ((uint)c3 >= 256)
+                        {
+                            all = true;
+                            break;
+                        }
+
+                        int h = TripleHash(c1, c2, c3);
+                        bits[h >> 6] |= 1UL << (h & 63);
+                    }
+                }
+
+                if (all)
+                {
+                    for (int c3 = 0; c3 < 256; c3++)
+                    {
+                        int h = TripleHash(c1, c2, c3);
+                        bits[h >> 6] |= 1UL << (h & 63);
+                    }
+                }
+            }
+        }
+
+        return bits;
+    }
+
+    // Whether the word at i (a word start whose first two letters passed the pair table) starts no phrase by its third
+    // letter: text[i] and text[i + 1] are letters of the Arabic block, then an optional joint run and a third letter.
+    // Anything else (a mark skipped by the walk, the word's end, another script) is not decided here.
+    private static bool NoTriple(ulong[] triples, string text, int i, int limit)
+    {
+        int j = i + 2;
+        while (j < limit && IsJointChar(text[j]))
+        {
+            j++;
+        }
+
+        if (j >= limit)
+        {
+            return false;
+        }
+
+        int c1 = Fold(text[i]) - PairBase;
+        int c2 = Fold(text[i + 1]) - PairBase;
+        int c3 = Fold(text[j]) - PairBase;
+        if ((uint)c1 >= 256 || (uint)c2 >= 256 || (uint)c3 >= 256 || IsJointChar(text[i + 1]))
+        {
+            return false;
+        }
+
+        int h = TripleHash(c1, c2, c3);
+        return (triples[h >> 6] & (1UL << (h & 63))) == 0;
     }
 
     // Whether the folded first letter first and the next character second start no phrase (first has a root child).
@@ -390,7 +484,7 @@ internal sealed class PhraseTrie
             // as TryMatch would, without the call.
             if ((i == 0 || !IsWordChar(text[i - 1]))
                 && (!dense || IsJointChar(c) || Fold(c) is var f && (f == '\0' || (f < DenseLimit && root[f] >= 0
-                    && (i + 1 >= s.Length || values[root[f]] >= 0 || !NoPair(pairs, f, s[i + 1])))))
+                    && (i + 1 >= s.Length || values[root[f]] >= 0 || (!NoPair(pairs, f, s[i + 1]) && !NoTriple(trie.Triples, text, i, limit))))))
                 && TryMatchOutOfLine(text, i, limit, out value, out end))
             {
                 return i;

@@ -698,11 +698,9 @@ internal ref struct NormalizingWriter
         int wn = wordEnd - ws;
         int plLength = _prevEnd - _prevSegStart;
         char last = Unsafe.Add(ref d, _prevEnd - 1);
-        if (plLength < 2 || !PersianLetters.IsJoiningLetter(last))
-        {
-            // After a non-joining letter (a third of all words) no rule joins: the rest is not computed.
-            return false;
-        }
+
+        // After a non-joining letter (a third of all words, at random) no rule joins: computed without a branch.
+        bool joining = (plLength >= 2) & PersianLetters.IsJoiningLetter(last);
 
         uint w01 = Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref d, ws)));
         char w0 = (char)w01;
@@ -732,7 +730,7 @@ internal ref struct NormalizingWriter
 
         // می، نمی، بی, or a preverb + می (برمی، بازمی) before: a short word in ی, looked at only then.
         int pn = _prevEnd - _prevStart;
-        return after | compound || (last == 'ی' && pn <= 5 && IsPrefixWord(ref d, pn));
+        return (joining & (after | compound)) || (joining & last == 'ی' & pn <= 5 && IsPrefixWord(ref d, pn));
     }
 
     /// <summary>Whether the previous word (of <paramref name="pn"/> letters, ending in ی) is می، نمی، بی or a preverb + می.</summary>

@@ -103,5 +103,24 @@ internal static class BuiltInOutlets
         new("iranwire", "ایران وایر", ["ایران‌وایر", "IranWire"], "IranWire", "iranwire.com"),
         new("manoto", "منوتو", ["منوتو تی وی"], "Manoto", "manototv.com"),
         new("radio-goftogoo", "رادیو گفتگو", [], "Radio Goftogoo", "radiogoftogoo.ir"),
+        new("radio-azadi", "رادیو آزادی", ["Radio Azadi"], "Radio Azadi", "azadiradio.com"),
+        new("alarabiya-farsi", "العربیه فارسی", ["العربیه", "Al Arabiya Farsi"], "Al Arabiya Farsi", "farsi.alarabiya.net"),
+        new("ap", "خبرگزاری آسوشیتدپرس", ["آسوشیتدپرس", "آسوشیتد پرس", "Associated Press"], "Associated Press", "apnews.com"),
+
+        // Persian-language outlets of Afghanistan and Tajikistan (Dari and Tajik news write the same headers).
+        new("pajhwok", "آژانس خبری پژواک", ["پژواک", "خبرگزاری پژواک", "Pajhwok"], "Pajhwok Afghan News", "pajhwok.com"),
+        new("tolonews", "طلوع‌نیوز", ["طلوع نیوز", "طلوعنیوز", "TOLOnews"], "TOLOnews", "tolonews.com"),
+        new("bakhtar", "آژانس خبری باختر", ["خبرگزاری باختر", "باختر", "Bakhtar"], "Bakhtar News Agency", "bakhtarnews.af"),
+        new("hasht-e-subh", "روزنامه هشت صبح", ["روزنامه ۸ صبح", "Hasht-e Subh"], "Hasht-e Subh Daily", "8am.media"),
+        new("etilaatroz", "روزنامه اطلاعات روز", ["Etilaatroz"], "Etilaatroz", "etilaatroz.com"),
+        new("khaama", "خامه‌پرس", ["خامه پرس", "Khaama Press"], "Khaama Press", "khaama.com"),
+        new("ariananews", "آریانا نیوز", ["آریانانیوز", "Ariana News"], "Ariana News", "ariananews.af"),
+        new("khovar", "خبرگزاری ملی تاجیکستان خاور", ["خبرگزاری خاور", "خاور", "Khovar"], "Khovar", "khovar.tj"),
+        new("asia-plus", "آسیا پلاس", ["Asia-Plus", "Asia Plus"], "Asia-Plus", "asiaplustj.info"),
+
+        // More Iranian sites.
+        new("shafaqna", "شفقنا", ["خبرگزاری شفقنا", "Shafaqna"], "Shafaqna", "shafaqna.com"),
+        new("eghtesadnews", "اقتصادنیوز", ["اقتصاد نیوز"], "Eghtesad News", "eghtesadnews.com"),
+        new("hammihan", "روزنامه هم‌میهن", ["هم‌میهن آنلاین"], "Ham-Mihan", "hammihanonline.ir"),
     ];
 }

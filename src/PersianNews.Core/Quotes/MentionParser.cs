@@ -187,6 +187,14 @@ internal static class MentionParser
                 break;
             }
 
+            if (q > npStart && QuoteWords.Demonstratives.TryMatch(t, q, end, out _, out _) && ObjectAhead(t, q, end))
+            {
+                // "علی لاریجانی این اظهارات را تکراری خواند": a demonstrative inside the phrase opens the object, so the
+                // subject ends before it.
+                objectFollows = true;
+                break;
+            }
+
             if (q > npStart && !startsWithRole && QuoteWords.RoleHeads.TryMatch(t, q, end, out _, out _) && !AfterNumber(t, q))
             {
                 // "ناصر کنعانی سخنگوی وزارت امور خارجه ...": the name ends where the title begins.
@@ -561,6 +569,30 @@ internal static class MentionParser
         => p + word.Length <= end && t.AsSpan(p, word.Length).SequenceEqual(word) && (p + word.Length == end || !PhraseTrie.IsWordChar(t[p + word.Length]));
 
     private static bool IsObjectMarker(string t, int q, int end) => IsWordAt(t, q, end, "را");
+
+    // Whether the object marker "را" closes the short phrase that starts at q (within six words, before any
+    // punctuation or "که").
+    private static bool ObjectAhead(string t, int q, int end)
+    {
+        for (int r = q, words = 0; r < end && words < 6; words++)
+        {
+            r = SkipSpace(t, r, end);
+            if (r >= end || !PhraseTrie.IsWordChar(t[r]) || IsWordAt(t, r, end, "که"))
+            {
+                return false;
+            }
+
+            if (words > 0 && IsObjectMarker(t, r, end))
+            {
+                return true;
+            }
+
+            int next = WordEnd(t, r, end);
+            r = next > r ? next : r + 1;
+        }
+
+        return false;
+    }
 
     /// <summary>The start of the clause that holds the verb: after the last ", CONJ" or ":" before it.</summary>
     public static int ClauseStart(string t, int start, int end)

@@ -1756,9 +1756,21 @@ internal sealed class QuoteScanner
         return false;
     }
 
-    // "X را Y اعلام کرد ..." has an object: the verb reports a judgment, not a clause.
+    // "X را Y اعلام کرد ..." has an object: the verb reports a judgment, not a clause. A cue coordinated after another
+    // verb ("این اظهارات را تکراری خواند و گفت ...") has none of its own: the object is the first verb's.
     private bool IsObjectClause(int sent, int cs)
     {
+        int b = cs;
+        while (b > 0 && _t[b - 1] is ' ' or '\u200C')
+        {
+            b--;
+        }
+
+        if (b >= 1 && _t[b - 1] == 'و' && (b == 1 || !PhraseTrie.IsWordChar(_t[b - 2])))
+        {
+            return false;
+        }
+
         int start = AfterLastComma(ClauseStartOf(sent, cs), cs);
         for (int p = start; p < cs; p++)
         {

@@ -33,6 +33,41 @@ public sealed class SpeakerResolutionTests
     }
 
     /// <summary>
+    /// "SUBJECT OBJECT را VERB و گفت (که) CLAUSE": the reporting verb is coordinated after another verb with its own
+    /// object, so the clause is still reported speech of the sentence's subject, and a demonstrative (این، آن) inside
+    /// the phrase before "را" opens the object, not the subject → expected content and speaker.
+    /// </summary>
+    public static TheoryData<string, string, string> CoordinatedAfterObject => new()
+    {
+        { "علی لاریجانی این اظهارات را تکراری خواند و گفت تهران منتظر اقدام عملی است.", "تهران منتظر اقدام عملی است", "علی لاریجانی" },
+        { "مهدی رستمی این گزارش را تکذیب کرد و گفت که هیچ کس بازداشت نشده است.", "هیچ کس بازداشت نشده است", "مهدی رستمی" },
+        { "وزیر کشور این خبر را رد کرد و افزود که انتخابات به موقع برگزار می‌شود.", "انتخابات به موقع برگزار می‌شود", "وزیر کشور" },
+        { "سخنگوی دولت آن طرح را کنار گذاشت و گفت بودجه آن تأمین نشده است.", "بودجه آن تأمین نشده است", "سخنگوی دولت" },
+    };
+
+    [Theory]
+    [MemberData(nameof(CoordinatedAfterObject))]
+    public void Extract_CueCoordinatedAfterAnObject_ReportsTheSubjectsClause(string sentence, string content, string speaker)
+    {
+        var quote = Assert.Single(PersianNewsParser.Default.Parse(sentence).Quotes);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal(content, quote.Text);
+        Assert.Equal(speaker, quote.Speaker?.Text);
+    }
+
+    /// <summary>An object and its verb with no reporting verb after them report nothing.</summary>
+    public static TheoryData<string> ObjectWithoutCue => new()
+    {
+        "علی لاریجانی این اظهارات را تکراری خواند.",
+        "وزیر کشور این گزارش را تکذیب کرد و به جلسه رفت.",
+    };
+
+    [Theory]
+    [MemberData(nameof(ObjectWithoutCue))]
+    public void Extract_ObjectAndVerbWithoutCue_HasNoQuote(string sentence)
+        => Assert.Empty(PersianNewsParser.Default.Parse(sentence).Quotes);
+
+    /// <summary>
     /// The outlet's attribution or a credited source before a title ("به گزارش خبرگزاری فارس، وزیر …") is not the
     /// title's holder: with no holder written, the role stays as written.
     /// </summary>

@@ -202,9 +202,16 @@ internal static class MentionParser
                 return new Mention(MentionKind.Name, npStart, npEnd, SkipHonorifics(t, npStart, npEnd), npEnd, rs1, re1);
             }
 
+            bool another = q > npStart && IsWordAt(t, q, end, "دیگری");
             q = WordEnd(t, q, end);
             npEnd = q;
             words++;
+            if (another && ObjectAhead(t, q, end))
+            {
+                // "داوطلب دیگری مهم‌ترین مشکل کشور را ... دانست": the indefinite "دیگری" closes the subject; the object follows.
+                objectFollows = true;
+                break;
+            }
         }
 
         if (npEnd <= npStart || words >= MaxSubjectWords)

@@ -34,8 +34,8 @@ public sealed class SpeakerResolutionTests
 
     /// <summary>
     /// "SUBJECT OBJECT را VERB و گفت (که) CLAUSE": the reporting verb is coordinated after another verb with its own
-    /// object, so the clause is still reported speech of the sentence's subject, and a demonstrative (این، آن) inside
-    /// the phrase before "را" opens the object, not the subject → expected content and speaker.
+    /// object, so the clause is still reported speech of the sentence's subject; a demonstrative (این، آن) inside the
+    /// phrase before "را" opens the object, and the indefinite "دیگری" closes the subject → expected content and speaker.
     /// </summary>
     public static TheoryData<string, string, string> CoordinatedAfterObject => new()
     {
@@ -43,6 +43,7 @@ public sealed class SpeakerResolutionTests
         { "مهدی رستمی این گزارش را تکذیب کرد و گفت که هیچ کس بازداشت نشده است.", "هیچ کس بازداشت نشده است", "مهدی رستمی" },
         { "وزیر کشور این خبر را رد کرد و افزود که انتخابات به موقع برگزار می‌شود.", "انتخابات به موقع برگزار می‌شود", "وزیر کشور" },
         { "سخنگوی دولت آن طرح را کنار گذاشت و گفت بودجه آن تأمین نشده است.", "بودجه آن تأمین نشده است", "سخنگوی دولت" },
+        { "داوطلب دیگری مهم‌ترین مشکل کشور را خشکسالی دانست و گفت که برای آن برنامه دارد.", "برای آن برنامه دارد", "داوطلب دیگری" },
     };
 
     [Theory]

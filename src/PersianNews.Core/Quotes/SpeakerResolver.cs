@@ -458,8 +458,9 @@ internal static class SpeakerResolver
                 }
             }
 
-            // A title alone, with no holder written, describes the person the article is about.
-            if (lastPerson is not null)
+            // A title alone, with no holder written, describes the person the article is about; but the indefinite
+            // "یک" ("یک کارشناس اقتصادی") brings in someone not named yet, never the person just quoted.
+            if (lastPerson is not null && !IsIndefiniteOne(text, Math.Min(m.NameStart, m.RoleStart), m.RoleEnd))
             {
                 rule = "speaker.role-recent";
                 return lastPerson;
@@ -961,6 +962,9 @@ internal static class SpeakerResolver
     }
 
     // The phrase ends with "دیگری" ("another").
+    private static bool IsIndefiniteOne(string t, int start, int end)
+        => end - start > 5 && t.AsSpan(start, end - start).StartsWith("یک ", StringComparison.Ordinal);
+
     private static bool IsAnother(string t, int start, int end)
     {
         end = MentionParser.TrimEndSpace(t, start, end);

@@ -32,6 +32,23 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("speaker.indefinite", quotes[1].SpeakerRule);
     }
 
+    /// <summary>"یک" + a title introduces someone not named yet: never the person quoted just before → the mention as written.</summary>
+    public static TheoryData<string, string> IndefiniteOne => new()
+    {
+        { "یک کارشناس اقتصادی نیز گفت که کاهش تورم بدون اصلاح بودجه ممکن نیست.", "یک کارشناس اقتصادی" },
+        { "یک مقام محلی به خبرنگار ما گفت که جاده‌ها باز است.", "یک مقام محلی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(IndefiniteOne))]
+    public void Resolve_IndefiniteOneBeforeTitle_IsNotTheRecentSpeaker(string second, string name)
+    {
+        var quotes = Quotes(FirstSpeaker + second);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("مهدی رستمی", quotes[0].Speaker?.Name);
+        Assert.Equal(name, quotes[1].Speaker?.Name);
+    }
+
     /// <summary>
     /// "SUBJECT OBJECT را VERB و گفت (که) CLAUSE": the reporting verb is coordinated after another verb with its own
     /// object, so the clause is still reported speech of the sentence's subject; a demonstrative (این، آن) inside the

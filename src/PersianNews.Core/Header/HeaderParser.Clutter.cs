@@ -16,6 +16,7 @@ internal sealed partial class HeaderParser
         ("زمان مطالعه", ClutterTail.RestOfLine),
         ("بازدید", ClutterTail.ValueRequired),
         ("دسته بندی", ClutterTail.Word),
+        ("سرویس", ClutterTail.Word),
         ("خبرنگار", ClutterTail.NumericValue),
         ("هم‌رسانی این مطلب", ClutterTail.Colon),
         ("اشتراک گذاری", ClutterTail.Colon),

@@ -34,15 +34,18 @@ internal static class BodyBuilder
                     cut++;
                 }
 
-                // Inline clutter splits the line: the text before and after it are separate paragraphs.
+                // Inline clutter splits the line: the text before and after it are separate paragraphs. A line whose
+                // head or tail the header took is beside removed text too.
+                bool split = s != lines[i].Start || e != lines[i].End;
                 while (cut < cuts.Count && cuts[cut].Start < e)
                 {
-                    Add(text, s, Math.Min(cuts[cut].Start, e), scratch, ref count);
+                    Add(text, s, Math.Min(cuts[cut].Start, e), scratch, ref count, besideCut: true);
                     s = Math.Max(s, cuts[cut].End);
                     cut++;
+                    split = true;
                 }
 
-                Add(text, s, e, scratch, ref count);
+                Add(text, s, e, scratch, ref count, besideCut: split);
             }
 
             ranges = count == 0 ? [] : scratch.AsSpan(0, count).ToArray();
@@ -61,7 +64,9 @@ internal static class BodyBuilder
         return paragraphs;
     }
 
-    private static void Add(string text, int s, int e, Line[] kept, ref int count)
+    /// <summary>Keeps the trimmed range as a paragraph; beside removed clutter, a remnant with no letter or digit (the
+    /// "|" or "-" that separated the removed fields: "کد خبر: ۱۲ | سرویس: اقتصادی") is not one.</summary>
+    private static void Add(string text, int s, int e, Line[] kept, ref int count, bool besideCut = false)
     {
         while (s < e && LineSegmenter.IsTrimmable(text[s]))
         {
@@ -73,9 +78,22 @@ internal static class BodyBuilder
             e--;
         }
 
-        if (e > s)
+        if (e > s && !(besideCut && !HasLetterOrDigit(text, s, e)))
         {
             kept[count++] = new Line(s, e);
         }
+    }
+
+    private static bool HasLetterOrDigit(string text, int s, int e)
+    {
+        for (int i = s; i < e; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -64,6 +64,7 @@ public sealed class TitleClutterAndDateTests
         { Lead + "\n#سیاسی #اقتصادی\n" + Para, "#سیاسی #اقتصادی" },
         { Lead + "\n۳ ساعت پیش\n" + Para, "۳ ساعت پیش" },
         { Lead + "\nآخرین به‌روزرسانی: ۲ روز پیش\n" + Para, "آخرین به‌روزرسانی: ۲ روز پیش" },
+        { Lead + "\nکد خبر: ۶۵۴۳۲۱ | سرویس: اقتصادی\n" + Para, "سرویس: اقتصادی" },
     };
 
     /// <summary>Ordinary prose that shares words with page chrome stays in the body.</summary>
@@ -82,6 +83,8 @@ public sealed class TitleClutterAndDateTests
         { "کاربران برای ارسال نظر باید ثبت‌نام کنند." },
         { "۳ ساعت پیش از آغاز جلسه، وزیر به مجلس رسید." },
         { "#مهسا_امینی در شبکه‌های اجتماعی پربازدیدترین هشتگ هفته بود." },
+        { "سرویس اقتصادی این روزنامه از فردا تعطیل می‌شود." },
+        { "سرویس مدارس از مهر با نرخ تازه کار می‌کند." },
     };
 
     [Theory]
@@ -117,6 +120,23 @@ public sealed class TitleClutterAndDateTests
         Assert.Contains(article.Diagnostics, d => d.Code == DiagnosticCode.PageClutter && d.Start == at && d.Length == clutter.Length);
         Assert.DoesNotContain(article.Paragraphs, p => p.Start < at + clutter.Length && at < p.Start + p.Length);
         Assert.Contains(article.Paragraphs, p => p.Text.StartsWith("وزیر نیرو", StringComparison.Ordinal));
+    }
+
+    /// <summary>A metadata line whose fields are all removed leaves no paragraph of the separators between them.</summary>
+    public static TheoryData<string> SeparatedFields => new()
+    {
+        "کد خبر: ۶۵۴۳۲۱ | تاریخ انتشار: ۱۴۰۳/۰۸/۱۴ - ۱۰:۳۰ | سرویس: اقتصادی\n" + Para,
+        "کد خبر: ۶۵۴۳۲۱ • سرویس: اقتصادی\n" + Para,
+        Lead + " کد خبر: ۶۵۴۳۲۱ / سرویس: اقتصادی\n" + Para,
+    };
+
+    [Theory]
+    [MemberData(nameof(SeparatedFields))]
+    public void Parse_SeparatorsBetweenRemovedFields_AreNoParagraph(string text)
+    {
+        var article = PersianNewsParser.Default.Parse(text);
+        Assert.All(article.Paragraphs, p => Assert.Contains(p.Text, char.IsLetterOrDigit));
+        Assert.Contains(article.Paragraphs, p => p.Text == Para);
     }
 
     [Fact]

@@ -24,12 +24,16 @@ public sealed class SpeakerResolutionTests
     [Theory]
     [MemberData(nameof(AnotherPerson))]
     public void Resolve_RoleWithAnother_StaysAsWrittenNotTheRecentSpeaker(string second, string name)
+        => Assert.Equal("speaker.indefinite", SecondSpeakerAfterRostami(second, name).SpeakerRule);
+
+    // The quote of FirstSpeaker, then the second sentence's quote, whose speaker is named as given.
+    private static AttributedQuote SecondSpeakerAfterRostami(string second, string name)
     {
         var quotes = Quotes(FirstSpeaker + second);
         Assert.Equal(2, quotes.Count);
         Assert.Equal("مهدی رستمی", quotes[0].Speaker?.Name);
         Assert.Equal(name, quotes[1].Speaker?.Name);
-        Assert.Equal("speaker.indefinite", quotes[1].SpeakerRule);
+        return quotes[1];
     }
 
     /// <summary>"یک" + a title introduces someone not named yet: never the person quoted just before → the mention as written.</summary>
@@ -42,12 +46,7 @@ public sealed class SpeakerResolutionTests
     [Theory]
     [MemberData(nameof(IndefiniteOne))]
     public void Resolve_IndefiniteOneBeforeTitle_IsNotTheRecentSpeaker(string second, string name)
-    {
-        var quotes = Quotes(FirstSpeaker + second);
-        Assert.Equal(2, quotes.Count);
-        Assert.Equal("مهدی رستمی", quotes[0].Speaker?.Name);
-        Assert.Equal(name, quotes[1].Speaker?.Name);
-    }
+        => SecondSpeakerAfterRostami(second, name);
 
     /// <summary>
     /// "SUBJECT OBJECT را VERB و گفت (که) CLAUSE": the reporting verb is coordinated after another verb with its own

@@ -971,6 +971,13 @@ internal sealed class QuoteScanner
 
     private bool PrecededByDemonstrative(int p)
     {
+        var (w, e) = WordBefore(p);
+        return e > w && QuoteWords.Demonstratives.IsWhole(_t, w, e, out _);
+    }
+
+    // The word that ends right before p, spaces and half-spaces skipped: [Start, End), empty where there is none.
+    private (int Start, int End) WordBefore(int p)
+    {
         int e = MentionParser.TrimEndSpace(_t, 0, p);
         int w = e;
         while (w > 0 && PhraseTrie.IsWordChar(_t[w - 1]))
@@ -978,7 +985,7 @@ internal sealed class QuoteScanner
             w--;
         }
 
-        return e > w && QuoteWords.Demonstratives.IsWhole(_t, w, e, out _);
+        return (w, e);
     }
 
     private bool IsSentenceBreak(int i)
@@ -1742,39 +1749,20 @@ internal sealed class QuoteScanner
     }
 
     // "آنچه او گفت ..." / "سخنانی که او گفت ...": the verb is inside a relative clause, not the sentence's report.
-    private bool IsRelativeClause(int sent, int cs)
-    {
-        int start = AfterLastComma(ClauseStartOf(sent, cs), cs);
-        for (int p = start; p < cs; p++)
-        {
-            if ((p == 0 || !PhraseTrie.IsWordChar(_t[p - 1])) && (IsWord(p, cs, "که") || IsWord(p, cs, "آنچه") || IsWord(p, cs, "چه")))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsRelativeClause(int sent, int cs) => ClauseHasWord(sent, cs, "که", "آنچه", "چه");
 
     // "X را Y اعلام کرد ..." has an object: the verb reports a judgment, not a clause. A cue coordinated after another
     // verb ("این اظهارات را تکراری خواند و گفت ...") has none of its own: the object is the first verb's.
     private bool IsObjectClause(int sent, int cs)
+        => WordBefore(cs) is var (w, e) && !(e - w == 1 && _t[w] == 'و') && ClauseHasWord(sent, cs, "را");
+
+    // Whether one of the words stands in the clause of the verb at cs (after its last comma).
+    private bool ClauseHasWord(int sent, int cs, string word, string? other = null, string? third = null)
     {
-        int b = cs;
-        while (b > 0 && _t[b - 1] is ' ' or '\u200C')
+        for (int p = AfterLastComma(ClauseStartOf(sent, cs), cs); p < cs; p++)
         {
-            b--;
-        }
-
-        if (b >= 1 && _t[b - 1] == 'و' && (b == 1 || !PhraseTrie.IsWordChar(_t[b - 2])))
-        {
-            return false;
-        }
-
-        int start = AfterLastComma(ClauseStartOf(sent, cs), cs);
-        for (int p = start; p < cs; p++)
-        {
-            if ((p == 0 || !PhraseTrie.IsWordChar(_t[p - 1])) && IsWord(p, cs, "را"))
+            if ((p == 0 || !PhraseTrie.IsWordChar(_t[p - 1]))
+                && (IsWord(p, cs, word) || (other is not null && IsWord(p, cs, other)) || (third is not null && IsWord(p, cs, third))))
             {
                 return true;
             }

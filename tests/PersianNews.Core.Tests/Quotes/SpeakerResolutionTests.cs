@@ -24,10 +24,10 @@ public sealed class SpeakerResolutionTests
     [Theory]
     [MemberData(nameof(AnotherPerson))]
     public void Resolve_RoleWithAnother_StaysAsWrittenNotTheRecentSpeaker(string second, string name)
-        => Assert.Equal("speaker.indefinite", SecondSpeakerAfterRostami(second, name).SpeakerRule);
+        => Assert.Equal("speaker.indefinite", SecondSpeaker(second, name).SpeakerRule);
 
-    // The quote of FirstSpeaker, then the second sentence's quote, whose speaker is named as given.
-    private static AttributedQuote SecondSpeakerAfterRostami(string second, string name)
+    // FirstSpeaker's quote keeps its speaker, and the second sentence's quote is attributed to the name given.
+    private static AttributedQuote SecondSpeaker(string second, string name)
     {
         var quotes = Quotes(FirstSpeaker + second);
         Assert.Equal(2, quotes.Count);
@@ -46,7 +46,7 @@ public sealed class SpeakerResolutionTests
     [Theory]
     [MemberData(nameof(IndefiniteOne))]
     public void Resolve_IndefiniteOneBeforeTitle_IsNotTheRecentSpeaker(string second, string name)
-        => SecondSpeakerAfterRostami(second, name);
+        => SecondSpeaker(second, name);
 
     /// <summary>
     /// "SUBJECT OBJECT را VERB و گفت (که) CLAUSE": the reporting verb is coordinated after another verb with its own
@@ -117,11 +117,7 @@ public sealed class SpeakerResolutionTests
     [Theory]
     [MemberData(nameof(AmirTitleOrGivenName))]
     public void Resolve_AmirBeforeNameOrRank_NameWithoutRankTitle(string second, string name)
-    {
-        var quotes = Quotes(FirstSpeaker + second);
-        Assert.Equal(2, quotes.Count);
-        Assert.Equal(name, quotes[1].Speaker?.Name);
-    }
+        => SecondSpeaker(second, name);
 
     /// <summary>A surname alone → the fullest name the article writes with it, also a compound given name.</summary>
     public static TheoryData<string, string> FullestName => new()
@@ -328,11 +324,7 @@ public sealed class SpeakerResolutionTests
     [Theory]
     [MemberData(nameof(PluralTitleGroup))]
     public void Resolve_PluralTitle_StaysAsWrittenNotTheRecentPerson(string second, string name)
-    {
-        var quotes = Quotes(FirstSpeaker + second);
-        Assert.Equal(2, quotes.Count);
-        Assert.Equal(name, quotes[1].Speaker?.Name);
-    }
+        => SecondSpeaker(second, name);
 
     /// <summary>A fronted "علاوه بر X،" and a date ("روز ۴ فروردین") before the subject are not the speaker.</summary>
     public static TheoryData<string, string> FrontedPhrases => new()

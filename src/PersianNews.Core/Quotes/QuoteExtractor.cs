@@ -1008,7 +1008,7 @@ internal sealed class QuoteScanner
 
         if (kind == 0)
         {
-            return mention.Kind is MentionKind.Pronoun or MentionKind.Anaphor || (mention.Kind == MentionKind.Name && SeenSpeaker(mention));
+            return mention.Kind is MentionKind.Pronoun or MentionKind.Anaphor || (mention.Kind is MentionKind.Name or MentionKind.Role && SeenSpeaker(mention));
         }
 
         return mention.Kind is MentionKind.Dropped or MentionKind.Pronoun or MentionKind.Anaphor
@@ -1028,8 +1028,10 @@ internal sealed class QuoteScanner
             var m = Mentions[i];
             if (m.Mention.Kind is MentionKind.Name or MentionKind.Role)
             {
+                // The title of an earlier apposition counts too: "X، دبیرکل اتحادیه، گفت: ... دبیر کل اتحادیه افزود".
                 var other = _t.AsSpan(m.Mention.Start, m.Mention.End - m.Mention.Start);
-                if (other.Contains(span, StringComparison.Ordinal))
+                var role = _t.AsSpan(m.Mention.RoleStart, m.Mention.RoleEnd - m.Mention.RoleStart);
+                if (ContainsIgnoringSeparators(other, span) || (!role.IsEmpty && ContainsIgnoringSeparators(role, span)))
                 {
                     return true;
                 }
@@ -1037,6 +1039,55 @@ internal sealed class QuoteScanner
         }
 
         return false;
+    }
+
+    // Whether the letters of `part` occur in `text` in order with spaces and half-spaces disregarded: a compound title is
+    // written spaced, with a half-space or on ("دبیر کل", "دبیر‌کل", "دبیرکل") and is the same title each way.
+    internal static bool ContainsIgnoringSeparators(ReadOnlySpan<char> text, ReadOnlySpan<char> part)
+    {
+        if (text.Contains(part, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] != part[0])
+            {
+                continue;
+            }
+
+            int a = i, b = 0;
+            while (a < text.Length && b < part.Length)
+            {
+                if (IsWordSeparator(text[a]))
+                {
+                    a++;
+                }
+                else if (IsWordSeparator(part[b]))
+                {
+                    b++;
+                }
+                else if (text[a] == part[b])
+                {
+                    a++;
+                    b++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (b == part.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool IsWordSeparator(char c) => c is ' ' or '\u200C';
     }
 
     private int AddMention(Mention mention, CueFlags f, int documentStart)

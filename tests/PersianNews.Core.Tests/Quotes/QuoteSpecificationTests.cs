@@ -208,6 +208,34 @@ public sealed class QuoteSpecificationTests
         Assert.Equal("صادرات هم بیشتر شد", quotes[1].Text);
     }
 
+    // The speaker's title from his apposition, repeated as the subject of a later reporting verb, is the reporter's
+    // voice again; a compound title is the same written spaced, with a half-space or on.
+    public static TheoryData<string, string> TitleOfSpeakerRepeated => new()
+    {
+        { "سعید کریمی دبیرکل انجمن واردکنندگان گفت: قیمت برنج بالا رفته است. دبیرکل انجمن واردکنندگان همچنین تصریح کرد که کمبودی وجود ندارد.", "دبیرکل انجمن واردکنندگان" },
+        { "سعید کریمی دبیرکل انجمن واردکنندگان گفت: قیمت برنج بالا رفته است. دبیر کل انجمن واردکنندگان همچنین تصریح کرد که کمبودی وجود ندارد.", "دبیر کل انجمن واردکنندگان" },
+        { "سعید کریمی، سر مربی تیم ملی، گفت: تیم آماده است. سرمربی تیم ملی در ادامه اظهار داشت که بازیکن جدیدی دعوت نمی‌شود.", "سرمربی تیم ملی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TitleOfSpeakerRepeated))]
+    public void Extract_SpeakerTitleRepeatedInsideUnmarkedQuote_EndsQuoteAndReportsSameSpeaker(string body, string laterTitle)
+    {
+        var quotes = PersianNewsParser.Default.Parse(Lead + body).Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.DoesNotContain(laterTitle, quotes[0].Text, StringComparison.Ordinal);
+        Assert.Equal("سعید کریمی", quotes[0].Speaker?.Name);
+        Assert.Equal("سعید کریمی", quotes[1].Speaker?.Name);
+        Assert.Equal(QuoteKind.Indirect, quotes[1].Kind);
+    }
+
+    [Fact]
+    public void Extract_SpeakerTitleWithNominalReportInsideUnmarkedQuote_EndsQuote()
+    {
+        var quote = Single("سعید کریمی، دبیرکل انجمن واردکنندگان، گفت: قیمت برنج بالا رفته است. دبیر کل انجمن واردکنندگان از کاهش واردات خبر داد.");
+        Assert.Equal("قیمت برنج بالا رفته است", quote.Text);
+    }
+
     [Fact]
     public void Extract_QuoteAcrossParagraphs_IsOneQuoteSpanningThem()
     {

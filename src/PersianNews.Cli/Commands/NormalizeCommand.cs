@@ -15,6 +15,7 @@ public static class NormalizeCommand
     public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var digits = new Option<DigitTarget>("--digits") { Description = "Digits in numbers: Keep (default), Persian or Latin.", DefaultValueFactory = _ => DigitTarget.Keep };
+        var noEntities = new Option<bool>("--no-html-entities") { Description = "Keep HTML character references (&zwnj; &nbsp; &laquo; &#1740;) as written." };
         var noLetters = new Option<bool>("--no-letters") { Description = "Keep Arabic letter forms (ي ك ة, presentation forms) as written." };
         var noDiacritics = new Option<bool>("--no-diacritics") { Description = "Keep diacritics (harakat, tanwin, sukun)." };
         var keepShadda = new Option<bool>("--keep-shadda") { Description = "Keep shadda while removing the other diacritics." };
@@ -30,13 +31,14 @@ public static class NormalizeCommand
         };
         var command = new Command("normalize", "Normalize Persian text (letters, digits, diacritics, invisible marks, spaces, half-spaces) and write it to standard output.")
         {
-            digits, noLetters, noDiacritics, keepShadda, noKashida, noInvisible, noSpaces, noCleanup, noRepair, inputs,
+            digits, noEntities, noLetters, noDiacritics, keepShadda, noKashida, noInvisible, noSpaces, noCleanup, noRepair, inputs,
         };
         command.SetAction(result =>
         {
             var options = PersianNormalizerOptions.Default with
             {
                 Digits = result.GetValue(digits),
+                DecodeHtmlEntities = !result.GetValue(noEntities),
                 NormalizeLetters = !result.GetValue(noLetters),
                 RemoveDiacritics = !result.GetValue(noDiacritics),
                 RemoveShadda = !result.GetValue(keepShadda),

@@ -94,6 +94,26 @@ internal ref struct NormalizingWriter
             {
                 Space(i);
             }
+            else if (c == '&' && _o.DecodeHtmlEntities && HtmlEntities.TryDecode(src[i..], out char decoded, out int length))
+            {
+                // The decoded character stands where its reference starts.
+                if (decoded == ' ')
+                {
+                    Space(i);
+                }
+                else
+                {
+                    Slow(decoded, i);
+                }
+
+                if (char.IsWhiteSpace(decoded))
+                {
+                    _tokenStart = i + length;
+                }
+
+                i += length;
+                continue;
+            }
             else
             {
                 Slow(c, i);
@@ -500,6 +520,18 @@ internal ref struct NormalizingWriter
             while (j < _src.Length && !char.IsWhiteSpace(_src[j]))
             {
                 char t = _src[j];
+                if (t == '&' && _o.DecodeHtmlEntities && HtmlEntities.TryDecode(_src[j..], out char decoded, out int length))
+                {
+                    // A character reference is the character it stands for ("۱۲&nbsp;هزار" is two tokens).
+                    if (char.IsWhiteSpace(decoded))
+                    {
+                        break;
+                    }
+
+                    t = decoded;
+                    j += length - 1;
+                }
+
                 code |= char.IsAsciiLetter(t) || t is '@' or '#' or '_';
                 j++;
             }

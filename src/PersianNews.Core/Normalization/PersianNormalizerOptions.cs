@@ -21,6 +21,12 @@ public sealed record PersianNormalizerOptions
     /// <summary>The defaults: every rule on, digits kept as written.</summary>
     public static PersianNormalizerOptions Default { get; } = new();
 
+    /// <summary>HTML character references left in scraped text become the characters they stand for
+    /// ("می&amp;zwnj;کند" → "می‌کند", "&amp;laquo;" → «, "&amp;nbsp;" → a space, "&amp;#1740;" → ی), also when escaped
+    /// twice ("&amp;amp;zwnj;"); the other rules then apply to them. In the offset map each decoded character points
+    /// to its reference's '&amp;'. A '&amp;' that starts no well-formed reference stays as written.</summary>
+    public bool DecodeHtmlEntities { get; init; } = true;
+
     /// <summary>Arabic letter forms and presentation forms become Persian letters (ي → ی, ك → ک).</summary>
     public bool NormalizeLetters { get; init; } = true;
 

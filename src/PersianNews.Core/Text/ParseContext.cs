@@ -80,6 +80,13 @@ internal sealed class ParseContext : IDisposable
         int s = map[start];
         int e = map[end - 1] + 1;
 
+        // A character decoded from an HTML reference ("&raquo;") stands at its '&': the span takes the whole reference
+        // when the next normalized character starts after it.
+        if (Original[e - 1] == '&' && HtmlEntities.TryDecode(Original.AsSpan(e - 1), out _, out int length) && map[end] >= e - 1 + length)
+        {
+            e += length - 1;
+        }
+
         // A surrogate pair or a removed mark right after the last character still belongs to it only when the
         // normalized text kept it; otherwise the span ends at the last kept character.
         if (e < Original.Length && char.IsHighSurrogate(Original[e - 1]) && char.IsLowSurrogate(Original[e]))

@@ -16,6 +16,7 @@ public sealed class NormalizerPropertyTests
     [
         "می", "نمی", "کنند", "شود", "ها", "های", "هایی", "تر", "ترین", "ای", "اند", "ام", "ی", "رئیس", "جمهور", "میز",
         "میدان", "تضمین", "خانه", "حرفه", "کتاب", "کشور", "انجام", "شده", "بی", "به", "گفت", "وگو", "برنامه", "ریزی",
+        "&", "amp;", "&amp;", "zwnj;", "&nbsp;", "#1740;", "&#x200c;", "&laquo;", "#38;", "&#10;",
     ];
 
     private static readonly Gen<string> Text = Gen.OneOf(
@@ -41,11 +42,11 @@ public sealed class NormalizerPropertyTests
     [Fact]
     public void Normalize_AnyTextAnyOptions_NeverThrows()
     {
-        var options = Gen.Select(Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool, Gen.Enum<DigitTarget>())
-            .Select((a, b, c, d, e, f, g, digits) => new PersianNormalizerOptions
+        var options = Gen.Select(Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool, Gen.Select(Gen.Enum<DigitTarget>(), Gen.Bool))
+            .Select((a, b, c, d, e, f, g, h) => new PersianNormalizerOptions
             {
                 NormalizeLetters = a, RemoveDiacritics = b, RemoveKashida = c, RemoveInvisibleCharacters = d, CollapseSpaces = e,
-                CleanZwnj = f, RepairZwnj = g, Digits = digits,
+                CleanZwnj = f, RepairZwnj = g, Digits = h.Item1, DecodeHtmlEntities = h.Item2,
             });
         Gen.Select(Text, options).Sample((s, o) =>
         {
@@ -58,10 +59,10 @@ public sealed class NormalizerPropertyTests
     [Fact]
     public void TryNormalize_AnyTextAnyOptions_SucceedsInExactlyTheOutputLengthAndFailsInOneLess()
     {
-        var options = Gen.Select(Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool)
-            .Select((collapse, clean, repair, letters) => new PersianNormalizerOptions
+        var options = Gen.Select(Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool)
+            .Select((collapse, clean, repair, letters, entities) => new PersianNormalizerOptions
             {
-                CollapseSpaces = collapse, CleanZwnj = clean, RepairZwnj = repair, NormalizeLetters = letters,
+                CollapseSpaces = collapse, CleanZwnj = clean, RepairZwnj = repair, NormalizeLetters = letters, DecodeHtmlEntities = entities,
             });
         Gen.Select(Text, options).Sample((s, o) =>
         {
@@ -121,11 +122,13 @@ public sealed class NormalizerPropertyTests
     public void TryNormalize_AnyText_KeptCharactersMapToThemselves()
         => Text.Sample(s =>
         {
-            // Spaces, line breaks, digits and Latin letters are never rewritten (digits are kept by default).
+            // Spaces, line breaks, digits and Latin letters are never rewritten (digits are kept by default); one
+            // written as an HTML reference maps to the reference.
             var (t, map) = Run(s);
             for (int i = 0; i < t.Length; i++)
             {
-                if (t[i] is '\n' or '\r' or (>= '0' and <= '9') or (>= 'a' and <= 'z') && s[map[i]] != t[i])
+                if (t[i] is '\n' or '\r' or (>= '0' and <= '9') or (>= 'a' and <= 'z') && s[map[i]] != t[i]
+                    && !(HtmlEntities.TryDecode(s.AsSpan(map[i]), out char decoded, out _) && decoded == t[i]))
                 {
                     return false;
                 }

@@ -71,6 +71,38 @@ public sealed class NormalizerRuleTests
     [MemberData(nameof(MarksAndSpaces))]
     public void Normalize_MarksAndSpaces_AreCleaned(string input, string expected) => Assert.Equal(Z(expected), Norm(input));
 
+    // Scraped pages leave HTML character references in the text; each becomes its character and the rules apply to it.
+    public static TheoryData<string, string> HtmlReferences => new()
+    {
+        { "می&zwnj;کنند", "می|کنند" },                           // the half-space most pages write as a reference
+        { "می&#8204;کنند و می&#x200c;روند", "می|کنند و می|روند" }, // decimal and hexadecimal
+        { "وزیر گفت:&nbsp;&laquo;آماده‌ایم&raquo;", "وزیر گفت: «آماده|ایم»" },
+        { "سال &#1777;&#1780;&#1776;&#1781;", "سال ۱۴۰۵" },         // digits written as numbers
+        { "علي&#1740;", "علیی" },                                   // a decoded letter is normalized like any other
+        { "برنامه&amp;zwnj;ها", "برنامه|ها" },                      // escaped twice by the scraper
+        { "برنامه&amp;amp;zwnj;ها", "برنامه|ها" },                  // three times
+        { "&quot;نه&quot; &lt;b&gt; &amp; &hellip;", "\"نه\" <b> & …" },
+        { "خانه&nbsp;&nbsp; ما", "خانه ما" },                        // spaces collapse
+    };
+
+    [Theory]
+    [MemberData(nameof(HtmlReferences))]
+    public void Normalize_HtmlCharacterReferences_BecomeTheirCharacters(string input, string expected) => Assert.Equal(Z(expected), Norm(input));
+
+    public static TheoryData<string> NotHtmlReferences => new()
+    {
+        "AT&T و P&G",           // an ampersand in a name
+        "علی & رضا",            // standing alone
+        "&nbsp بدون نقطه‌ویرگول", // no ';'
+        "&foo; &zwnj2;",         // unknown names
+        "&#0; &#xD83D; &#1114112; &#x; &#;", // NUL, a lone surrogate, beyond Unicode, no digits
+        "a&b;c",                 // too short to be a name
+    };
+
+    [Theory]
+    [MemberData(nameof(NotHtmlReferences))]
+    public void Normalize_AmpersandStartingNoReference_StaysAsWritten(string input) => Assert.Equal(input, Norm(input));
+
     public static TheoryData<string, string> ZwnjCleanup => new()
     {
         { "می||کنند", "می|کنند" },             // runs collapse
@@ -263,6 +295,7 @@ public sealed class NormalizerRuleTests
         { PersianNormalizerOptions.Default with { CollapseSpaces = false }, "سلام  دنیا", "سلام  دنیا" },
         { PersianNormalizerOptions.Default with { CleanZwnj = false }, "دار|و", "دار|و" },
         { PersianNormalizerOptions.Default with { RepairZwnj = false }, "میکنند و می کنند", "میکنند و می کنند" },
+        { PersianNormalizerOptions.Default with { DecodeHtmlEntities = false }, "می&zwnj;کنند&nbsp;", "می&zwnj;کنند&nbsp;" },
     };
 
     [Theory]

@@ -52,6 +52,14 @@ public sealed class OffsetMapTests
     }
 
     [Fact]
+    public void TryNormalize_HtmlReference_MapsItsCharacterToTheAmpersand()
+    {
+        var (text, map) = Run("می&zwnj;رود");
+        Assert.Equal("می\u200Cرود", text);
+        Assert.Equal([0, 1, 2, 8, 9, 10], map);
+    }
+
+    [Fact]
     public void TryNormalize_DestinationTooShort_ReturnsFalse()
     {
         var dest = new char[3];

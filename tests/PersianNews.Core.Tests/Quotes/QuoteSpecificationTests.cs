@@ -284,6 +284,21 @@ public sealed class QuoteSpecificationTests
     }
 
     [Fact]
+    public void Extract_MarksWrittenAsHtmlReferences_AreQuoteMarksAndSpansCoverTheReferences()
+    {
+        // Scraped text: "&laquo;" and "&raquo;" are the guillemets, "&nbsp;" a space and "&zwnj;" a half-space.
+        string text = Lead + "وزیر نیرو گفت:&nbsp;&laquo;ذخایر سدها کافی&zwnj;است.&raquo;";
+        var article = PersianNewsParser.Default.Parse(text);
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("ذخایر سدها کافی&zwnj;است", quote.Text);
+        Assert.Equal(quote.Text, text.Substring(quote.Start, quote.Length));
+        Assert.Equal("وزیر نیرو", quote.Speaker?.Name);
+        Assert.EndsWith("&raquo;", article.Paragraphs[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("کافی\u200Cاست", article.NormalizedText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_AdditionalCue_DerivesOtherTenses()
     {
         var parser = new PersianNewsParser(PersianNewsOptions.Default with { AdditionalCues = ["استدلال کرد"] });

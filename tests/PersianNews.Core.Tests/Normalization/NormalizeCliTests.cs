@@ -22,6 +22,17 @@ public sealed class NormalizeCliTests
         Assert.Equal(PersianNormalizer.Default.Normalize(text), output.ToString());
     }
 
+    [Theory]
+    [InlineData(new[] { "normalize", "-" }, "می\u200Cکنند «بله»")]
+    [InlineData(new[] { "normalize", "--no-html-entities", "-" }, "می&zwnj;کنند &laquo;بله&raquo;")]
+    public void Normalize_HtmlReferencesOnStandardInput_DecodedUnlessSwitchedOff(string[] args, string expected)
+    {
+        var stdout = new StringWriter();
+        int code = PersianNews.Cli.Cli.Run(args, new StringReader("می&zwnj;کنند &laquo;بله&raquo;"), stdout, new StringWriter());
+        Assert.Equal(0, code);
+        Assert.Equal(expected, stdout.ToString());
+    }
+
     [Fact]
     public void EvalZwnjCompare_IdenticalText_CountsEveryHalfSpaceAsFound()
     {

@@ -18,6 +18,9 @@ internal static class MarkSearch
     /// <summary>The marks the quote scanner reacts to inside a sentence: « “ " … . ! ? ؟ : ؛ ; /.</summary>
     public const string ScanMarks = "«“\"….!?؟:؛;/";
 
+    /// <summary>The marks a sentence's end is read from: « » “ ” " . ! ? ؟.</summary>
+    public const string SentenceMarks = "«»“”\".!?؟";
+
     /// <summary>The index of the first character of <paramref name="text"/> that is one of <paramref name="marks"/>
     /// (at most 16), or -1.</summary>
     public static int IndexOfAny(ReadOnlySpan<char> text, string marks)

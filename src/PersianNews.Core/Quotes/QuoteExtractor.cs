@@ -1239,7 +1239,9 @@ internal sealed class QuoteScanner
             }
         }
 
-        int sentenceEnd = SentenceEnd(start, end);
+        // Bounded like every other clause look-ahead: in a paragraph with no sentence end (or with its dots inside marks)
+        // each cue would otherwise read to the paragraph's end, quadratic in a long one.
+        int sentenceEnd = SentenceEnd(start, Math.Min(end, start + MaxClauseScan));
         int clauseEnd = CoordinatedCue(start, sentenceEnd);
         int contentEnd = TrimContentEnd(start, clauseEnd);
         if (contentEnd <= start)
@@ -1431,6 +1433,14 @@ internal sealed class QuoteScanner
         bool straight = false;
         for (int i = start; i < end; i++)
         {
+            // Only the marks below change anything: the letters between them are passed over sixteen at a time.
+            int mark = MarkSearch.IndexOfAny(t.AsSpan(i, end - i), MarkSearch.SentenceMarks);
+            if (mark < 0)
+            {
+                break;
+            }
+
+            i += mark;
             char c = t[i];
             switch (c)
             {

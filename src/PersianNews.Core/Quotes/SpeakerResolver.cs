@@ -80,6 +80,7 @@ internal static class SpeakerResolver
         Entity?[] entityOf, string[] ruleOf)
     {
         string t = ctx.Normalized;
+        long searchBudget = Math.Max(MinSearchBudget, (long)SearchBudgetPerChar * t.Length);
         Entity? last = null, lastSingle = null, lastPerson = null, lastHuman = null;
         for (int i = 0; i < mentions.Count; i++)
         {
@@ -146,11 +147,13 @@ internal static class SpeakerResolver
         }
 
         // A role named before its holder ("نامزد انتخابات ریاست جمهوری" ... "سعید جلیلی، نامزد ...") links afterwards.
-        foreach (var e in entities)
+        for (int k = 0; k < entities.Count; k++)
         {
+            var e = entities[k];
             if (e.RoleOnly && e.MergedInto is null)
             {
-                var holder = FindRoleHolder(e.RoleWords, entities, e) ?? NextPerson(entities, e);
+                var holder = FindRoleHolder(e.RoleWords, entities, Math.Max(0, k - MaxEntityLookback), Math.Min(entities.Count, k + MaxEntityLookback + 1), e)
+                             ?? NextPerson(entities, k);
                 if (holder is not null)
                 {
                     e.MergedInto = holder;
@@ -162,14 +165,14 @@ internal static class SpeakerResolver
         // ("پوتین" → "ولادیمیر پوتین", named in passing in another sentence).
         foreach (var e in entities)
         {
-            if (!e.IsGroup && !e.RoleOnly && e.MergedInto is null && e.Words.Length == 1 && FullerNameInTextAnySpacing(t, e.NormalizedStart >= 0 ? t.AsSpan(e.NormalizedStart, e.NormalizedEnd - e.NormalizedStart) : e.Name) is var (fs, fe) && fe > fs)
+            if (!e.IsGroup && !e.RoleOnly && e.MergedInto is null && e.Words.Length == 1 && FullerNameInTextAnySpacing(t, e.NormalizedStart >= 0 ? t.AsSpan(e.NormalizedStart, e.NormalizedEnd - e.NormalizedStart) : e.Name, ref searchBudget) is var (fs, fe) && fe > fs)
             {
                 e.Name = Original(fs, fe);
                 e.Words = Words(t, fs, fe);
             }
             else if (!e.IsGroup && !e.RoleOnly && e.MergedInto is null && e.Words.Length == 2 && e.NormalizedStart >= 0
                      && t.AsSpan(e.NormalizedStart, e.NormalizedEnd - e.NormalizedStart).LastIndexOf(' ') is var sp && sp > 0
-                     && FullerNameInText(t, t.AsSpan(e.NormalizedStart + sp + 1, e.NormalizedEnd - e.NormalizedStart - sp - 1)) is var (gs, ge)
+                     && FullerNameInText(t, t.AsSpan(e.NormalizedStart + sp + 1, e.NormalizedEnd - e.NormalizedStart - sp - 1), 0, t.Length, ref searchBudget) is var (gs, ge)
                      && ge - gs > e.NormalizedEnd - e.NormalizedStart && Words(t, gs, ge) is [var given, var surname]
                      && given.Length > e.Words[0].Length && given.EndsWith(e.Words[0], StringComparison.Ordinal) && surname == e.Words[1])
             {
@@ -305,7 +308,8 @@ internal static class SpeakerResolver
                 }
             }
 
-            for (int k = list.Count - 1; k >= 0; k--)
+            int oldest = Math.Max(0, list.Count - MaxEntityLookback);
+            for (int k = list.Count - 1; k >= oldest; k--)
             {
                 var e = list[k].Root;
                 if (e.IsGroup != group || e.RoleOnly)
@@ -351,7 +355,7 @@ internal static class SpeakerResolver
             // "خاکزاد مشکلات سیستم توزیع را ...": a subject that runs into its object still starts with a known name.
             if (words.Count >= 2 && !group)
             {
-                for (int k = list.Count - 1; k >= 0; k--)
+                for (int k = list.Count - 1; k >= oldest; k--)
                 {
                     var e = list[k].Root;
                     if (!e.IsGroup && !e.RoleOnly && e.Words.Length > 1 && e.Words[^1].AsSpan().SequenceEqual(words[0]))
@@ -413,7 +417,8 @@ internal static class SpeakerResolver
 
             // The role's words may end with a known name ("رئیس‌جمهور آمریکا جو بایدن" after "بایدن"); an organisation
             // in them ("سخنگوی کمیسیون ...") is where the holder works.
-            for (int k = list.Count - 1; k >= 0; k--)
+            int oldest = Math.Max(0, list.Count - MaxEntityLookback);
+            for (int k = list.Count - 1; k >= oldest; k--)
             {
                 var e = list[k].Root;
                 if (!e.IsGroup && !e.RoleOnly && !e.IsOrganization && e.Words.Length > 0 && Subset(e.Words, words))
@@ -423,14 +428,14 @@ internal static class SpeakerResolver
                 }
             }
 
-            var holder = FindRoleHolder(words, list, null);
+            var holder = FindRoleHolder(words, list, oldest, list.Count, null);
             if (holder is not null)
             {
                 return holder;
             }
 
             // The article names the holder next to the same title elsewhere ("ناصر کنعانی سخنگوی وزارت امور خارجه").
-            if (FindHolderInText(text, m.RoleStart, m.RoleEnd) is var (hs, he) && he > hs)
+            if (FindHolderInText(text, m.RoleStart, m.RoleEnd, ref searchBudget) is var (hs, he) && he > hs)
             {
                 var named = new Mention(MentionKind.Name, hs, he, hs, he, m.RoleStart, m.RoleEnd);
                 var e = ResolveName(text, named, list, out _);
@@ -449,7 +454,7 @@ internal static class SpeakerResolver
 
             // The same title again in the article is the same person: it joins the earlier title-only mention, which
             // links to its holder once the article names one.
-            for (int k = list.Count - 1; k >= 0; k--)
+            for (int k = list.Count - 1; k >= oldest; k--)
             {
                 var e = list[k];
                 if (e.RoleOnly && e.MergedInto is null && e.RoleWords.Length > 0 && (Subset(words, e.RoleWords) || Subset(e.RoleWords, words)))
@@ -491,6 +496,16 @@ internal static class SpeakerResolver
     }
 
     private const int MaxHolderSearches = 16;
+
+    // Work limits for a very long input (a scraped page dump holding many articles, or garbage): a news article names
+    // a few dozen people, so a mention is compared with the MaxEntityLookback people and groups named last (a title
+    // named before its holder with those around it), and the searches of the whole text for a fuller name or a
+    // title's holder read at most SearchBudgetPerChar characters per input character in all (MinSearchBudget at
+    // least, far more than any article needs); past that a name stays as written. Both keep the work linear in the
+    // input and change nothing on articles of ordinary length.
+    private const int MaxEntityLookback = 256;
+    private const int SearchBudgetPerChar = 64;
+    private const long MinSearchBudget = 32L << 20;
 
     private static readonly string[] CountWords = ["دو", "سه", "چهار", "پنج", "شش"];
 
@@ -556,9 +571,9 @@ internal static class SpeakerResolver
     }
 
     // "پورابراهیمی" is also written "پور ابراهیمی": a compound surname is searched with a space at each inner point.
-    private static (int Start, int End)? FullerNameInTextAnySpacing(string t, ReadOnlySpan<char> surname)
+    private static (int Start, int End)? FullerNameInTextAnySpacing(string t, ReadOnlySpan<char> surname, ref long budget)
     {
-        if (FullerNameInText(t, surname) is { } found)
+        if (FullerNameInText(t, surname, 0, t.Length, ref budget) is { } found)
         {
             return found;
         }
@@ -570,7 +585,13 @@ internal static class SpeakerResolver
 
         // Which split points occur at all is found in one pass over the places the surname's first two letters are
         // written (a split spelling keeps at least two letters before its space); only those are searched in full.
+        if (budget <= 0)
+        {
+            return null;
+        }
+
         ulong points = SplitPoints(t, surname);
+        budget -= t.Length;
         if (points == 0)
         {
             return null;
@@ -588,7 +609,7 @@ internal static class SpeakerResolver
             surname[..i].CopyTo(split);
             split[i] = ' ';
             surname[i..].CopyTo(split[(i + 1)..]);
-            if (FullerNameInText(t, split) is { } splitFound)
+            if (FullerNameInText(t, split, 0, t.Length, ref budget) is { } splitFound)
             {
                 return splitFound;
             }
@@ -638,19 +659,33 @@ internal static class SpeakerResolver
     }
 
     // The fullest form wins: a headline's short "ناصر همتی" gives way to "عبدالناصر همتی" in the body.
-    public static (int Start, int End)? FullerNameInText(string t, ReadOnlySpan<char> surname, int searchStart = 0, int searchEnd = -1)
+    public static (int Start, int End)? FullerNameInText(string t, ReadOnlySpan<char> surname, int searchStart, int searchEnd)
+    {
+        long unlimited = long.MaxValue;
+        return FullerNameInText(t, surname, searchStart, searchEnd, ref unlimited);
+    }
+
+    // Searches t[searchStart..searchEnd) while budget is left, and takes from it the characters it reads.
+    private static (int Start, int End)? FullerNameInText(string t, ReadOnlySpan<char> surname, int searchStart, int searchEnd, ref long budget)
     {
         (int Start, int End)? best = null;
-        int limit = searchEnd < 0 ? t.Length : searchEnd;
+        if (budget <= 0)
+        {
+            return best;
+        }
+
+        int limit = searchEnd;
         int from = searchStart;
         for (int n = 0; n < MaxHolderSearches && from < limit; n++)
         {
             int i = t.AsSpan(from, limit - from).IndexOf(surname);
             if (i < 0)
             {
+                budget -= limit - from;
                 break;
             }
 
+            budget -= i + surname.Length;
             i += from;
             from = i + surname.Length;
             if ((i > 0 && PhraseTrie.IsWordChar(t[i - 1])) || (from < t.Length && PhraseTrie.IsWordChar(t[from])))
@@ -681,17 +716,21 @@ internal static class SpeakerResolver
     }
 
     /// <summary>Finds a name written right before ("NAME ROLE", "NAME، ROLE") or after ("ROLE NAME") the same title.</summary>
-    private static (int Start, int End)? FindHolderInText(string t, int roleStart, int roleEnd)
+    private static (int Start, int End)? FindHolderInText(string t, int roleStart, int roleEnd, ref long budget)
     {
         int from = 0;
-        for (int n = 0; n < MaxHolderSearches; n++)
+        for (int n = 0; n < MaxHolderSearches && budget > 0; n++)
         {
             // Spacing-insensitive: "مدیرمسئول" is "مدیر مسئول", "دبیرستاد" is "دبیر ستاد".
+            int searchedFrom = from;
             int i = from < t.Length ? IndexOfIgnoringJoints(t, roleStart, roleEnd, from, out from) : -1;
             if (i < 0)
             {
+                budget -= t.Length - searchedFrom;
                 return null;
             }
+
+            budget -= from - searchedFrom;
 
             if (i > 0 && PhraseTrie.IsWordChar(t[i - 1]))
             {
@@ -888,9 +927,11 @@ internal static class SpeakerResolver
 
     // A title in the lead ("استاندار نیمروز می‌گوید ...") is usually followed by the holder's name: the first person
     // named after it.
-    private static Entity? NextPerson(List<Entity> entities, Entity roleOnly)
+    private static Entity? NextPerson(List<Entity> entities, int index)
     {
-        for (int k = entities.IndexOf(roleOnly) + 1; k < entities.Count; k++)
+        var roleOnly = entities[index];
+        int stop = Math.Min(entities.Count, index + 1 + MaxEntityLookback);
+        for (int k = index + 1; k < stop; k++)
         {
             var e = entities[k];
 
@@ -906,14 +947,15 @@ internal static class SpeakerResolver
         return null;
     }
 
-    private static Entity? FindRoleHolder(string[] roleWords, List<Entity> entities, Entity? self)
+    // The holder among entities[from..to), the latest first.
+    private static Entity? FindRoleHolder(string[] roleWords, List<Entity> entities, int from, int to, Entity? self)
     {
         if (roleWords.Length == 0)
         {
             return null;
         }
 
-        for (int k = entities.Count - 1; k >= 0; k--)
+        for (int k = to - 1; k >= from; k--)
         {
             var e = entities[k];
             if (e == self || e.RoleOnly || e.MergedInto is not null || e.RoleWords.Length == 0)

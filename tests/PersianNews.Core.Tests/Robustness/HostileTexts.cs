@@ -33,6 +33,10 @@ public enum HostileText
     ArabicPresentationFormsAndDiacritics,
     ExoticWhiteSpace,
     ColonsOnly,
+    ThousandsOfDistinctSpeakers,
+    ThousandsOfDistinctTitles,
+    ThousandsOfSurnamesAlone,
+    IndirectCuesWithoutSentenceEnd,
 }
 
 /// <summary>Builds each <see cref="HostileText"/>.</summary>
@@ -70,6 +74,15 @@ public static class HostileTexts
         HostileText.ArabicPresentationFormsAndDiacritics => Repeat("ﻻ ﷲ ﷺ ﺏﺕﺙ ًٌٍَُِّْ ـــ ي ك ة ۀ ؤ إ أ ٱ\u0670\u0654\n", 10_000),
         HostileText.ExoticWhiteSpace => Repeat("وزیر\u00A0گفت:\u2009«\u3000کار\u202Fادامه\u200Bدارد\u2060»\u1680\u205F", 10_000),
         HostileText.ColonsOnly => Repeat(":", 200_000),
+
+        // A page dump with tens of thousands of people (every mention a new one), each pointed back to by a pronoun:
+        // the speaker resolver must not compare each with all before it or search the whole text for each.
+        HostileText.ThousandsOfDistinctSpeakers => Numbered(i => $"{GivenNames[i % GivenNames.Length]} {Surname(i)} گفت: «کار ادامه دارد.» او افزود که بله. ", Megabyte),
+        HostileText.ThousandsOfDistinctTitles => Numbered(i => $"سخنگوی وزارت {Surname(i)} گفت: «کار ادامه دارد.»\n", Megabyte),
+        HostileText.ThousandsOfSurnamesAlone => Numbered(i => $"{Surname(i + 400)}پور گفت: «کار.» ", Megabyte),
+
+        // One paragraph with no sentence end and a reported clause every few words.
+        HostileText.IndirectCuesWithoutSentenceEnd => Fill("او گفت که کار ادامه دارد و افزود که ", Megabyte),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -83,6 +96,36 @@ public static class HostileTexts
         }
 
         return data;
+    }
+
+    private static readonly string[] GivenNames = ["علی", "محمد", "زهرا", "مریم", "رضا", "سارا", "امیر", "لیلا"];
+
+    private static readonly string[] Syllables = ["کا", "مو", "ری", "زا", "دی", "نو", "سی", "پو", "بر", "تک", "شه", "فر", "گل", "لا", "نی", "هو"];
+
+    /// <summary>A made-up surname for each number, all different: its base-16 digits as syllables, then "ی".</summary>
+    public static string Surname(int number)
+    {
+        var sb = new StringBuilder();
+        do
+        {
+            sb.Append(Syllables[number % Syllables.Length]);
+            number /= Syllables.Length;
+        }
+        while (number > 0);
+        return sb.Append('ی').ToString();
+    }
+
+    /// <summary>Units made from their index, one after another, up to exactly <paramref name="length"/> characters.</summary>
+    public static string Numbered(Func<int, string> unit, int length)
+    {
+        var sb = new StringBuilder(length);
+        for (int i = 0; sb.Length < length; i++)
+        {
+            sb.Append(unit(i));
+        }
+
+        sb.Length = length;
+        return sb.ToString();
     }
 
     public static string Repeat(string unit, int count) => new StringBuilder(unit.Length * count).Insert(0, unit, count).ToString();

@@ -23,14 +23,94 @@ public static class InputReader
 
     /// <summary>
     /// The files a directory argument stands for: <paramref name="pattern"/> matched recursively, sorted ordinally so the
-    /// output order does not depend on the file system. Only the paths are listed; no file is opened.
+    /// output order does not depend on the file system. Only the paths are listed; no file is opened. Throws when
+    /// <paramref name="path"/> itself cannot be listed or when a subdirectory cannot be (see the overload that
+    /// collects those errors and lists the rest).
     /// </summary>
     public static string[] ListDirectory(string path, string pattern)
     {
-        string[] files = Directory.GetFiles(path, pattern, SearchOption.AllDirectories);
-        Array.Sort(files, StringComparer.Ordinal);
+        var errors = new List<InputText>();
+        string[] files = ListDirectory(path, pattern, errors);
+        if (errors.Count > 0)
+        {
+            throw new IOException($"{errors[0].Source}: {errors[0].Error}");
+        }
+
         return files;
     }
+
+    /// <summary>
+    /// Lists <paramref name="pattern"/> recursively under <paramref name="path"/>, sorted ordinally, and never throws: a
+    /// directory (the top one or any below it) that cannot be listed is added to <paramref name="errors"/> and the
+    /// others are still listed. A directory reached through a symbolic link is listed once, under its own path when the
+    /// walk also meets it there, so a link loop (a link to a parent) neither repeats files nor runs without end.
+    /// </summary>
+    public static string[] ListDirectory(string path, string pattern, List<InputText> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var files = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { Canonical(path) };
+        var links = new Queue<string>();
+        var pending = new Stack<string>();
+        pending.Push(path);
+        while (true)
+        {
+            // Real directories first, so a linked one is listed under its own path; links whose target the walk has
+            // not met are followed afterwards.
+            while (pending.TryPop(out string? dir))
+            {
+                try
+                {
+                    files.AddRange(Directory.GetFiles(dir, pattern, SearchOption.TopDirectoryOnly));
+                    string[] subdirectories = Directory.GetDirectories(dir);
+                    Array.Sort(subdirectories, StringComparer.Ordinal);
+                    for (int i = subdirectories.Length - 1; i >= 0; i--)
+                    {
+                        string sub = subdirectories[i];
+                        if (new DirectoryInfo(sub).LinkTarget is not null)
+                        {
+                            links.Enqueue(sub);
+                        }
+                        else if (seen.Add(Canonical(sub)))
+                        {
+                            pending.Push(sub);
+                        }
+                    }
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException)
+                {
+                    errors.Add(new InputText(dir, null, "cannot list directory: " + ex.Message));
+                }
+            }
+
+            if (!links.TryDequeue(out string? link))
+            {
+                break;
+            }
+
+            string? target;
+            try
+            {
+                target = new DirectoryInfo(link).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                errors.Add(new InputText(link, null, "cannot follow link: " + ex.Message));
+                continue;
+            }
+
+            // A link to nowhere holds no files; a link to a directory already listed adds nothing.
+            if (target is not null && Directory.Exists(target) && seen.Add(Canonical(target)))
+            {
+                pending.Push(link);
+            }
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        return [.. files];
+    }
+
+    private static string Canonical(string directory) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
 
     /// <summary>
     /// Streams the lines of a JSONL file ("-" = <paramref name="stdin"/>) one at a time, so a file of any size is read in
@@ -40,32 +120,39 @@ public static class InputReader
     /// </summary>
     public static IEnumerable<JsonLine> ReadJsonLines(string path, TextReader stdin)
     {
-        if (path == "-")
-        {
-            for (int number = 1; stdin.ReadLine() is { } line; number++)
-            {
-                if (!string.IsNullOrWhiteSpace(line))
-                {
-                    yield return new JsonLine(path, number, line, null);
-                }
-            }
-
-            yield break;
-        }
-
         Stream? stream = null;
         string? openError = null;
-        try
+        if (path == "-")
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            // The process's standard input is read as bytes, like a file, so a line that is not UTF-8 is reported
+            // rather than silently replaced; another reader (a test's) is read as text.
+            if (stdin is not StandardInput raw || !raw.TryTakeStream(out stream))
+            {
+                for (int number = 1; stdin.ReadLine() is { } line; number++)
+                {
+                    if (!string.IsNullOrWhiteSpace(line))
+                    {
+                        yield return new JsonLine(path, number, line, null);
+                    }
+                }
+
+                yield break;
+            }
         }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        else
         {
-            openError = "no such file";
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            openError = "cannot read: " + ex.Message;
+            try
+            {
+                stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+            {
+                openError = "no such file";
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+            {
+                openError = "cannot read: " + ex.Message;
+            }
         }
 
         if (stream is null)
@@ -84,7 +171,15 @@ public static class InputReader
                 bool more;
                 try
                 {
-                    more = reader.ReadLine(out line);
+                    // A UTF-16 or UTF-32 file would otherwise give one "not valid JSON" per line: it is one error.
+                    if (number == 1 && reader.StartsWithOtherUnicode() is { } encoding)
+                    {
+                        (more, line, error) = (false, null, NotUtf8Message(encoding));
+                    }
+                    else
+                    {
+                        more = reader.ReadLine(out line);
+                    }
                 }
                 catch (IOException ex)
                 {
@@ -93,7 +188,7 @@ public static class InputReader
 
                 if (error is not null)
                 {
-                    yield return new JsonLine(path, number, null, error);
+                    yield return new JsonLine(path, number == 1 ? 0 : number, null, error);
                     yield break;
                 }
 
@@ -121,6 +216,20 @@ public static class InputReader
         private int _start;
         private int _end;
         private bool _eof;
+
+        /// <summary>The other Unicode encoding whose byte order mark opens the stream, or null (reads at most 4 bytes
+        /// ahead; call before the first line).</summary>
+        public string? StartsWithOtherUnicode()
+        {
+            while (!_eof && _end - _start < 4)
+            {
+                int read = stream.Read(_buffer, _end, _buffer.Length - _end);
+                _eof = read == 0;
+                _end += read;
+            }
+
+            return OtherUnicode(_buffer.AsSpan(_start, _end - _start));
+        }
 
         /// <summary>Reads the next line; <paramref name="line"/> is <see langword="null"/> when it is not valid UTF-8.
         /// Returns false at the end of the stream.</summary>
@@ -189,6 +298,36 @@ public static class InputReader
         }
     }
 
+    /// <summary>
+    /// Reads all of standard input as one text. When <paramref name="stdin"/> is a <see cref="StreamReader"/> that has
+    /// not been read yet (the process's standard input), its bytes are decoded exactly like a file's (strict UTF-8, BOM
+    /// skipped, invalid or binary input reported), so bad bytes are never silently replaced; any other reader is read as
+    /// text. Never throws on bad bytes.
+    /// </summary>
+    public static InputText ReadStdin(TextReader stdin)
+    {
+        ArgumentNullException.ThrowIfNull(stdin);
+        try
+        {
+            if (stdin is StandardInput raw && raw.TryTakeStream(out var stream))
+            {
+                using var bytes = new MemoryStream();
+                stream.CopyTo(bytes);
+                return Decode("-", bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
+            }
+
+            return new InputText("-", stdin.ReadToEnd(), null);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            return new InputText("-", null, $"not valid UTF-8 (invalid byte at offset {ex.Index})");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return new InputText("-", null, "cannot read: " + ex.Message);
+        }
+    }
+
     /// <summary>Expands the arguments into inputs in order; a directory becomes its *.txt files, sorted ordinally.</summary>
     public static IEnumerable<InputText> Read(IEnumerable<string> paths, TextReader stdin)
     {
@@ -196,32 +335,22 @@ public static class InputReader
         {
             if (path == "-")
             {
-                yield return new InputText("-", stdin.ReadToEnd(), null);
+                yield return ReadStdin(stdin);
                 continue;
             }
 
             if (Directory.Exists(path))
             {
-                string[] files;
-                string? error = null;
-                try
+                var errors = new List<InputText>();
+                string[] files = ListDirectory(path, "*.txt", errors);
+                if (errors.Count == 0 && files.Length == 0)
                 {
-                    files = ListDirectory(path, "*.txt");
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    files = [];
-                    error = "cannot list directory: " + ex.Message;
+                    errors.Add(new InputText(path, null, "directory holds no *.txt file"));
                 }
 
-                if (error is null && files.Length == 0)
+                foreach (var error in errors)
                 {
-                    error = "directory holds no *.txt file";
-                }
-
-                if (error is not null)
-                {
-                    yield return new InputText(path, null, error);
+                    yield return error;
                 }
 
                 foreach (string f in files)
@@ -255,6 +384,17 @@ public static class InputReader
         }
     }
 
+    // The byte order marks of the other Unicode encodings (UTF-32 first: its little-endian mark starts with UTF-16's).
+    private static string? OtherUnicode(ReadOnlySpan<byte> bytes)
+        => bytes.StartsWith((byte[])[0xFF, 0xFE, 0x00, 0x00]) ? "UTF-32LE"
+           : bytes.StartsWith((byte[])[0x00, 0x00, 0xFE, 0xFF]) ? "UTF-32BE"
+           : bytes.StartsWith((byte[])[0xFF, 0xFE]) ? "UTF-16LE"
+           : bytes.StartsWith((byte[])[0xFE, 0xFF]) ? "UTF-16BE"
+           : null;
+
+    private static string NotUtf8Message(string encoding)
+        => $"{encoding} text (byte order mark), not UTF-8; convert it first (iconv -f {encoding} -t UTF-8)";
+
     /// <summary>Decodes bytes as strict UTF-8; invalid bytes and binary content (NUL bytes) are reported, never guessed.</summary>
     public static InputText Decode(string source, ReadOnlySpan<byte> bytes)
     {
@@ -263,10 +403,15 @@ public static class InputReader
             bytes = bytes[3..];
         }
 
+        if (OtherUnicode(bytes) is { } encoding)
+        {
+            return new InputText(source, null, NotUtf8Message(encoding));
+        }
+
         int nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
-            return new InputText(source, null, $"binary file (NUL byte at offset {nul}), not UTF-8 text");
+            return new InputText(source, null, $"binary file or UTF-16 text (NUL byte at offset {nul}), not UTF-8 text");
         }
 
         try
@@ -277,5 +422,58 @@ public static class InputReader
         {
             return new InputText(source, null, $"not valid UTF-8 (invalid byte at offset {ex.Index})");
         }
+    }
+}
+
+/// <summary>
+/// The process's standard input: text for the commands that stream it (normalize), and its bytes for those that decode
+/// it like a file (parse), so invalid UTF-8 is reported, never replaced. Decoding as text is strict too.
+/// </summary>
+public sealed class StandardInput(Stream stream)
+    : StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true)
+{
+    private bool _textRead;
+
+    /// <inheritdoc/>
+    public override int Read(char[] buffer, int index, int count)
+    {
+        _textRead = true;
+        return base.Read(buffer, index, count);
+    }
+
+    /// <inheritdoc/>
+    public override int Read(Span<char> buffer)
+    {
+        _textRead = true;
+        return base.Read(buffer);
+    }
+
+    /// <inheritdoc/>
+    public override int Read()
+    {
+        _textRead = true;
+        return base.Read();
+    }
+
+    /// <inheritdoc/>
+    public override string? ReadLine()
+    {
+        _textRead = true;
+        return base.ReadLine();
+    }
+
+    /// <inheritdoc/>
+    public override string ReadToEnd()
+    {
+        _textRead = true;
+        return base.ReadToEnd();
+    }
+
+    /// <summary>The byte stream, when no text has been read from it yet (nothing is buffered).</summary>
+    public bool TryTakeStream([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Stream? bytes)
+    {
+        bytes = _textRead ? null : BaseStream;
+        _textRead = true;
+        return bytes is not null;
     }
 }

@@ -54,7 +54,22 @@ public static class NormalizeCommand
             {
                 if (path == "-")
                 {
-                    Stream(normalizer, stdin, stdout);
+                    try
+                    {
+                        Stream(normalizer, stdin, stdout);
+                    }
+                    catch (System.Text.DecoderFallbackException ex)
+                    {
+                        // Standard input is decoded strictly: the text up to the bad bytes is written, the rest is not.
+                        stderr.WriteLine("persian-news: -: not valid UTF-8 (" + ex.Message.TrimEnd('.') + "); the rest of standard input was not normalized");
+                        failed++;
+                    }
+                    catch (IOException ex)
+                    {
+                        stderr.WriteLine($"persian-news: -: cannot read: {ex.Message}");
+                        failed++;
+                    }
+
                     continue;
                 }
 

@@ -126,13 +126,25 @@ public static class ParseCommand
             var jobs = Jobs(paths, settings.JsonlInput, stdin, stats);
             foreach (var outcome in OrderedParallel.Map(jobs, worker.Run, settings.Parallel, 4 * settings.Parallel))
             {
+                string? message = null;
                 if (outcome.Json is not null)
                 {
                     writer.WriteLine(outcome.Json);
+
+                    // Text past the length limit is not parsed: said on stderr even with --quiet (the article itself
+                    // carries the InputTooLong diagnostic), so no part of an input is dropped without a word.
+                    if (Array.IndexOf(outcome.Codes, DiagnosticCode.InputTooLong) >= 0)
+                    {
+                        message = $"persian-news: {outcome.Location}: warning: longer than {PersianNewsParser.Default.Options.MaxInputLength} characters; parsed up to the limit (InputTooLong)";
+                    }
                 }
                 else
                 {
-                    string message = $"persian-news: {outcome.Location}: {outcome.Error}";
+                    message = $"persian-news: {outcome.Location}: {outcome.Error}";
+                }
+
+                if (message is not null)
+                {
                     if (progress is null)
                     {
                         stderr.WriteLine(message);
@@ -169,26 +181,17 @@ public static class ParseCommand
         {
             if (path != "-" && Directory.Exists(path))
             {
-                string[] files;
-                string? error = null;
-                try
+                // A subdirectory that cannot be listed is one failure; the files of the others are still parsed.
+                var errors = new List<InputText>();
+                string[] files = InputReader.ListDirectory(path, jsonl ? "*.jsonl" : "*.txt", errors);
+                if (errors.Count == 0 && files.Length == 0)
                 {
-                    files = InputReader.ListDirectory(path, jsonl ? "*.jsonl" : "*.txt");
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    files = [];
-                    error = "cannot list directory: " + ex.Message;
+                    errors.Add(new InputText(path, null, $"directory holds no {(jsonl ? "*.jsonl" : "*.txt")} file"));
                 }
 
-                if (error is null && files.Length == 0)
+                foreach (var error in errors)
                 {
-                    error = $"directory holds no {(jsonl ? "*.jsonl" : "*.txt")} file";
-                }
-
-                if (error is not null)
-                {
-                    yield return Job.Failure(path, error);
+                    yield return Job.Failure(error.Source, error.Error ?? "cannot read");
                 }
 
                 foreach (string f in files)
@@ -214,7 +217,15 @@ public static class ParseCommand
         stats.FileStarted();
         if (!jsonl)
         {
-            yield return path == "-" ? new Job(path, 0, stdin.ReadToEnd(), null, null) : new Job(path, 0, null, null, null);
+            if (path != "-")
+            {
+                yield return new Job(path, 0, null, null, null);
+                yield break;
+            }
+
+            var read = InputReader.ReadStdin(stdin);
+            yield return read.Text is not null ? new Job(path, 0, read.Text, null, null) : Job.Failure(path, read.Error ?? "cannot read");
+
             yield break;
         }
 
@@ -237,7 +248,7 @@ public static class ParseCommand
             try
             {
                 total += Directory.Exists(path)
-                    ? new DirectoryInfo(path).EnumerateFiles(jsonl ? "*.jsonl" : "*.txt", SearchOption.AllDirectories).Sum(f => f.Length)
+                    ? InputReader.ListDirectory(path, jsonl ? "*.jsonl" : "*.txt", []).Sum(f => new FileInfo(f).Length)
                     : new FileInfo(path).Length;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -261,6 +272,19 @@ public static class ParseCommand
     private sealed class Worker(PersianNewsParser parser, ParseSettings settings)
     {
         public Outcome Run(Job job)
+        {
+            try
+            {
+                return RunCore(job);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // The last line of defence: one input that trips a bug is one failure line, never the end of the run.
+                return Outcome.Failed(job.Location, $"internal error ({ex.GetType().Name}: {ex.Message})", 0);
+            }
+        }
+
+        private Outcome RunCore(Job job)
         {
             if (job.Error is not null)
             {
@@ -337,6 +361,11 @@ public static class ParseCommand
             catch (JsonException ex)
             {
                 return Outcome.Failed(job.Location, "not valid JSON: " + ex.Message, bytes);
+            }
+            catch (InvalidOperationException ex)
+            {
+                // JSON allows an escaped lone surrogate ("\ud800"), which System.Text.Json will not make a string of.
+                return Outcome.Failed(job.Location, $"field \"{settings.TextField}\" cannot be read: {ex.Message}", bytes);
             }
 
             if (text is null)

@@ -166,6 +166,129 @@ public sealed class CliRobustnessTests : IDisposable
         AssertNoStackTrace(stderr);
     }
 
+    [Fact]
+    public void Parse_JsonlLineWithLoneSurrogateEscape_IsOneFailureAndTheOtherLinesAreParsed()
+    {
+        // Valid JSON that System.Text.Json will not turn into a string: it used to end the whole run.
+        string path = WriteText("surrogates.jsonl", "{\"id\":1,\"text\":\"وزیر گفت: «\\ud800 کار»\"}\n{\"id\":2,\"text\":\"\\udc00\"}\n{\"id\":3,\"text\":\"" + Good.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"}\n");
+
+        var (code, stdout, stderr) = Run("parse", "--input", "jsonl", path);
+
+        Assert.Equal(PersianNews.Cli.Cli.InputFailed, code);
+        Assert.Contains(":3\"", Assert.Single(Lines(stdout)), StringComparison.Ordinal);
+        Assert.Single(Lines(stderr), l => l.Contains("surrogates.jsonl:1:", StringComparison.Ordinal));
+        Assert.Single(Lines(stderr), l => l.Contains("surrogates.jsonl:2:", StringComparison.Ordinal));
+        AssertNoStackTrace(stderr);
+    }
+
+    public static TheoryData<string, bool> Utf16Inputs => new()
+    {
+        { "UTF-16LE", false }, { "UTF-16BE", false }, { "UTF-16LE", true }, { "UTF-32LE", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Utf16Inputs))]
+    public void Parse_FileInAnotherUnicodeEncodingWithBom_IsOneFailureNamingTheEncoding(string encoding, bool jsonl)
+    {
+        Encoding enc = encoding switch
+        {
+            "UTF-16LE" => new UnicodeEncoding(bigEndian: false, byteOrderMark: true),
+            "UTF-16BE" => new UnicodeEncoding(bigEndian: true, byteOrderMark: true),
+            _ => new UTF32Encoding(bigEndian: false, byteOrderMark: true),
+        };
+        string text = jsonl ? "{\"text\":\"وزیر گفت\"}\n{\"text\":\"وزیر گفت\"}\n" : Good;
+        string path = Write(jsonl ? "wide.jsonl" : "wide.txt", [.. enc.GetPreamble(), .. enc.GetBytes(text)]);
+
+        var (code, stdout, stderr) = jsonl ? Run("parse", "--input", "jsonl", path) : Run("parse", path);
+
+        Assert.Equal(PersianNews.Cli.Cli.InputFailed, code);
+        Assert.Equal(string.Empty, stdout);
+        string line = Assert.Single(Lines(stderr), l => l.Contains(path, StringComparison.Ordinal));
+        Assert.Contains(encoding, line, StringComparison.Ordinal);
+        AssertNoStackTrace(stderr);
+    }
+
+    [Fact]
+    public void Parse_DirectoryWithALinkLoop_ParsesEachFileOnce()
+    {
+        WriteText("looped/a.txt", Good);
+        WriteText("looped/sub/b.txt", Good);
+        try
+        {
+            Directory.CreateSymbolicLink(Path.Combine(_dir, "looped", "sub", "up"), "..");
+            Directory.CreateSymbolicLink(Path.Combine(_dir, "looped", "again"), Path.Combine(_dir, "looped", "sub"));
+            Directory.CreateSymbolicLink(Path.Combine(_dir, "looped", "nowhere"), Path.Combine(_dir, "missing"));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
+        {
+            return; // No symbolic links here (a Windows account without the right): nothing to test.
+        }
+
+        var (code, stdout, stderr) = Run("parse", Path.Combine(_dir, "looped"));
+
+        Assert.Equal(PersianNews.Cli.Cli.Success, code);
+        string[] json = Lines(stdout);
+        Assert.Equal(2, json.Length);
+        Assert.Contains(Path.Combine("looped", "a.txt"), json[0], StringComparison.Ordinal);
+        Assert.Contains(Path.Combine("looped", "sub", "b.txt"), json[1], StringComparison.Ordinal);
+        AssertNoStackTrace(stderr);
+    }
+
+    [Fact]
+    public void Parse_StandardInputNotUtf8_IsReportedNotReplaced()
+    {
+        byte[] windows1256 = [0xE6, 0xD2, 0xED, 0xD1, 0x20, 0xDF, 0xDD, 0xCA];
+
+        var (code, stdout, stderr) = RunWithStandardInput(windows1256, "parse", "-");
+
+        Assert.Equal(PersianNews.Cli.Cli.InputFailed, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains("-: not valid UTF-8", stderr, StringComparison.Ordinal);
+        AssertNoStackTrace(stderr);
+    }
+
+    [Fact]
+    public void Parse_JsonlStandardInputWithALineNotUtf8_ReportsThatLineAndParsesTheOthers()
+    {
+        byte[] input = [.. Encoding.UTF8.GetBytes("{\"text\":\"وزیر گفت\"}\n{\"text\":\""), 0xE6, 0xD2, .. Encoding.UTF8.GetBytes("\"}\n{\"text\":\"او گفت\"}\n")];
+
+        var (code, stdout, stderr) = RunWithStandardInput(input, "parse", "--input", "jsonl", "--quiet", "-");
+
+        Assert.Equal(PersianNews.Cli.Cli.InputFailed, code);
+        Assert.Equal(2, Lines(stdout).Length);
+        Assert.Contains("-:2: not valid UTF-8", Assert.Single(Lines(stderr)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Normalize_StandardInputNotUtf8_ReportsItAndExitsOne()
+    {
+        var (code, _, stderr) = RunWithStandardInput([0xE6, 0xD2, 0xED, 0xD1], "normalize", "-");
+
+        Assert.Equal(PersianNews.Cli.Cli.InputFailed, code);
+        Assert.Contains("-: not valid UTF-8", stderr, StringComparison.Ordinal);
+        AssertNoStackTrace(stderr);
+    }
+
+    [Fact]
+    public void Parse_StandardInputWithBom_IsParsedWithoutIt()
+    {
+        var (code, stdout, _) = RunWithStandardInput([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Good)], "parse", "-");
+
+        Assert.Equal(PersianNews.Cli.Cli.Success, code);
+        Assert.Contains("ایرنا", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("\uFEFF", stdout, StringComparison.Ordinal);
+    }
+
+    // Standard input as the process has it: bytes behind a StandardInput reader.
+    private static (int Code, string Out, string Err) RunWithStandardInput(byte[] bytes, params string[] args)
+    {
+        using var input = new StandardInput(new MemoryStream(bytes));
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        int code = PersianNews.Cli.Cli.Run(args, input, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
     public static TheoryData<string[]> UsageErrors => new()
     {
         Array.Empty<string>(),

@@ -5,6 +5,7 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using PersianNews.Core.Testing;
 
 namespace PersianNews.Core.Benchmarks;
 
@@ -78,39 +79,10 @@ public class InputSizeScalingBenchmarks
         TextKind.OneMegabyteWords => Fill(new string('ب', Mega - 1) + " ", length),
         TextKind.PluralSuffix => Fill("ها ", length),
         TextKind.DigitsAndSlashes => Fill("۱۴۰۳/۰۲/۱۵/2024/05/04/١٤٠٢/", length),
-        TextKind.DistinctSpeakers => Numbered(i => $"{GivenNames[i % GivenNames.Length]} {Surname(i)} گفت: «کار ادامه دارد.» او افزود که بله. ", length),
+        TextKind.DistinctSpeakers => MadeUpNames.Numbered(i => $"{MadeUpNames.GivenNames[i % MadeUpNames.GivenNames.Length]} {MadeUpNames.Surname(i)} گفت: «کار ادامه دارد.» او افزود که بله. ", length),
         TextKind.IndirectCuesWithoutSentenceEnd => Fill("او گفت که کار ادامه دارد و افزود که ", length),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
-
-    private static readonly string[] GivenNames = ["علی", "محمد", "زهرا", "مریم", "رضا", "سارا", "امیر", "لیلا"];
-
-    private static readonly string[] Syllables = ["کا", "مو", "ری", "زا", "دی", "نو", "سی", "پو", "بر", "تک", "شه", "فر", "گل", "لا", "نی", "هو"];
-
-    // A made-up surname for each number, all different: its base-16 digits as syllables, then "ی".
-    private static string Surname(int number)
-    {
-        var sb = new StringBuilder();
-        do
-        {
-            sb.Append(Syllables[number % Syllables.Length]);
-            number /= Syllables.Length;
-        }
-        while (number > 0);
-        return sb.Append('ی').ToString();
-    }
-
-    private static string Numbered(Func<int, string> unit, int length)
-    {
-        var sb = new StringBuilder(length);
-        for (int i = 0; sb.Length < length; i++)
-        {
-            sb.Append(unit(i));
-        }
-
-        sb.Length = length;
-        return sb.ToString();
-    }
 
     private static string Fill(string unit, int length)
     {

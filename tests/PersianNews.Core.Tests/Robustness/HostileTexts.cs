@@ -1,4 +1,5 @@
 using System.Text;
+using PersianNews.Core.Testing;
 
 namespace PersianNews.Core.Tests.Robustness;
 
@@ -77,9 +78,9 @@ public static class HostileTexts
 
         // A page dump with tens of thousands of people (every mention a new one), each pointed back to by a pronoun:
         // the speaker resolver must not compare each with all before it or search the whole text for each.
-        HostileText.ThousandsOfDistinctSpeakers => Numbered(i => $"{GivenNames[i % GivenNames.Length]} {Surname(i)} گفت: «کار ادامه دارد.» او افزود که بله. ", Megabyte),
-        HostileText.ThousandsOfDistinctTitles => Numbered(i => $"سخنگوی وزارت {Surname(i)} گفت: «کار ادامه دارد.»\n", Megabyte),
-        HostileText.ThousandsOfSurnamesAlone => Numbered(i => $"{Surname(i + 400)}پور گفت: «کار.» ", Megabyte),
+        HostileText.ThousandsOfDistinctSpeakers => MadeUpNames.Numbered(i => $"{MadeUpNames.GivenNames[i % MadeUpNames.GivenNames.Length]} {MadeUpNames.Surname(i)} گفت: «کار ادامه دارد.» او افزود که بله. ", Megabyte),
+        HostileText.ThousandsOfDistinctTitles => MadeUpNames.Numbered(i => $"سخنگوی وزارت {MadeUpNames.Surname(i)} گفت: «کار ادامه دارد.»\n", Megabyte),
+        HostileText.ThousandsOfSurnamesAlone => MadeUpNames.Numbered(i => $"{MadeUpNames.Surname(i + 400)}پور گفت: «کار.» ", Megabyte),
 
         // One paragraph with no sentence end and a reported clause every few words.
         HostileText.IndirectCuesWithoutSentenceEnd => Fill("او گفت که کار ادامه دارد و افزود که ", Megabyte),
@@ -96,36 +97,6 @@ public static class HostileTexts
         }
 
         return data;
-    }
-
-    private static readonly string[] GivenNames = ["علی", "محمد", "زهرا", "مریم", "رضا", "سارا", "امیر", "لیلا"];
-
-    private static readonly string[] Syllables = ["کا", "مو", "ری", "زا", "دی", "نو", "سی", "پو", "بر", "تک", "شه", "فر", "گل", "لا", "نی", "هو"];
-
-    /// <summary>A made-up surname for each number, all different: its base-16 digits as syllables, then "ی".</summary>
-    public static string Surname(int number)
-    {
-        var sb = new StringBuilder();
-        do
-        {
-            sb.Append(Syllables[number % Syllables.Length]);
-            number /= Syllables.Length;
-        }
-        while (number > 0);
-        return sb.Append('ی').ToString();
-    }
-
-    /// <summary>Units made from their index, one after another, up to exactly <paramref name="length"/> characters.</summary>
-    public static string Numbered(Func<int, string> unit, int length)
-    {
-        var sb = new StringBuilder(length);
-        for (int i = 0; sb.Length < length; i++)
-        {
-            sb.Append(unit(i));
-        }
-
-        sb.Length = length;
-        return sb.ToString();
     }
 
     public static string Repeat(string unit, int count) => new StringBuilder(unit.Length * count).Insert(0, unit, count).ToString();

@@ -154,6 +154,7 @@ internal ref struct NormalizingWriter
             while (j <= src.Length - Vector256<ushort>.Count && len <= dst.Length - Vector256<ushort>.Count)
             {
                 var v = Vector256.LoadUnsafe(ref s, (nuint)j);
+                uint spaces = Vector256.Equals(v, Vector256.Create((ushort)' ')).ExtractMostSignificantBits();
                 uint bits = RunLetters(ref v, normalize);
                 v.StoreUnsafe(ref d, (nuint)len);
                 if (_hasMap)
@@ -171,7 +172,31 @@ internal ref struct NormalizingWriter
                 if (run < Vector256<ushort>.Count)
                 {
                     _len = len;
-                    return j;
+                    if (((spaces >> run) & (bits >> (run + 1)) & 1) == 0)
+                    {
+                        return j;
+                    }
+
+                    // One space and a letter follow (most words): Space and BeginLetter's work is done here and the
+                    // next word copied without going back to Run (4% of the whole normalization on the corpus). No
+                    // half-space is held back inside a run, and after EndWord the word's last letter is still the
+                    // output's last character (the repairs insert only inside it), so the space is never collapsed.
+                    EndWord();
+                    len = _len;
+                    if (len > dst.Length - Vector256<ushort>.Count - 1)
+                    {
+                        return j;
+                    }
+
+                    Unsafe.Add(ref d, len) = ' ';
+                    if (_hasMap)
+                    {
+                        _map[len] = j;
+                    }
+
+                    _len = ++len;
+                    StartToken(++j);
+                    StartWord();
                 }
             }
         }
@@ -275,9 +300,21 @@ internal ref struct NormalizingWriter
 
         if (_wordStart < 0)
         {
-            _wordStart = _len;
-            _wordHasZwnj = false;
+            StartWord();
         }
+    }
+
+    private void StartWord()
+    {
+        _wordStart = _len;
+        _wordHasZwnj = false;
+    }
+
+    /// <summary>A whitespace-delimited token starts at <paramref name="start"/> (for the digit rules).</summary>
+    private void StartToken(int start)
+    {
+        _tokenStart = start;
+        _numberHasDot = false;
     }
 
     /// <summary>A space, the most frequent character after the letters: a word ends.</summary>
@@ -285,8 +322,7 @@ internal ref struct NormalizingWriter
     {
         _pendingZwnj = false;
         EndWord();
-        _tokenStart = i + 1;
-        _numberHasDot = false;
+        StartToken(i + 1);
         if (_o.CollapseSpaces && (_len == 0 || _dst[_len - 1] is ' ' or '\n' or '\r'))
         {
             return;
@@ -418,8 +454,7 @@ internal ref struct NormalizingWriter
 
         if (char.IsWhiteSpace(c))
         {
-            _tokenStart = i + 1;
-            _numberHasDot = false;
+            StartToken(i + 1);
             if (c == ' ')
             {
                 if (o.CollapseSpaces && (_len == 0 || _dst[_len - 1] is ' ' or '\n' or '\r'))

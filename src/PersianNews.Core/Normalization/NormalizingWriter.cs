@@ -335,6 +335,12 @@ internal ref struct NormalizingWriter
     private void Slow(char c, int i)
     {
         var o = _o;
+        if (c < PlainNonLetters.Length && PlainNonLetters[c])
+        {
+            // Punctuation, digits and line breaks (most of what comes here): none of the rewriting rules below applies.
+            EndWordWith(c, i);
+            return;
+        }
 
         if (c is '\u00AC' or '\u00AD')
         {
@@ -448,7 +454,15 @@ internal ref struct NormalizingWriter
             return;
         }
 
-        // Anything else ends the word: a held-back half-space before it is dropped.
+        EndWordWith(c, i);
+    }
+
+    /// <summary>Anything but a letter or a mark ends the word (a held-back half-space before it is dropped) and is
+    /// written, a space collapsed and a digit converted as the options say.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void EndWordWith(char c, int i)
+    {
+        var o = _o;
         _pendingZwnj = false;
         EndWord();
 
@@ -481,6 +495,25 @@ internal ref struct NormalizingWriter
         }
 
         Put(c, i);
+    }
+
+    // The characters below U+0700 that none of Slow's rewriting rules reads, whatever the options (no letter, mark,
+    // invisible character or other space): they go straight to EndWordWith.
+    private static readonly bool[] PlainNonLetters = BuildPlainNonLetters();
+
+    private static bool[] BuildPlainNonLetters()
+    {
+        var plain = new bool[0x700];
+        for (int k = 0; k < plain.Length; k++)
+        {
+            char c = (char)k;
+            plain[k] = c is not ('\u00AC' or '\u00AD' or '\t' or PersianLetters.Zwnj or PersianLetters.Zwj or PersianLetters.Kashida
+                    or PersianLetters.HamzaAbove or PersianLetters.MaddahAbove or PersianLetters.Shadda)
+                && !PersianLetters.IsOtherSpace(c) && !PersianLetters.IsInvisible(c) && !PersianLetters.IsDiacritic(c)
+                && PersianLetters.LamAlefAlef(c) == '\0' && PersianLetters.ToPersianLetter(c) == c && !PersianLetters.IsPersianLetter(c);
+        }
+
+        return plain;
     }
 
     private char ConvertNumberChar(char c, int i)

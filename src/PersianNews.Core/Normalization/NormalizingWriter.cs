@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace PersianNews.Core;
 
@@ -242,20 +243,76 @@ internal ref struct NormalizingWriter
 
     private static readonly Vector256<int> Iota = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
 
+    // The run letters of the Arabic block by the two nibbles of their low byte: each high nibble that holds one gets a
+    // bit, and a low nibble's entry has the bits of the high nibbles it makes a letter with (exact, one bit each).
+    private static readonly Vector256<byte> LetterHighNibbles = NibbleTable(high: true);
+    private static readonly Vector256<byte> LetterLowNibbles = NibbleTable(high: false);
+
+    private static Vector256<byte> NibbleTable(bool high)
+    {
+        var table = new byte[32];
+        int classes = 0;
+        for (int h = 0; h < 16; h++)
+        {
+            bool any = false;
+            for (int l = 0; l < 16; l++)
+            {
+                char c = (char)(0x0600 + (h << 4) + l);
+                if (PersianLetters.RunLettersNormalized[c] != '\0')
+                {
+                    any = true;
+                    table[high ? h : l] |= (byte)(high ? 0 : 1 << classes);
+                }
+            }
+
+            if (any)
+            {
+                if (high)
+                {
+                    table[h] = (byte)(1 << classes);
+                }
+
+                classes++;
+            }
+        }
+
+        if (classes > 8)
+        {
+            throw new InvalidOperationException("The run letters take more than eight high nibbles.");
+        }
+
+        table.AsSpan(0, 16).CopyTo(table.AsSpan(16));
+        return Vector256.Create(table);
+    }
+
     /// <summary>The letter mask of a block (bit k: character k is a run letter, as <see cref="PersianLetters.RunLettersNormalized"/>
     /// says), with ي ى ك ة translated in place when <paramref name="normalize"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static uint RunLetters(ref Vector256<ushort> v, bool normalize)
     {
-        // U+0621..U+064A without U+063B..U+0640 (rare Arabic letters and the kashida), and the Persian letters
-        // پ چ ژ ک گ ۀ ی.
-        var d = v - Vector256.Create((ushort)0x0621);
-        var letters = Vector256.LessThan(d, Vector256.Create((ushort)0x2A))
-            & ~Vector256.LessThan(d - Vector256.Create((ushort)0x1A), Vector256.Create((ushort)6));
-        letters |= Vector256.Equals(v, Vector256.Create((ushort)'پ')) | Vector256.Equals(v, Vector256.Create((ushort)'چ'))
-            | Vector256.Equals(v, Vector256.Create((ushort)'ژ')) | Vector256.Equals(v, Vector256.Create((ushort)'ک'))
-            | Vector256.Equals(v, Vector256.Create((ushort)'گ')) | Vector256.Equals(v, Vector256.Create((ushort)'ی'))
-            | Vector256.Equals(v, Vector256.Create((ushort)PersianLetters.HehYeh));
+        Vector256<ushort> letters;
+        if (Avx2.IsSupported)
+        {
+            // The Arabic block, and there the low byte's two nibbles looked up in two tables of classes (one bit per
+            // high nibble that holds letters): ten instructions instead of nine comparisons.
+            var m = Avx2.Shuffle(LetterLowNibbles, (v & Vector256.Create((ushort)0x0F)).AsByte())
+                & Avx2.Shuffle(LetterHighNibbles, ((v >> 4) & Vector256.Create((ushort)0x0F)).AsByte());
+            letters = Vector256.Equals(v & Vector256.Create((ushort)0xFF00), Vector256.Create((ushort)0x0600))
+                & ~Vector256.Equals(m.AsUInt16(), Vector256<ushort>.Zero);
+        }
+        else
+        {
+            // U+0621..U+064A without U+063B..U+0640 (rare Arabic letters and the kashida), and the Persian letters
+            // پ چ ژ ک گ ۀ ی.
+            var d = v - Vector256.Create((ushort)0x0621);
+            letters = Vector256.LessThan(d, Vector256.Create((ushort)0x2A))
+                & ~Vector256.LessThan(d - Vector256.Create((ushort)0x1A), Vector256.Create((ushort)6));
+            letters |= Vector256.Equals(v, Vector256.Create((ushort)'پ')) | Vector256.Equals(v, Vector256.Create((ushort)'چ'))
+                | Vector256.Equals(v, Vector256.Create((ushort)'ژ')) | Vector256.Equals(v, Vector256.Create((ushort)'ک'))
+                | Vector256.Equals(v, Vector256.Create((ushort)'گ')) | Vector256.Equals(v, Vector256.Create((ushort)'ی'))
+                | Vector256.Equals(v, Vector256.Create((ushort)PersianLetters.HehYeh));
+        }
+
         if (normalize)
         {
             var yeh = Vector256.Equals(v, Vector256.Create((ushort)'ي')) | Vector256.Equals(v, Vector256.Create((ushort)'ى'));

@@ -30,6 +30,9 @@ internal static class SpeakerResolver
 
         public bool RoleOnly { get; set; }
 
+        /// <summary>A title held in relation to another person ("معاون او", "وکیل این فعال").</summary>
+        public bool Relational { get; init; }
+
         /// <summary>An organisation ("وزارت بهداشت", "روزنامه همشهری"): it speaks, but "او" and a title never mean it.</summary>
         public bool IsOrganization { get; init; }
 
@@ -465,7 +468,10 @@ internal static class SpeakerResolver
 
             // A title alone, with no holder written, describes the person the article is about; but the indefinite
             // "یک" ("یک کارشناس اقتصادی") brings in someone not named yet, never the person just quoted.
-            if (lastPerson is not null && !IsIndefiniteOne(text, Math.Min(m.NameStart, m.RoleStart), m.RoleEnd))
+            // A title held in relation to someone mentioned before ("معاون او", "همسر وی", "وکیل این فعال") is another
+            // person's, never that one's.
+            bool relational = IsRelationalTitle(words);
+            if (lastPerson is not null && !IsIndefiniteOne(text, Math.Min(m.NameStart, m.RoleStart), m.RoleEnd) && !relational)
             {
                 rule = "speaker.role-recent";
                 return lastPerson;
@@ -474,7 +480,7 @@ internal static class SpeakerResolver
             var entity = new Entity
             {
                 Name = Original(m.NameStart, m.NameEnd), Words = words, Role = Original(m.RoleStart, m.RoleEnd), RoleWords = words,
-                RoleOnly = true, Indefinite = m.RoleStart > m.NameStart,
+                RoleOnly = true, Indefinite = m.RoleStart > m.NameStart, Relational = relational,
             };
             list.Add(entity);
             rule = "speaker.role";
@@ -936,9 +942,12 @@ internal static class SpeakerResolver
             var e = entities[k];
 
             // A person introduced with another title ("X، یکی از رهبران ...") does not hold a definite one ("مدیر
-            // روابط عمومی ..."); a profession with the indefinite article ("یک اقتصاددان") is described anew.
+            // روابط عمومی ..."); a profession with the indefinite article ("یک اقتصاددان") is described anew; a title held
+            // in relation to someone ("معاون او") goes only to a person later given the same title.
             if (!e.IsGroup && !e.RoleOnly && !e.IsOrganization && e.MergedInto is null
-                && (roleOnly.Indefinite || e.RoleWords.Length == 0 || roleOnly.RoleWords.Length == 0 || e.RoleWords[0] == roleOnly.RoleWords[0]))
+                && (roleOnly.Relational
+                    ? e.RoleWords.Length > 0 && e.RoleWords[0] == roleOnly.RoleWords[0]
+                    : roleOnly.Indefinite || e.RoleWords.Length == 0 || roleOnly.RoleWords.Length == 0 || e.RoleWords[0] == roleOnly.RoleWords[0]))
             {
                 return e;
             }
@@ -1006,6 +1015,28 @@ internal static class SpeakerResolver
     // The phrase ends with "دیگری" ("another").
     private static bool IsIndefiniteOne(string t, int start, int end)
         => end - start > 5 && t.AsSpan(start, end - start).StartsWith("یک ", StringComparison.Ordinal);
+
+    // "معاون او", "همسر وی", "مشاور این وزیر", "وکیل این فعال": a title whose complement is a personal pronoun or a
+    // demonstrative before a person's title names the holder by a relation to another person.
+    private static bool IsRelationalTitle(string[] words)
+    {
+        for (int i = 1; i < words.Length; i++)
+        {
+            string w = words[i];
+            if (QuoteWords.Pronouns.IsWhole(w, 0, w.Length, out _))
+            {
+                return true;
+            }
+
+            if (i + 1 < words.Length && QuoteWords.Demonstratives.IsWhole(w, 0, w.Length, out _)
+                && QuoteWords.RoleHeads.IsWhole(words[i + 1], 0, words[i + 1].Length, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsAnother(string t, int start, int end)
     {

@@ -403,4 +403,41 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("صدها کنشگر مدنی", quotes[1].Speaker?.Name);
         Assert.Equal("speaker.anaphor", quotes[1].SpeakerRule);
     }
+
+    /// <summary>
+    /// A title held in relation to someone mentioned before (a personal pronoun, or a demonstrative before a person's
+    /// title) is another person's: never linked to the person just quoted, nor to the next one named without it.
+    /// </summary>
+    public static TheoryData<string, string> RelationalTitle => new()
+    {
+        { "معاون او نیز گفت که ساخت پل از ماه آینده آغاز می‌شود.", "معاون او" },
+        { "وکیل وی گفت که درخواست تجدیدنظر ثبت شده است.", "وکیل وی" },
+        { "مشاور این عضو شورا هم گفت که طرح بازنگری می‌شود.", "مشاور این عضو شورا" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RelationalTitle))]
+    public void Resolve_TitleRelativeToEarlierPerson_IsNotThatPerson(string second, string name)
+        => SecondSpeaker(second, name);
+
+    [Fact]
+    public void Resolve_TitleRelativeToEarlierPerson_DoesNotJoinTheNextNameWithoutThatTitle()
+    {
+        var quotes = Quotes(FirstSpeaker + "معاون او گفت که کار از فردا آغاز می‌شود.\n\nسارا کریمی، ساکن محله، گفت: «ما منتظریم.»");
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("معاون او", quotes[1].Speaker?.Name);
+        Assert.Equal("سارا کریمی", quotes[2].Speaker?.Name);
+    }
+
+    /// <summary>The same title again, or the same holder under another title, still links to the person quoted.</summary>
+    public static TheoryData<string, string> SamePersonTitle => new()
+    {
+        { "عضو شورای شهر در ادامه گفت که بودجه عمرانی افزایش می‌یابد.", "مهدی رستمی" },
+        { "این عضو شورای شهر افزود که گزارش هفته آینده منتشر می‌شود.", "مهدی رستمی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SamePersonTitle))]
+    public void Resolve_TitleWithoutRelation_StillLinksToRecentSpeaker(string second, string name)
+        => SecondSpeaker(second, name);
 }

@@ -660,6 +660,17 @@ internal sealed class QuoteScanner
             }
         }
 
+        if (contentStart == xEnd + 1)
+        {
+            // "به گفته NAME، ROLE، CLAUSE": the apposition between the two commas belongs to the speaker.
+            int appositionEnd = AppositionEnd(x, xEnd, end);
+            if (appositionEnd > xEnd)
+            {
+                xEnd = appositionEnd;
+                contentStart = appositionEnd + 1;
+            }
+        }
+
         xEnd = MentionParser.TrimEndSpace(t, x, xEnd);
         var mention = MentionParser.Parse(t, x, xEnd) is { Kind: not MentionKind.Dropped } m
             ? m with { End = Math.Max(m.End, xEnd) }
@@ -690,6 +701,48 @@ internal sealed class QuoteScanner
 
         int mi = AddMention(mention, form.Flags, -1);
         return EmitClause(para, MentionParser.SkipSpace(t, contentStart, end), cs, ce, form.Flags, mention, mi, "indirect.prepositional");
+    }
+
+    // "NAME، ROLE،": where a singular title set off by commas after a bare name ends (its second comma), else -1.
+    private int AppositionEnd(int nameStart, int comma, int end)
+    {
+        string t = _t;
+        int rs = MentionParser.SkipSpace(t, comma + 1, end);
+        if (rs >= end || !QuoteWords.RoleHeads.TryMatch(t, rs, end, out _, out _) || QuoteWords.GroupHeads.TryMatch(t, rs, end, out _, out _))
+        {
+            return -1;
+        }
+
+        int p = rs, words = 0;
+        while (p < end && words <= 8)
+        {
+            char c = t[p];
+            if (c is '،' or ',')
+            {
+                return MentionParser.Parse(t, nameStart, comma) is { Kind: MentionKind.Name, HasRole: false } ? p : -1;
+            }
+
+            if (IsTerminator(c) || IsOpenMark(c) || c == ':')
+            {
+                return -1;
+            }
+
+            if (PhraseTrie.IsWordChar(c))
+            {
+                if (_cues.TryMatch(t, p, end, out _, out _))
+                {
+                    return -1;
+                }
+
+                p = MentionParser.WordEnd(t, p, end);
+                words++;
+                continue;
+            }
+
+            p++;
+        }
+
+        return -1;
     }
 
     private int HandleAdverbial(Line para, int cs, int ce, CueForm form, int sent)

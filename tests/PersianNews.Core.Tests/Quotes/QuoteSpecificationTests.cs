@@ -44,6 +44,9 @@ public sealed class QuoteSpecificationTests
 
         // prepositional attribution
         { "به گفته امید جعفری، پروژه تا پاییز تمام می‌شود.", QuoteKind.Indirect, "پروژه تا پاییز تمام می‌شود", "به گفته", "امید جعفری" },
+        // "به گفته NAME، ROLE، CLAUSE": the title set off by commas is the speaker's apposition, not the reported clause
+        { "به گفته امید جعفری، مدیر پروژه، کار تا پاییز تمام می‌شود.", QuoteKind.Indirect, "کار تا پاییز تمام می‌شود", "به گفته", "امید جعفری" },
+        { "به گفته Anna Weber، سخنگوی شرکت، قرارداد تمدید نمی‌شود.", QuoteKind.Indirect, "قرارداد تمدید نمی‌شود", "به گفته", "Anna Weber" },
 
         // a document's words: the issuer is the speaker
         { "در بیانیه وزارت بهداشت آمده است: واکسیناسیون ادامه دارد.", QuoteKind.Direct, "واکسیناسیون ادامه دارد", "آمده است", "وزارت بهداشت" },
@@ -90,6 +93,22 @@ public sealed class QuoteSpecificationTests
         Assert.Equal(content, quote.Text);
         Assert.Equal(cue, quote.Cue?.Text);
         Assert.Equal(speaker, quote.Speaker?.Name);
+    }
+
+    /// <summary>After "به گفته X،" a comma inside the clause is no apposition unless a singular title follows a bare name.</summary>
+    public static TheoryData<string, string, string> PrepositionalWithoutApposition => new()
+    {
+        { "امید جعفری گفت که مدرسه باز است. به گفته وی، مدیر مدرسه، معلمان و والدین باید همکاری کنند.", "مدیر مدرسه، معلمان و والدین باید همکاری کنند", "وی" },
+        { "به گفته امید جعفری، مسئولان محلی، پلیس و ارتش در محل حاضر شدند.", "مسئولان محلی، پلیس و ارتش در محل حاضر شدند", "امید جعفری" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PrepositionalWithoutApposition))]
+    public void Extract_PrepositionalCommaWithoutApposition_KeepsClause(string body, string content, string speaker)
+    {
+        var quote = PersianNewsParser.Default.Parse(body).Quotes[^1];
+        Assert.Equal(content, quote.Text);
+        Assert.Equal(speaker, quote.Speaker?.Text);
     }
 
     public static TheoryData<string> NotQuotes => new()

@@ -503,6 +503,20 @@ internal sealed partial class HeaderParser
 
         if (q >= end)
         {
+            var line = ctx.Lines[li];
+            if (end == line.End && p == TextScan.SkipSpaces(t, line.Start, end) && li <= s.FirstBodyLine)
+            {
+                // The outlet's name alone on a line above the lead (or the headline) is the page's masthead; a second
+                // one credits nothing.
+                if (ctx.Outlet is null)
+                {
+                    Credit(s, m, fromHeader: true, isChain: false);
+                }
+
+                Cut(ctx, li, p, q);
+                ctx.Report(DiagnosticCode.PageClutter, DiagnosticSeverity.Info, p, q, "Page header naming the outlet.");
+            }
+
             return q;
         }
 

@@ -43,6 +43,18 @@ internal sealed partial class HeaderParser
                 break;
             }
 
+            if (IsOutletLine(t, line))
+            {
+                // The outlet's name alone, its dateline alone ("تهران - ایسنا") or its byline ("نگارش از یورونیوز")
+                // on a line of its own is the page's masthead or header, not a headline: read with the opening.
+                if (titles == 0)
+                {
+                    continue;
+                }
+
+                break;
+            }
+
             if (!LooksLikeHeadline(t, line) || !HasParagraphAfter(ctx, li) || OpensWithAttribution(t, line))
             {
                 break;
@@ -156,6 +168,29 @@ internal sealed partial class HeaderParser
         }
 
         return false;
+    }
+
+    /// <summary>A line that is only a known outlet's name, "CITY - OUTLET" or "نگارش از OUTLET".</summary>
+    private bool IsOutletLine(string t, Line line)
+    {
+        int end = TextScan.TrimEnd(t, line.Start, line.End);
+        int p = TextScan.SkipSpaces(t, line.Start, end);
+        if (TextScan.WordAt(t, p, end, "نگارش از"))
+        {
+            p = TextScan.SkipSpaces(t, p + "نگارش از".Length, end);
+        }
+        else if (end - p < 60)
+        {
+            // "تهران - ایسنا": one city word, then a dash or a slash.
+            int we = TextScan.WordEnd(t, p, end);
+            int sep = TextScan.SkipSpaces(t, we, end);
+            if (we > p && sep < end && (TextScan.IsDash(t[sep]) || t[sep] == '/') && !MatchOutlet(t, p, end, out _, out _))
+            {
+                p = TextScan.SkipSpaces(t, sep + 1, end);
+            }
+        }
+
+        return p < end && MatchOutlet(t, p, end, out var m, out _) && m.End == end;
     }
 
     /// <summary>"... - ایرنا", "... | خبرگزاری مهر": the headline signed by its outlet.</summary>

@@ -81,6 +81,31 @@ public sealed class OutletRecognitionTests
         { "رادیو آزادی: " + Body, "radio-azadi", "رادیو آزادی" },
     };
 
+    /// <summary>
+    /// The outlet's name alone, its dateline alone or its "نگارش از" byline on a line of its own, above or below the
+    /// headline: text → expected outlet id, the outlet as written and the title (null when there is none).
+    /// </summary>
+    public static TheoryData<string, string, string, string?> MastheadLines => new()
+    {
+        { "رادیو فردا\n" + Body, "radio-farda", "رادیو فردا", null },
+        { "بی‌بی‌سی فارسی\nذخایر سدها افزایش یافت\n" + Body, "bbc-persian", "بی‌بی‌سی فارسی", "ذخایر سدها افزایش یافت" },
+        { "تهران - ایسنا\n" + Body, "isna", "ایسنا", null },
+        { "نگارش از یورونیوز فارسی\n" + Body, "euronews-persian", "یورونیوز فارسی", null },
+        { "ذخایر سدها افزایش یافت\nنگارش از یورونیوز فارسی\n" + Body, "euronews-persian", "یورونیوز فارسی", "ذخایر سدها افزایش یافت" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MastheadLines))]
+    public void Parse_OutletLineOfItsOwn_IsTheOutletNotTheTitle(string text, string id, string written, string? title)
+    {
+        var article = PersianNewsParser.Default.Parse(text);
+        Assert.Equal(id, article.Outlet?.Id);
+        Assert.Equal(written, article.Outlet!.Text);
+        Assert.Equal(title, article.Title?.Text);
+        Assert.Empty(article.Sources);
+        Assert.Equal(Body, Assert.Single(article.Paragraphs).Text);
+    }
+
     /// <summary>An outlet in a recognized pattern that the registry does not know is returned with its name as written.</summary>
     public static TheoryData<string, string> Unknown => new()
     {

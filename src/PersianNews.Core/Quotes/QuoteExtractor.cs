@@ -115,6 +115,7 @@ internal sealed class QuoteScanner
         _clauseKeyStart = -1;
         _clauseKeyEnd = -1;
         _subjectKeyStart = -1;
+        _adverbialMain = -1;
         Quotes.Clear();
         Mentions.Clear();
     }
@@ -485,6 +486,11 @@ internal sealed class QuoteScanner
         else
         {
             mention = SubjectOf(sent, cs);
+            if (mention.Kind == MentionKind.Dropped && cs == _adverbialMain)
+            {
+                // "X با اشاره به اینکه ...، گفت": the main verb after the adverbial clause has the sentence's subject.
+                mention = _adverbialMention;
+            }
         }
 
         char n = a < end ? t[a] : '\0';
@@ -764,6 +770,8 @@ internal sealed class QuoteScanner
         }
 
         var mention = MentionParser.Parse(t, sent, cs);
+        _adverbialMain = main;
+        _adverbialMention = mention;
         if (_open is not null)
         {
             CloseOpen(sent);
@@ -1723,6 +1731,10 @@ internal sealed class QuoteScanner
     private int _clauseKeyEnd = -1;
     private int _clauseStart;
     private int _subjectKeyStart = -1;
+
+    // The main verb found after the last adverbial clause ("با اشاره به اینکه ...، گفت") and that clause's subject.
+    private int _adverbialMain = -1;
+    private Mention _adverbialMention;
     private int _subjectKeyEnd = -1;
     private Mention _subject;
     private int _budgetEnd = -1;

@@ -162,6 +162,25 @@ public sealed class QuoteSpecificationTests
         Assert.Equal("indirect.adverbial", quotes[0].Rule);
     }
 
+    /// <summary>"SUBJECT با اشاره به/با بیان/با تأکید بر اینکه CLAUSE، VERB": both records carry the subject as written.</summary>
+    public static TheoryData<string, string> AdverbialThenMainVerb => new()
+    {
+        { "علی رضایی با بیان اینکه بارش‌ها کم بوده است، افزود: باید صرفه‌جویی کنیم.", "علی رضایی" },
+        { "وزیر کشور با اشاره به اینکه انتخابات به موقع برگزار می‌شود، گفت: همه چیز آماده است.", "وزیر کشور" },
+        { "علی رضایی گفت که آب کم است. وی با تأکید بر اینکه مصرف بالاست، اظهار کرد: باید صرفه‌جویی کنیم.", "وی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AdverbialThenMainVerb))]
+    public void Extract_MainVerbAfterAdverbialClause_KeepsTheSubjectMention(string body, string mention)
+    {
+        var quotes = PersianNewsParser.Default.Parse(Lead + body).Quotes;
+        Assert.Equal(mention, quotes[^2].Speaker?.Text);
+        Assert.Equal(mention, quotes[^1].Speaker?.Text);
+        Assert.Equal(quotes[^2].Speaker?.Name, quotes[^1].Speaker?.Name);
+        Assert.NotEqual("speaker.dropped", quotes[^1].SpeakerRule);
+    }
+
     public static TheoryData<string, string, string, string> CoordinatedCues => new()
     {
         { "نماینده مردم تبریز گفت که دولت باید پاسخگو باشد و افزود که مجلس نظارت می‌کند.", "دولت باید پاسخگو باشد", "مجلس نظارت می‌کند", "نماینده مردم تبریز" },

@@ -160,6 +160,12 @@ internal static class SpeakerResolver
                 if (holder is not null)
                 {
                     e.MergedInto = holder;
+                    if (holder.Role is null && !e.Relational)
+                    {
+                        // "رئیس پلیس راهور گفت ... سردار X افزود": the title named first is the holder's role.
+                        holder.Role = e.Role;
+                        holder.RoleWords = e.RoleWords;
+                    }
                 }
             }
         }
@@ -937,20 +943,28 @@ internal static class SpeakerResolver
     {
         var roleOnly = entities[index];
         int stop = Math.Min(entities.Count, index + 1 + MaxEntityLookback);
+        bool first = true;
         for (int k = index + 1; k < stop; k++)
         {
             var e = entities[k];
+            if (e.IsGroup || e.RoleOnly || e.IsOrganization || e.MergedInto is not null)
+            {
+                continue;
+            }
 
             // A person introduced with another title ("X، یکی از رهبران ...") does not hold a definite one ("مدیر
             // روابط عمومی ..."); a profession with the indefinite article ("یک اقتصاددان") is described anew; a title held
-            // in relation to someone ("معاون او") goes only to a person later given the same title.
-            if (!e.IsGroup && !e.RoleOnly && !e.IsOrganization && e.MergedInto is null
-                && (roleOnly.Relational
-                    ? e.RoleWords.Length > 0 && e.RoleWords[0] == roleOnly.RoleWords[0]
-                    : roleOnly.Indefinite || e.RoleWords.Length == 0 || roleOnly.RoleWords.Length == 0 || e.RoleWords[0] == roleOnly.RoleWords[0]))
+            // in relation to someone ("معاون او") goes only to a person later given the same title. A person named
+            // without a title holds it only when no other person came between: the article went on to someone else.
+            bool sameTitle = e.RoleWords.Length > 0 && roleOnly.RoleWords.Length > 0 && e.RoleWords[0] == roleOnly.RoleWords[0];
+            if (roleOnly.Relational
+                    ? sameTitle
+                    : sameTitle || roleOnly.Indefinite || (first && (e.RoleWords.Length == 0 || roleOnly.RoleWords.Length == 0)))
             {
                 return e;
             }
+
+            first = false;
         }
 
         return null;

@@ -440,4 +440,31 @@ public sealed class SpeakerResolutionTests
     [MemberData(nameof(SamePersonTitle))]
     public void Resolve_TitleWithoutRelation_StillLinksToRecentSpeaker(string second, string name)
         => SecondSpeaker(second, name);
+
+    /// <summary>A title quoted before its holder is named: the holder's name and the title as role on every quote.</summary>
+    public static TheoryData<string, string, string> TitleBeforeHolder => new()
+    {
+        { "رئیس پلیس راهور گفت: «تصادفات کاهش یافته است.»\n\nسردار کمال هادیان‌فر افزود: سرعت مجاز رعایت نمی‌شود.", "کمال هادیان‌فر", "رئیس پلیس راهور" },
+        { "سخنگوی دولت گفت که بودجه کافی است.\n\nمریم صادقی در ادامه افزود: حقوق‌ها به موقع پرداخت می‌شود.", "مریم صادقی", "سخنگوی دولت" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TitleBeforeHolder))]
+    public void Resolve_TitleThenNameWithoutTitle_GivesTheTitleAsRole(string body, string name, string role)
+    {
+        var quotes = Quotes(body);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal((name, role), (q.Speaker?.Name, q.Speaker?.Role)));
+    }
+
+    [Fact]
+    public void Resolve_TitleNeverNamedThenOtherPeople_StaysAsWritten()
+    {
+        var quotes = Quotes("مدیر روابط عمومی شرکت آب گفت: «زمان وصل آب مشخص نیست.»\n\n"
+                            + "سارا کریمی، ساکن محله، گفت: «سه روز است آب نداریم.»\n\n"
+                            + "جان اسمیت در بیانیه‌ای گفت که وضعیت نگران‌کننده است.");
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("مدیر روابط عمومی شرکت آب", quotes[0].Speaker?.Name);
+        Assert.Null(quotes[2].Speaker?.Role);
+    }
 }

@@ -170,7 +170,7 @@ internal static class MentionParser
 
             if (q > npStart && QuoteWords.SubjectStops.TryMatch(t, q, end, out _, out _))
             {
-                if (IsWordAt(t, q, end, "از") && QuoteWords.Partitives.IsWhole(t, npStart, npEnd, out _))
+                if (IsWordAt(t, q, end, "از") && (QuoteWords.Partitives.IsWhole(t, npStart, npEnd, out _) || EndsWithOne(t, npStart, npEnd)))
                 {
                     // "گروهی از زندانیان", "بیش از ۲۰۰ وکیل": the group after a partitive is part of the subject
                     // (a doubled "از از" is a typo of the same).
@@ -242,6 +242,13 @@ internal static class MentionParser
 
                 if (PhraseTrie.IsWordChar(t[r]))
                 {
+                    if (IsWordAt(t, r, end, "از") && EndsWithOne(t, rs, re))
+                    {
+                        // "X، یکی از ساکنان محل،": the group after "یکی از" is part of the description.
+                        r += 2;
+                        continue;
+                    }
+
                     if (QuoteWords.SubjectStops.TryMatch(t, r, end, out _, out _))
                     {
                         if (IsObjectMarker(t, r, end))
@@ -576,6 +583,10 @@ internal static class MentionParser
         => p + word.Length <= end && t.AsSpan(p, word.Length).SequenceEqual(word) && (p + word.Length == end || !PhraseTrie.IsWordChar(t[p + word.Length]));
 
     private static bool IsObjectMarker(string t, int q, int end) => IsWordAt(t, q, end, "را");
+
+    // "یکی", "همسر یکی", "مادر یکی": a phrase ending with "one", which "از" + a group completes ("یکی از قربانیان").
+    private static bool EndsWithOne(string t, int start, int end)
+        => end - start >= 3 && t.AsSpan(end - 3, 3).SequenceEqual("یکی") && (end - 3 == start || !PhraseTrie.IsWordChar(t[end - 4]));
 
     // Whether the object marker "را" closes the short phrase that starts at q (within six words, before any
     // punctuation or "که").

@@ -467,4 +467,20 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("مدیر روابط عمومی شرکت آب", quotes[0].Speaker?.Name);
         Assert.Null(quotes[2].Speaker?.Role);
     }
+
+    /// <summary>"یکی از" + a group completes a subject or an apposition ending in "یکی" → speaker mention and role.</summary>
+    public static TheoryData<string, string, string?> OneOfGroup => new()
+    {
+        { "همسر یکی از کارگران معدن گفت: «هیچ خبری از او نداریم.»", "همسر یکی از کارگران معدن", null },
+        { "سارا کریمی، یکی از ساکنان محله، گفت: «سه روز است آب نداریم.»", "سارا کریمی", "یکی از ساکنان محله" },
+        { "یکی از کشاورزان روستا گفت که آب چاه‌ها کم شده است.", "یکی از کشاورزان روستا", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(OneOfGroup))]
+    public void Resolve_PhraseEndingInOneBeforeAz_KeepsTheGroup(string body, string name, string? role)
+    {
+        var quote = Assert.Single(PersianNewsParser.Default.Parse(body).Quotes);
+        Assert.Equal((name, role), (quote.Speaker?.Name, quote.Speaker?.Role));
+    }
 }

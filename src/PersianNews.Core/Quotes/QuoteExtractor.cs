@@ -468,6 +468,12 @@ internal sealed class QuoteScanner
             return -1;
         }
 
+        if (IsWord(MentionParser.SkipSpace(t, sent, cs), cs, "آیا"))
+        {
+            // "آیا X گفت که ...؟" asks whether something was said; it reports nothing.
+            return -1;
+        }
+
         int a = MentionParser.SkipSpace(t, ce, end);
         if ((f & CueFlags.Participle) != 0 && a < end && QuoteWords.PassiveAux.TryMatch(t, a, end, out _, out _))
         {

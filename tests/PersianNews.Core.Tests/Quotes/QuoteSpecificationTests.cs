@@ -135,6 +135,10 @@ public sealed class QuoteSpecificationTests
         // headlines "NAME: ..." without a reporting verb
         "علی رضایی: قیمت برق افزایش نمی‌یابد",
 
+        // a question whether something was said reports nothing
+        "آیا وزیر نفت گفت که سهمیه بنزین حذف می‌شود؟",
+        "آیا سخنگوی دولت اعلام کرد که قیمت‌ها ثابت می‌ماند؟",
+
         // "از نظر" meaning "in terms of"
         "از نظر فنی، این طرح قابل اجرا است.",
         "از نظر اقتصادی، رشد کشور کند شده است.",

@@ -116,6 +116,7 @@ internal sealed class QuoteScanner
         _clauseKeyEnd = -1;
         _subjectKeyStart = -1;
         _adverbialMain = -1;
+        _subjectPara = -1;
         Quotes.Clear();
         Mentions.Clear();
     }
@@ -497,6 +498,15 @@ internal sealed class QuoteScanner
                 // "X با اشاره به اینکه ...، گفت": the main verb after the adverbial clause has the sentence's subject.
                 mention = _adverbialMention;
             }
+            else if (mention.Kind == MentionKind.Dropped && _subjectPara == para.Start && IsCoordinated(cs))
+            {
+                // "X گفت: «...» و افزود که ...": a reporting verb coordinated with "و" shares the subject before it.
+                mention = _paraSubject;
+            }
+            else
+            {
+                NoteParagraphSubject(para, mention);
+            }
         }
 
         char n = a < end ? t[a] : '\0';
@@ -778,6 +788,8 @@ internal sealed class QuoteScanner
         var mention = MentionParser.Parse(t, sent, cs);
         _adverbialMain = main;
         _adverbialMention = mention;
+        NoteParagraphSubject(para, mention);
+
         if (_open is not null)
         {
             CloseOpen(sent);
@@ -1043,6 +1055,37 @@ internal sealed class QuoteScanner
     }
 
     // The word that ends right before p, spaces and half-spaces skipped: [Start, End), empty where there is none.
+    // A subject written before a reporting verb; a long phrase may have run into the verb's object ("مریم تمام
+    // اظهارات مرا کذب عنوان کرد"), so it is not lent to the next verb.
+    private void NoteParagraphSubject(Line para, Mention mention)
+    {
+        if (mention.Kind == MentionKind.Dropped)
+        {
+            return;
+        }
+
+        bool clean = mention.Kind != MentionKind.Name || CountWords(mention.NameStart, mention.NameEnd) <= 4;
+        _subjectPara = clean ? para.Start : -1;
+        _paraSubject = mention;
+    }
+
+    // "و افزود", "و همچنین گفت", "و سپس افزود": a verb coordinated with the one before it.
+    private bool IsCoordinated(int cs)
+    {
+        var (w, e) = WordBefore(cs);
+        if (e - w != 1 || _t[w] != 'و')
+        {
+            if (e <= w || !(IsWord(w, e, "همچنین") || IsWord(w, e, "سپس") || IsWord(w, e, "نیز")))
+            {
+                return false;
+            }
+
+            (w, e) = WordBefore(w);
+        }
+
+        return e - w == 1 && _t[w] == 'و';
+    }
+
     private (int Start, int End) WordBefore(int p)
     {
         int e = MentionParser.TrimEndSpace(_t, 0, p);
@@ -1741,6 +1784,10 @@ internal sealed class QuoteScanner
     // The main verb found after the last adverbial clause ("با اشاره به اینکه ...، گفت") and that clause's subject.
     private int _adverbialMain = -1;
     private Mention _adverbialMention;
+
+    // The last subject written before a reporting verb in the paragraph that starts at _subjectPara.
+    private int _subjectPara = -1;
+    private Mention _paraSubject;
     private int _subjectKeyEnd = -1;
     private Mention _subject;
     private int _budgetEnd = -1;

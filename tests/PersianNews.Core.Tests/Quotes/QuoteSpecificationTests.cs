@@ -185,6 +185,23 @@ public sealed class QuoteSpecificationTests
         Assert.NotEqual("speaker.dropped", quotes[^1].SpeakerRule);
     }
 
+    /// <summary>A reporting verb coordinated with "و" after a quote shares the subject as written → the mention.</summary>
+    public static TheoryData<string, string> CoordinatedCueMention => new()
+    {
+        { "سردار علی رضایی گفت: «پاسخ ما قاطع است» و افزود که نیروها آماده هستند.", "سردار علی رضایی" },
+        { "وزیر کشور از برگزاری انتخابات خبر داد و گفت که همه چیز آماده است.", "وزیر کشور" },
+        { "او گفت که بودجه کافی است و همچنین افزود: حقوق‌ها به موقع پرداخت می‌شود.", "او" },
+    };
+
+    [Theory]
+    [MemberData(nameof(CoordinatedCueMention))]
+    public void Extract_CueCoordinatedWithVa_KeepsTheSubjectMention(string body, string mention)
+    {
+        var quote = PersianNewsParser.Default.Parse(Lead + "مریم صادقی به خبرنگاران گفت: «جلسه تمام شد.»\n\n" + body).Quotes[^1];
+        Assert.Equal(mention, quote.Speaker?.Text);
+        Assert.NotEqual("speaker.dropped", quote.SpeakerRule);
+    }
+
     public static TheoryData<string, string, string, string> CoordinatedCues => new()
     {
         { "نماینده مردم تبریز گفت که دولت باید پاسخگو باشد و افزود که مجلس نظارت می‌کند.", "دولت باید پاسخگو باشد", "مجلس نظارت می‌کند", "نماینده مردم تبریز" },

@@ -111,8 +111,12 @@ internal static class SpeakerResolver
                     rule = "speaker.document";
                     break;
                 case MentionKind.Anaphor:
-                    // "این مقام آمریکایی" after "یک مقام ارشد آمریکایی": the recent speaker described by the same noun.
-                    e = SameHead(t, m, i) ?? lastSingle ?? last;
+                    // "این مقام آمریکایی" after "یک مقام ارشد آمریکایی": the recent speaker described by the same noun;
+                    // "این خبرگزاری", "این وزارتخانه" mean an organisation, never the person quoted before.
+                    e = SameHead(t, m, i)
+                        ?? (QuoteWords.OrganizationHeads.TryMatch(t, MentionParser.SkipSpace(t, m.RoleStart, m.RoleEnd), m.RoleEnd, out _, out _)
+                            ? RecentOrganization(i) ?? new Entity { Name = Original(m.NameStart, m.NameEnd), Words = Words(t, m.NameStart, m.NameEnd), IsOrganization = true }
+                            : lastSingle ?? last);
                     rule = "speaker.anaphor";
                     break;
                 case MentionKind.Pronoun:
@@ -257,6 +261,19 @@ internal static class SpeakerResolver
         return quotes;
 
         // The most recent speaker (at most 24 mentions back) whose name or role has the anaphor's head noun.
+        Entity? RecentOrganization(int i)
+        {
+            for (int k = i - 1; k >= 0 && k >= i - 24; k--)
+            {
+                if (entityOf[k]?.Root is { IsOrganization: true } e)
+                {
+                    return e;
+                }
+            }
+
+            return null;
+        }
+
         Entity? SameHead(string text, Mention m, int i)
         {
             int hs = MentionParser.SkipSpace(text, m.RoleStart, m.RoleEnd);
@@ -947,6 +964,12 @@ internal static class SpeakerResolver
         for (int k = index + 1; k < stop; k++)
         {
             var e = entities[k];
+            if (e.RoleOnly && e.MergedInto is null && !Subset(e.RoleWords, roleOnly.RoleWords))
+            {
+                // Another title quoted in between ("وزیر نیرو" after "رئیس‌جمهور"): the article has moved on.
+                first = false;
+            }
+
             if (e.IsGroup || e.RoleOnly || e.IsOrganization || e.MergedInto is not null)
             {
                 continue;

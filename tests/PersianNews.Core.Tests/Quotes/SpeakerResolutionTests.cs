@@ -483,4 +483,30 @@ public sealed class SpeakerResolutionTests
         var quote = Assert.Single(PersianNewsParser.Default.Parse(body).Quotes);
         Assert.Equal((name, role), (quote.Speaker?.Name, quote.Speaker?.Role));
     }
+
+    /// <summary>"این خبرگزاری", "این وزارتخانه": an organisation named before, or the description as written; never a person.</summary>
+    public static TheoryData<string, string> OrganizationAnaphor => new()
+    {
+        { "این خبرگزاری افزود که مذاکرات هفته آینده برگزار می‌شود.", "این خبرگزاری" },
+        { "وزارت بهداشت اعلام کرد که واکسن کافی است.\n\nاین وزارتخانه افزود که توزیع از فردا آغاز می‌شود.", "وزارت بهداشت" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OrganizationAnaphor))]
+    public void Resolve_DemonstrativeBeforeOrganizationNoun_IsNotThePersonQuoted(string body, string name)
+    {
+        var quotes = Quotes(FirstSpeaker + body);
+        Assert.Equal("مهدی رستمی", quotes[0].Speaker?.Name);
+        Assert.Equal(name, quotes[^1].Speaker?.Name);
+    }
+
+    [Fact]
+    public void Resolve_TitleThenAnotherTitleThenName_FirstTitleStaysAsWritten()
+    {
+        var quotes = Quotes("رئیس‌جمهور خطاب به وزیران گفت: «پاسخگو باشید.»\n\n"
+                            + "سخنگوی وزارت نیرو گفت که خاموشی نداریم.\n\n"
+                            + "علی احمدی گفت که تعرفه تغییر نمی‌کند.");
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("رئیس‌جمهور", quotes[0].Speaker?.Name);
+    }
 }

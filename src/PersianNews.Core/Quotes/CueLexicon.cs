@@ -83,6 +83,9 @@ internal sealed class CueLexicon
         ("شعار داد", CueFlags.None), ("فریاد زد", CueFlags.None), ("پاسخ گفت", CueFlags.ColonOnly), ("آورد", CueFlags.ColonOnly),
         ("خبر داد", CueFlags.NeedsKe), ("اشاره کرد", CueFlags.NeedsKe), ("متهم کرد", CueFlags.NeedsKe), ("تأیید کرد", CueFlags.NeedsKe),
         ("ابراز نگرانی کرد", CueFlags.NeedsKe), ("یادآوری نمود", CueFlags.None), ("هشدار داده", CueFlags.None),
+
+        // Dari (Afghan) news writing: "علاوه کرد" for "افزود", "تصدیق کرد" for "تأیید کرد".
+        ("علاوه کرد", CueFlags.None), ("تصدیق کرد", CueFlags.NeedsKe),
     ];
 
     private static readonly string[] Beliefs =

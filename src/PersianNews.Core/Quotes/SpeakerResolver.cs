@@ -30,6 +30,9 @@ internal static class SpeakerResolver
 
         public bool RoleOnly { get; set; }
 
+        /// <summary>The first title linked to a person named without one (see <see cref="DifferentOffices"/>).</summary>
+        public string[] OfficeWords { get; set; } = [];
+
         /// <summary>A title held in relation to another person ("معاون او", "وکیل این فعال").</summary>
         public bool Relational { get; init; }
 
@@ -494,9 +497,16 @@ internal static class SpeakerResolver
             // A title held in relation to someone mentioned before ("معاون او", "همسر وی", "وکیل این فعال") is another
             // person's, never that one's.
             bool relational = IsRelationalTitle(words);
-            if (lastPerson is not null && !IsIndefiniteOne(text, Math.Min(m.NameStart, m.RoleStart), m.RoleEnd) && !relational)
+            if (lastPerson is not null && !IsIndefiniteOne(text, Math.Min(m.NameStart, m.RoleStart), m.RoleEnd) && !relational
+                && !DifferentOffices(lastPerson.RoleWords.Length > 0 ? lastPerson.RoleWords : lastPerson.OfficeWords, words))
             {
                 rule = "speaker.role-recent";
+                if (lastPerson.RoleWords.Length == 0 && lastPerson.OfficeWords.Length == 0)
+                {
+                    // The title now describes that person: a later title of another office is someone else.
+                    lastPerson.OfficeWords = words;
+                }
+
                 return lastPerson;
             }
 
@@ -1052,6 +1062,30 @@ internal static class SpeakerResolver
     // The phrase ends with "دیگری" ("another").
     private static bool IsIndefiniteOne(string t, int start, int end)
         => end - start > 5 && t.AsSpan(start, end - start).StartsWith("یک ", StringComparison.Ordinal);
+
+    // "وزیر خارجه ..." and "سخنگوی وزارت داخله ...": offices with different heads that share no word naming their
+    // organisation are held by two people ("دبیرستاد انتخابات" and "مدیرکل دفتر انتخابات" may be one).
+    private static bool DifferentOffices(string[] known, string[] title)
+    {
+        if (known.Length == 0 || title.Length == 0 || string.Equals(known[0], title[0], StringComparison.Ordinal)
+            || !IsOfficeHead(known[0]) || !IsOfficeHead(title[0]))
+        {
+            return false;
+        }
+
+        for (int i = 1; i < title.Length; i++)
+        {
+            string w = title[i];
+            if (!QuoteWords.GenericOfficeWords.IsWhole(w, 0, w.Length, out _) && Array.IndexOf(known, w, 1) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsOfficeHead(string word) => QuoteWords.OfficeHeads.IsWhole(word, 0, word.Length, out _);
 
     // "معاون او", "همسر وی", "مشاور این وزیر", "وکیل این فعال": a title whose complement is a personal pronoun or a
     // demonstrative before a person's title names the holder by a relation to another person.

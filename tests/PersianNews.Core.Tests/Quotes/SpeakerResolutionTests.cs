@@ -509,4 +509,26 @@ public sealed class SpeakerResolutionTests
         Assert.Equal(3, quotes.Count);
         Assert.Equal("رئیس‌جمهور", quotes[0].Speaker?.Name);
     }
+
+    /// <summary>
+    /// A roundup of officials: a title of another office (different head, no shared word naming its organisation) is
+    /// another person, whether the person before was given a title in apposition or linked to one; titles of the
+    /// same office, or offices sharing their organisation's name, still link.
+    /// </summary>
+    public static TheoryData<string, string, string> OfficesOfOthers => new()
+    {
+        { "ناصر کریمی، وزیر کشور، گفت: «انتخابات آرام بود.»", "سخنگوی وزارت بهداشت گفت که واکسن کافی است.", "سخنگوی وزارت بهداشت" },
+        { "ناصر کریمی گفت: «انتخابات آرام بود.»\n\nوزیر کشور افزود که آرا شمرده شد.", "والی بلخ گفت که جاده باز است.", "والی بلخ" },
+        { "ناصر کریمی، دبیر ستاد انتخابات کشور، گفت: «انتخابات آرام بود.»", "مدیرکل دفتر انتخابات افزود که آرا شمرده شد.", "ناصر کریمی" },
+        { "ناصر کریمی، سخنگوی وزارت کشور، گفت: «انتخابات آرام بود.»", "سخنگوی این وزارتخانه افزود که آرا شمرده شد.", "ناصر کریمی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OfficesOfOthers))]
+    public void Resolve_TitleOfAnotherOffice_IsAnotherPerson(string first, string second, string name)
+    {
+        var quotes = PersianNewsParser.Default.Parse(Lead + first + "\n\n" + second).Quotes;
+        Assert.Equal("ناصر کریمی", quotes[0].Speaker?.Name);
+        Assert.Equal(name, quotes[^1].Speaker?.Name);
+    }
 }

@@ -190,6 +190,11 @@ internal sealed class QuoteScanner
         string t = _t;
         int sent = pos;
         int end = para.End;
+        if (pos == para.Start && _open is null && _pi > 0 && InterviewAnswer(para, out int labelEnd, out int colon))
+        {
+            pos = OpenAnswer(para, labelEnd, colon);
+            sent = pos;
+        }
         while (pos < end)
         {
             char c = t[pos];
@@ -309,6 +314,64 @@ internal sealed class QuoteScanner
         }
 
         resume = end;
+    }
+
+    private static readonly string[] QuestionLabels = ["پرسش", "سوال", "سؤال", "س"];
+    private static readonly string[] AnswerLabels = ["پاسخ", "جواب", "ج"];
+
+    // An interview printed as questions and answers: "پاسخ: ..." (or "ج: ...") opening a paragraph right after one
+    // that opens with "پرسش:" (or "س:") is the interviewee's answer. (Alone, "ج:" may be an item after "الف:" and "ب:".)
+    private bool InterviewAnswer(Line para, out int labelEnd, out int colon)
+    {
+        colon = -1;
+        return Label(para, AnswerLabels, out labelEnd, out colon) && Label(_paras[_pi - 1], QuestionLabels, out _, out _);
+    }
+
+    private bool Label(Line para, string[] labels, out int labelEnd, out int colon)
+    {
+        int p = MentionParser.SkipSpace(_t, para.Start, para.End);
+        foreach (string label in labels)
+        {
+            if (IsWord(p, para.End, label))
+            {
+                labelEnd = p + label.Length;
+                colon = MentionParser.SkipSpace(_t, labelEnd, para.End);
+                if (colon < para.End && _t[colon] == ':')
+                {
+                    return true;
+                }
+            }
+        }
+
+        labelEnd = colon = -1;
+        return false;
+    }
+
+    // The answer's words, spoken by the interviewee (the person the article is about, as for a dropped subject).
+    private int OpenAnswer(Line para, int labelEnd, int colon)
+    {
+        string t = _t;
+        int cs = MentionParser.SkipSpace(t, para.Start, para.End);
+        var mention = Mention.DroppedAt(cs);
+        int mi = AddMention(mention, CueFlags.Verb, -1);
+        int q = MentionParser.SkipSpace(t, colon + 1, para.End);
+        if (q >= para.End)
+        {
+            return para.End;
+        }
+
+        if (IsOpenMark(t[q]))
+        {
+            int r = EmitMarked(para, q, cs, labelEnd, CueFlags.Verb, mention, mi, "direct.interview");
+            return r >= q ? r : q;
+        }
+
+        _open = new RawQuote
+        {
+            Kind = QuoteKind.Direct, Start = q, End = -1, CueStart = cs, CueEnd = labelEnd, CueFlags = CueFlags.Verb, Mention = mention,
+            MentionIndex = mi, Rule = "direct.interview",
+        };
+        return q;
     }
 
     // A person introduced at the start of a sentence without a reporting verb ("مسعود پزشکیان ... حضور یافت. وی گفت:

@@ -206,6 +206,28 @@ public sealed class QuoteSpecificationTests
         Assert.NotEqual("speaker.dropped", quote.SpeakerRule);
     }
 
+    /// <summary>An interview printed as questions and answers: each answer after a question is the interviewee's words.</summary>
+    public static TheoryData<string, string, string> InterviewAnswers => new()
+    {
+        { "پرسش: برنامه شما چیست؟\nپاسخ: ساختن زمین ورزشی در هر محله.", "ساختن زمین ورزشی در هر محله", "پاسخ" },
+        { "سؤال: بودجه از کجاست؟\nجواب: «از درآمد استان‌ها.»", "از درآمد استان‌ها", "جواب" },
+        { "س: بودجه از کجاست؟\nج: از درآمد استان‌ها تامین می‌شود.", "از درآمد استان‌ها تامین می‌شود", "ج" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InterviewAnswers))]
+    public void Extract_AnswerAfterQuestion_IsDirectQuoteOfInterviewee(string qa, string content, string label)
+    {
+        var quotes = PersianNewsParser.Default.Parse(Lead + "مریم صادقی در گفت‌وگو با ایسنا گفت: «کار را شروع کرده‌ایم.»\n" + qa).Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal((QuoteKind.Direct, content, label, "direct.interview"), (quotes[1].Kind, quotes[1].Text, quotes[1].Cue?.Text, quotes[1].Rule));
+        Assert.Equal("مریم صادقی", quotes[1].Speaker?.Name);
+    }
+
+    [Fact]
+    public void Extract_LetteredItemsWithoutQuestions_AreNoAnswers()
+        => Assert.Empty(PersianNewsParser.Default.Parse(Lead + "الف: افزایش بودجه عمرانی.\nب: کاهش هزینه‌ها.\nج: فروش اموال مازاد.\nپاسخ: این طرح تصویب شد.").Quotes);
+
     public static TheoryData<string, string, string, string> CoordinatedCues => new()
     {
         { "نماینده مردم تبریز گفت که دولت باید پاسخگو باشد و افزود که مجلس نظارت می‌کند.", "دولت باید پاسخگو باشد", "مجلس نظارت می‌کند", "نماینده مردم تبریز" },

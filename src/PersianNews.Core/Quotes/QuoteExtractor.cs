@@ -623,7 +623,7 @@ internal sealed class QuoteScanner
 
         if (_open is not null)
         {
-            if (!Cuts(f, mention, kind))
+            if (!Cuts(f, mention, kind) && !ReporterDescribesSpeech(mention, cs))
             {
                 return -1;
             }
@@ -1186,6 +1186,35 @@ internal sealed class QuoteScanner
 
         return mention.Kind is MentionKind.Dropped or MentionKind.Pronoun or MentionKind.Anaphor
                || (mention.Kind is MentionKind.Name or MentionKind.Role && SeenSpeaker(mention));
+    }
+
+    // "محسن پاک‌نژاد در ادامه تأکید کرد که ...", "مهدی رضایی همچنین درباره قیمت‌ها توضیح داد که ...": a person named in
+    // full, with the reporter's words for the flow of a speech (در ادامه، در پایان، همچنین، نیز) before the verb, is the
+    // reporter telling what someone said next, not words inside the quotation.
+    private bool ReporterDescribesSpeech(Mention mention, int cs)
+    {
+        if (mention.Kind != MentionKind.Name || !IsPersonLike(mention) || CountWords(mention.NameStart, mention.NameEnd) < 2)
+        {
+            return false;
+        }
+
+        string t = _t;
+        int p = MentionParser.SkipSpace(t, mention.End, cs);
+        for (int words = 0; p < cs && words < 12; words++)
+        {
+            if (QuoteWords.ReporterResumes.TryMatch(t, p, cs, out _, out _) || IsWord(p, cs, "همچنین") || IsWord(p, cs, "نیز"))
+            {
+                return true;
+            }
+
+            p = MentionParser.SkipSpace(t, MentionParser.WordEnd(t, p, cs), cs);
+            while (p < cs && !PhraseTrie.IsWordChar(t[p]))
+            {
+                p++;
+            }
+        }
+
+        return false;
     }
 
     private bool SeenSpeaker(Mention mention)

@@ -228,6 +228,33 @@ public sealed class QuoteSpecificationTests
     public void Extract_LetteredItemsWithoutQuestions_AreNoAnswers()
         => Assert.Empty(PersianNewsParser.Default.Parse(Lead + "الف: افزایش بودجه عمرانی.\nب: کاهش هزینه‌ها.\nج: فروش اموال مازاد.\nپاسخ: این طرح تصویب شد.").Quotes);
 
+    /// <summary>
+    /// Inside an unmarked colon quote, a sentence naming a person in full with the reporter's words for the flow of a
+    /// speech (در ادامه، همچنین، نیز) before a reporting verb ends the quotation and is a record of its own.
+    /// </summary>
+    public static TheoryData<string, string, string> ReporterResumesAfterName => new()
+    {
+        { "وزیر نفت گفت: تولید افزایش یافته است. محسن رضایی در ادامه تأکید کرد که قراردادها امضا می‌شود.", "تولید افزایش یافته است", "قراردادها امضا می‌شود" },
+        { "رئیس سازمان گفت: کمبود نداریم. مهدی کریمی همچنین درباره قیمت‌ها توضیح داد که قیمت‌ها ثابت می‌ماند.", "کمبود نداریم", "قیمت‌ها ثابت می‌ماند" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReporterResumesAfterName))]
+    public void Extract_NamedSpeakerWithReporterAdverbInsideColonQuote_EndsTheQuote(string body, string first, string second)
+    {
+        var quotes = PersianNewsParser.Default.Parse(Lead + body).Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal((QuoteKind.Direct, first), (quotes[0].Kind, quotes[0].Text));
+        Assert.Equal((QuoteKind.Indirect, second), (quotes[1].Kind, quotes[1].Text));
+    }
+
+    [Fact]
+    public void Extract_PersonReportedInsideColonQuoteWithoutReporterAdverb_StaysInTheQuote()
+    {
+        var quote = Assert.Single(PersianNewsParser.Default.Parse(Lead + "وزیر نفت گفت: تولید افزایش یافته است. حسن روحانی گفته بود که این کار شدنی نیست.").Quotes);
+        Assert.Equal("تولید افزایش یافته است. حسن روحانی گفته بود که این کار شدنی نیست", quote.Text);
+    }
+
     public static TheoryData<string, string, string, string> CoordinatedCues => new()
     {
         { "نماینده مردم تبریز گفت که دولت باید پاسخگو باشد و افزود که مجلس نظارت می‌کند.", "دولت باید پاسخگو باشد", "مجلس نظارت می‌کند", "نماینده مردم تبریز" },

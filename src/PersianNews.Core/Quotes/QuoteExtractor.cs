@@ -532,6 +532,12 @@ internal sealed class QuoteScanner
             return -1;
         }
 
+        if (form.Lemma == "گفت" && WordBefore(cs) is var (sw, se) && IsWord(sw, se, "سخن"))
+        {
+            // "سخن گفت", "سخن می‌گفت": "spoke", a compound verb of its own, not "said".
+            return -1;
+        }
+
         if (IsWord(MentionParser.SkipSpace(t, sent, cs), cs, "آیا"))
         {
             // "آیا X گفت که ...؟" asks whether something was said; it reports nothing.

@@ -139,6 +139,10 @@ public sealed class QuoteSpecificationTests
         // headlines "NAME: ..." without a reporting verb
         "علی رضایی: قیمت برق افزایش نمی‌یابد",
 
+        // "سخن گفت" is "spoke", not "said"
+        "برخی کارشناسان از احتمال توافق سخن گفته بودند، وزیر از آغاز مذاکرات خبر داد.",
+        "پوتین، که در نشست خبری سالانه سخن می‌گفت، از غرب انتقاد کرد.",
+
         // a question whether something was said reports nothing
         "آیا وزیر نفت گفت که سهمیه بنزین حذف می‌شود؟",
         "آیا سخنگوی دولت اعلام کرد که قیمت‌ها ثابت می‌ماند؟",

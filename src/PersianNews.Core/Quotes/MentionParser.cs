@@ -228,6 +228,17 @@ internal static class MentionParser
 
         int roleStart = npEnd, roleEnd = npEnd;
         int after = SkipSpace(t, npEnd, end);
+        if (after < end && t[after] == '(' && LatinBracket(t, after, end) is int latinClose && latinClose > after)
+        {
+            // "سم آلتمن (Sam Altman)، مدیرعامل OpenAI،": the name in Latin letters, not a title; the title follows it.
+            roleStart = roleEnd = npEnd;
+            after = SkipSpace(t, latinClose + 1, end);
+            if (after < end && t[after] is not ('،' or ','))
+            {
+                after = end;
+            }
+        }
+
         if (after < end && t[after] is '،' or ',')
         {
             // Apposition: "NAME، ROLE، ..." (the role runs to the next comma, or to a stop word).
@@ -583,6 +594,32 @@ internal static class MentionParser
         => p + word.Length <= end && t.AsSpan(p, word.Length).SequenceEqual(word) && (p + word.Length == end || !PhraseTrie.IsWordChar(t[p + word.Length]));
 
     private static bool IsObjectMarker(string t, int q, int end) => IsWordAt(t, q, end, "را");
+
+    // "(Sam Altman)": a bracket of Latin letters (a name as its owner writes it); the closing bracket, or -1.
+    private static int LatinBracket(string t, int open, int end)
+    {
+        int close = t.AsSpan(open, Math.Min(60, end - open)).IndexOf(')');
+        if (close < 2)
+        {
+            return -1;
+        }
+
+        bool letters = false;
+        for (int i = open + 1; i < open + close; i++)
+        {
+            char c = t[i];
+            if (char.IsAsciiLetter(c))
+            {
+                letters = true;
+            }
+            else if (c is not (' ' or '.' or '-' or '\''))
+            {
+                return -1;
+            }
+        }
+
+        return letters ? open + close : -1;
+    }
 
     // "یکی", "همسر یکی", "مادر یکی": a phrase ending with "one", which "از" + a group completes ("یکی از قربانیان").
     private static bool EndsWithOne(string t, int start, int end)

@@ -531,4 +531,19 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("ناصر کریمی", quotes[0].Speaker?.Name);
         Assert.Equal(name, quotes[^1].Speaker?.Name);
     }
+
+    /// <summary>"NAME (Latin name)، ROLE،": the bracket is the name in Latin letters, the apposition after it the role.</summary>
+    public static TheoryData<string, string, string?> LatinNameInBrackets => new()
+    {
+        { "سم آلتمن (Sam Altman)، مدیرعامل OpenAI، گفت: «ایمنی مهم است.»", "سم آلتمن", "مدیرعامل OpenAI" },
+        { "آنا وبر (Anna Weber) گفت که قرارداد تمدید نمی‌شود.", "آنا وبر", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(LatinNameInBrackets))]
+    public void Resolve_LatinNameInBracketsAfterName_IsNotTheRole(string body, string name, string? role)
+    {
+        var quote = Assert.Single(PersianNewsParser.Default.Parse(body).Quotes);
+        Assert.Equal((name, role), (quote.Speaker?.Name, quote.Speaker?.Role));
+    }
 }

@@ -645,7 +645,28 @@ internal sealed partial class HeaderParser
         : IsChromeLine(t, start, end) ? "Page control, tag line or relative stamp."
         : IsCopyrightLine(t, start, end) ? "Copyright line."
         : IsBreadcrumbLine(t, start, end) ? "Breadcrumb."
+        : IsNumberOnlyLine(t, start, end) ? "Number only (a page or news code)."
         : null;
+
+    /// <summary>"۲۴۱۲۴۱" alone on a line: a news code or counter the page printed without its label.</summary>
+    private static bool IsNumberOnlyLine(string t, int start, int end)
+    {
+        bool digit = false;
+        for (int i = start; i < end; i++)
+        {
+            char c = t[i];
+            if (PersianLetters.IsDigit(c))
+            {
+                digit = true;
+            }
+            else if (!TextScan.IsSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return digit;
+    }
 
     /// <summary>A line that is only a link or a channel handle ("https://iranintl.com/...", "@iranintltvsport").</summary>
     private static bool IsLinkOrHandle(string t, int start, int end)
@@ -869,7 +890,63 @@ internal sealed partial class HeaderParser
             e--;
         }
 
-        return TextScan.WordAt(t, p, e, "اخبار") && TextScan.CountWords(t, p, e) <= 3 && !TextScan.HasDigit(t, p, e)
-            && t.AsSpan(p, e - p).IndexOfAny(".:،") < 0;
+        return (TextScan.WordAt(t, p, e, "اخبار") && TextScan.CountWords(t, p, e) <= 3 && !TextScan.HasDigit(t, p, e)
+            && t.AsSpan(p, e - p).IndexOfAny(".:،") < 0) || IsNavigationPath(t, p, e);
+    }
+
+    private static readonly string[] HomeWords = ["خانه", "صفحه اصلی", "صفحه نخست", "صفحه نخستین"];
+
+    /// <summary>
+    /// "خانه » سیاسی » مجلس", "سیاسی › مجلس", "صفحه اصلی / اقتصادی": short sections joined by a path separator (a "/"
+    /// only after a home word or between three sections: a headline kicker is "X/ ...").
+    /// </summary>
+    private static bool IsNavigationPath(string t, int p, int e)
+    {
+        var span = t.AsSpan(p, e - p);
+        if (span.Length > 80 || span.IndexOfAny(".:،؟!«") >= 0 || TextScan.HasDigit(t, p, e))
+        {
+            return false;
+        }
+
+        int sections = 1, words = 0, slashes = 0;
+        for (int i = p; i < e; i++)
+        {
+            char c = t[i];
+            if (c is '»' or '›' or '>' or '/')
+            {
+                if (words == 0 || words > 3)
+                {
+                    return false;
+                }
+
+                slashes += c == '/' ? 1 : 0;
+                sections++;
+                words = 0;
+            }
+            else if (TextScan.IsWordChar(c) && (i == p || !TextScan.IsWordChar(t[i - 1])))
+            {
+                words++;
+            }
+        }
+
+        if (sections < 2 || words == 0 || words > 3)
+        {
+            return false;
+        }
+
+        if (slashes == 0)
+        {
+            return true;
+        }
+
+        foreach (string home in HomeWords)
+        {
+            if (TextScan.WordAt(t, p, e, home))
+            {
+                return true;
+            }
+        }
+
+        return sections >= 3 && slashes == sections - 1;
     }
 }

@@ -1539,9 +1539,16 @@ internal sealed class QuoteScanner
                 && (form.Flags & (CueFlags.Negated | CueFlags.Document | CueFlags.ColonOnly)) == 0)
             {
                 int after = MentionParser.SkipSpace(t, ce, lineEnd);
+                bool resumes = false;
                 if (after < lineEnd && !IsTerminator(t[after]))
                 {
-                    return -1;
+                    // "«...» X با بیان این مطلب افزود: ...", "«...» X این را گفت و افزود که ...": the words before name
+                    // the quotation just given, and the verb goes on to more of the speaker's words.
+                    resumes = RefersToQuotation(a, p) && (t[after] == ':' || IsWord(after, lineEnd, "و") || IsWord(after, lineEnd, "که"));
+                    if (!resumes)
+                    {
+                        return -1;
+                    }
                 }
 
                 var mention = MentionParser.Parse(t, a, p);
@@ -1557,7 +1564,8 @@ internal sealed class QuoteScanner
                     _pi = closePara;
                 }
 
-                return after;
+                // After a verb that goes on, the sentence is read again from its subject for what follows.
+                return resumes && closePara == _pi ? a : after;
             }
 
             p = MentionParser.WordEnd(t, p, lineEnd) - 1;
@@ -1582,6 +1590,44 @@ internal sealed class QuoteScanner
         }
 
         return -1;
+    }
+
+    private static readonly string[] QuotationNouns = ["مطلب", "مطالب", "سخن", "سخنان", "جمله", "جملات", "نکته", "خبر", "اظهارات", "حرف", "حرف‌ها"];
+
+    // "با بیان این مطلب", "با اعلام این خبر", "این را", "این سخنان را": a demonstrative that points back to the
+    // quotation, within the words between it and the verb.
+    private bool RefersToQuotation(int start, int end)
+    {
+        string t = _t;
+        for (int p = start; p < end; p = MentionParser.SkipSpace(t, MentionParser.WordEnd(t, p, end), end))
+        {
+            if (!PhraseTrie.IsWordChar(t[p]))
+            {
+                p++;
+                continue;
+            }
+
+            if (!IsWord(p, end, "این"))
+            {
+                continue;
+            }
+
+            int n = MentionParser.SkipSpace(t, p + 3, end);
+            if (IsWord(n, end, "را"))
+            {
+                return true;
+            }
+
+            foreach (string noun in QuotationNouns)
+            {
+                if (IsWord(n, end, noun))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -259,6 +259,35 @@ public sealed class QuoteSpecificationTests
         Assert.Equal("تولید افزایش یافته است. حسن روحانی گفته بود که این کار شدنی نیست", quote.Text);
     }
 
+    /// <summary>
+    /// A quotation first, then its speaker with words that point back to it ("با بیان این مطلب", "این را") and a verb
+    /// that goes on to more of the speaker's words: both are the speaker's → first content, second content.
+    /// </summary>
+    public static TheoryData<string, string, string> QuoteFirstThenMore => new()
+    {
+        { "«کالاهای اساسی کمبود ندارد»؛ وزیر جهاد کشاورزی با بیان این مطلب افزود: ذخایر گندم کافی است.", "کالاهای اساسی کمبود ندارد", "ذخایر گندم کافی است" },
+        { "«تورم در حال کاهش است.» رئیس کل بانک مرکزی این را گفت و افزود که نرخ ارز ثابت می‌ماند.", "تورم در حال کاهش است", "نرخ ارز ثابت می‌ماند" },
+    };
+
+    [Theory]
+    [MemberData(nameof(QuoteFirstThenMore))]
+    public void Extract_QuoteFirstThenSpeakerPointingBackAndGoingOn_GivesBothQuotes(string body, string first, string second)
+    {
+        var quotes = PersianNewsParser.Default.Parse(Lead + body).Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal((QuoteKind.Direct, first, "direct.quote-first"), (quotes[0].Kind, quotes[0].Text, quotes[0].Rule));
+        Assert.Equal(second, quotes[1].Text);
+        Assert.Equal(quotes[0].Speaker?.Name, quotes[1].Speaker?.Name);
+        Assert.NotNull(quotes[0].Speaker);
+    }
+
+    [Fact]
+    public void Extract_QuotedTitleThenUnrelatedColonCue_IsNoQuoteFirst()
+    {
+        var quotes = PersianNewsParser.Default.Parse(Lead + "«مدیریت بحران در شهرهای بزرگ» عنوان همایشی بود که وزیر کشور در آن گفت: آمادگی داریم.").Quotes;
+        Assert.DoesNotContain(quotes, q => q.Rule == "direct.quote-first");
+    }
+
     public static TheoryData<string, string, string, string> CoordinatedCues => new()
     {
         { "نماینده مردم تبریز گفت که دولت باید پاسخگو باشد و افزود که مجلس نظارت می‌کند.", "دولت باید پاسخگو باشد", "مجلس نظارت می‌کند", "نماینده مردم تبریز" },

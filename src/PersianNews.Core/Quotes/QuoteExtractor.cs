@@ -316,6 +316,8 @@ internal sealed class QuoteScanner
         resume = end;
     }
 
+    private const int MaxAnswerParagraphs = 12;
+
     private static readonly string[] QuestionLabels = ["پرسش", "سوال", "سؤال", "س"];
     private static readonly string[] AnswerLabels = ["پاسخ", "جواب", "ج"];
 
@@ -364,6 +366,35 @@ internal sealed class QuoteScanner
         {
             int r = EmitMarked(para, q, cs, labelEnd, CueFlags.Verb, mention, mi, "direct.interview");
             return r >= q ? r : q;
+        }
+
+        // An answer runs on over the paragraphs without a label up to the next question (the last answer, with nothing
+        // after it to bound it, is its own paragraph only).
+        int last = _pi;
+        for (int j = _pi + 1; j < _paras.Length && j <= _pi + MaxAnswerParagraphs; j++)
+        {
+            if (Label(_paras[j], QuestionLabels, out _, out _))
+            {
+                last = j - 1;
+                break;
+            }
+
+            if (Label(_paras[j], AnswerLabels, out _, out _))
+            {
+                break;
+            }
+        }
+
+        if (last > _pi)
+        {
+            var lastPara = _paras[last];
+            Quotes.Add(new RawQuote
+            {
+                Kind = QuoteKind.Direct, Start = q, End = TrimContentEnd(lastPara.Start, lastPara.End), CueStart = cs, CueEnd = labelEnd,
+                CueFlags = CueFlags.Verb, Mention = mention, MentionIndex = mi, Rule = "direct.interview",
+            });
+            _pi = last;
+            return para.End;
         }
 
         _open = new RawQuote

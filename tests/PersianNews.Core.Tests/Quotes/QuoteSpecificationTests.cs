@@ -229,6 +229,16 @@ public sealed class QuoteSpecificationTests
     }
 
     [Fact]
+    public void Extract_AnswerOverParagraphsBeforeNextQuestion_IsOneQuote()
+    {
+        var quotes = PersianNewsParser.Default.Parse(Lead + "پرسش: برنامه چیست؟\nپاسخ: زمین ورزشی می‌سازیم.\nکار از امسال شروع شده است.\n"
+                                                     + "پرسش: بودجه از کجاست؟\nپاسخ: از درآمد استان‌ها.\nخبرنگار از وزیر تشکر کرد.").Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("زمین ورزشی می‌سازیم.\nکار از امسال شروع شده است", quotes[0].Text);
+        Assert.Equal("از درآمد استان‌ها", quotes[1].Text);
+    }
+
+    [Fact]
     public void Extract_LetteredItemsWithoutQuestions_AreNoAnswers()
         => Assert.Empty(PersianNewsParser.Default.Parse(Lead + "الف: افزایش بودجه عمرانی.\nب: کاهش هزینه‌ها.\nج: فروش اموال مازاد.\nپاسخ: این طرح تصویب شد.").Quotes);
 

@@ -260,6 +260,14 @@ internal static class MentionParser
                         continue;
                     }
 
+                    if (re > rs && (IsWordAt(t, r, end, "در") || IsWordAt(t, r, end, "برای")) && ClosingCommaAhead(t, r, end))
+                    {
+                        // "X، معاون رئیس‌جمهور در امور زنان،", "X، سفیر ایران در لندن،": a title set off by two commas
+                        // keeps its phrase with "در".
+                        r = WordEnd(t, r, end);
+                        continue;
+                    }
+
                     if (QuoteWords.SubjectStops.TryMatch(t, r, end, out _, out _))
                     {
                         if (IsObjectMarker(t, r, end))
@@ -619,6 +627,36 @@ internal static class MentionParser
         }
 
         return letters ? open + close : -1;
+    }
+
+    // Whether a comma closes the apposition within a few more words, with no object marker, sentence end or other
+    // preposition phrase of time before it ("در امور زنان،" yes; "در نشست خبری گفت" no).
+    private static bool ClosingCommaAhead(string t, int p, int end)
+    {
+        int words = 0;
+        for (int i = WordEnd(t, p, end); i < end; i++)
+        {
+            char c = t[i];
+            if (c is '،' or ',')
+            {
+                return true;
+            }
+
+            if (c is '.' or '!' or '?' or '؟' or ':' or '«' or '"')
+            {
+                return false;
+            }
+
+            if (PhraseTrie.IsWordChar(c) && !PhraseTrie.IsWordChar(t[i - 1]))
+            {
+                if (++words > 5 || IsObjectMarker(t, i, end) || QuoteWords.SubjectStops.TryMatch(t, i, end, out _, out _))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return false;
     }
 
     // "یکی", "همسر یکی", "مادر یکی": a phrase ending with "one", which "از" + a group completes ("یکی از قربانیان").

@@ -116,10 +116,9 @@ internal static class SpeakerResolver
                 case MentionKind.Anaphor:
                     // "این مقام آمریکایی" after "یک مقام ارشد آمریکایی": the recent speaker described by the same noun;
                     // "این خبرگزاری", "این وزارتخانه" mean an organisation, never the person quoted before.
-                    e = SameHead(t, m, i)
-                        ?? (QuoteWords.OrganizationHeads.TryMatch(t, MentionParser.SkipSpace(t, m.RoleStart, m.RoleEnd), m.RoleEnd, out _, out _)
-                            ? RecentOrganization(i) ?? new Entity { Name = Original(m.NameStart, m.NameEnd), Words = Words(t, m.NameStart, m.NameEnd), IsOrganization = true }
-                            : lastSingle ?? last);
+                    e = QuoteWords.OrganizationHeads.TryMatch(t, MentionParser.SkipSpace(t, m.RoleStart, m.RoleEnd), m.RoleEnd, out _, out _)
+                        ? RecentOrganization(i) ?? new Entity { Name = Original(m.NameStart, m.NameEnd), Words = Words(t, m.NameStart, m.NameEnd), IsOrganization = true }
+                        : SameHead(t, m, i) ?? lastSingle ?? last;
                     rule = "speaker.anaphor";
                     break;
                 case MentionKind.Pronoun:

@@ -489,6 +489,7 @@ public sealed class SpeakerResolutionTests
     {
         { "این خبرگزاری افزود که مذاکرات هفته آینده برگزار می‌شود.", "این خبرگزاری" },
         { "وزارت بهداشت اعلام کرد که واکسن کافی است.\n\nاین وزارتخانه افزود که توزیع از فردا آغاز می‌شود.", "وزارت بهداشت" },
+        { "وزارت بهداشت اعلام کرد که واکسن کافی است.\n\nسارا کریمی، مدیر روابط عمومی این وزارتخانه، گفت: «توزیع آغاز شد.»\n\nاین وزارتخانه افزود که مراکز جمعه‌ها باز است.", "وزارت بهداشت" },
     };
 
     [Theory]
@@ -546,4 +547,17 @@ public sealed class SpeakerResolutionTests
         var quote = Assert.Single(PersianNewsParser.Default.Parse(body).Quotes);
         Assert.Equal((name, role), (quote.Speaker?.Name, quote.Speaker?.Role));
     }
+
+    /// <summary>"NAME، TITLE در PLACE/FIELD،": a title set off by two commas keeps its phrase with "در" → role.</summary>
+    public static TheoryData<string, string> TitleWithDarPhrase => new()
+    {
+        { "زهرا احمدی، معاون رئیس‌جمهور در امور زنان، گفت: «اشتغال زنان اولویت است.»", "معاون رئیس‌جمهور در امور زنان" },
+        { "علی رضایی، سفیر ایران در لندن، گفت که گفت‌وگوها ادامه دارد.", "سفیر ایران در لندن" },
+        { "علی رضایی، سفیر ایران، در نشست خبری گفت که گفت‌وگوها ادامه دارد.", "سفیر ایران" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TitleWithDarPhrase))]
+    public void Resolve_AppositionClosedByCommaWithDar_KeepsWholeTitle(string body, string role)
+        => Assert.Equal(role, Assert.Single(PersianNewsParser.Default.Parse(body).Quotes).Speaker?.Role);
 }

@@ -138,6 +138,37 @@ def fold(w):
     return w.replace('ي', 'ی').replace('ك', 'ک')
 
 
+def derive_compounds(entries):
+    """Adds the derived words of each listed compound, which keep its half-spaces (آتش‌نشان → آتش‌نشانان، آتش‌نشانی;
+    سیل‌زده → سیل‌زدگان; ساخت‌وساز → ساخت‌وسازها): the suffix rules cannot place them, for the suffix is no plural
+    ها/های after a joining letter. An entry listed by hand keeps its own flag.
+      after a joining letter other than ه and ی: + ان (the plural of people) and + ی (the abstract noun or adjective);
+      after a participle in ده/ته: ه → گان (its plural of people: زده → زدگان، آموخته → آموختگان);
+      after a non-joining letter: + ها and + های (written on, so the plural is part of the compound's last part).
+    The plural in ان and ها keeps a joined entry's flag ('=': the spaced form is no standard spelling either); + ی
+    and گان are only split (دست کمی از ... ندارد is a phrase, not دست‌کمی)."""
+    listed = {e[:-1]: e[-1] for e in entries}
+    derived = dict(listed)
+    for body, flag in listed.items():
+        last = body[-1]
+        if flag == '<':
+            continue
+        forms = []
+        if body.endswith(('ها', 'های')):
+            continue
+        if body.endswith(('ده', 'ته')):
+            forms.append((body[:-1] + 'گان', '>'))
+        elif last == 'ه':
+            continue
+        elif last in JOINING_EXCLUDED:
+            forms += [(body + 'ها', flag), (body + 'های', flag)]
+        elif last != 'ی':
+            forms += [(body + 'ان', flag), (body + 'ی', '>')]
+        for form, f in forms:
+            derived.setdefault(form, f)
+    return sorted(body + flag for body, flag in derived.items())
+
+
 def main():
     tgz = sys.argv[1]
     here = os.path.dirname(os.path.abspath(__file__))
@@ -234,7 +265,7 @@ def main():
 
     lexicalized = own_list('lexicalized.txt')
     heh_ezafe = own_list('heh-ezafe.txt')
-    compounds = own_list('compounds.txt', compound=True)
+    compounds = derive_compounds(own_list('compounds.txt', compound=True))
 
     buf = io.StringIO()
     version = '4.0.5'

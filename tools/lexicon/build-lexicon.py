@@ -23,6 +23,7 @@ cannot be derived from it; what the dictionary gives is which words exist and ho
   miblock      words that start with می/نمی and are not verb forms (میز, میدان, میلیون): never split
   hehiblock    words ending in "هی" (ماهی, آگاهی, گاهی): their ی is part of the word, never split off
   beblock      words that start with به (بهار, بهتر, بهداشت): never split
+  kamblock     words that start with کم (کمک، کمیته، کمبود، کمیاب، کمترین): کم is never split off them
   hablock      words ending in ها/های/هایی whose rest is no word (انتها، انتهای): never split
   shanblock    words ending in شان that are words of their own (پریشان، نشان): never split
   numblock     words that start with a number word the normalizer splits off (یک، سه، پنج، شش، هفت، هشت، چهل، بیست،
@@ -230,6 +231,9 @@ def main():
     miblock = sorted(w for w in words if w.startswith(('می', 'نمی')) and len(w) > 2 and w not in joined_verbs)
     hehiblock = sorted(w for w in words if w.endswith('هی') and len(w) > 2)
     beblock = sorted(w for w in words if w.startswith('به') and len(w) > 2)
+    # کم + a noun or adjective makes a compound adjective written with a half-space (کم‌آبی، کم‌درآمد، کم‌بضاعت); the
+    # dictionary's words that start with کم are words of their own or lexicalized (کمک، کمال، کمبود، کمیاب).
+    kamblock = sorted(w for w in words if w.startswith('کم') and len(w) > 4)
 
     # Lexical words that end in ها/های/هایی without being a plural (انتها، انتهای): a plural of an unknown noun is
     # only split off a word that is not one of them.
@@ -271,7 +275,7 @@ def main():
     version = '4.0.5'
     buf.write('# PersianNews.Core ZWNJ lexicon, derived from @cspell/dict-fa-ir %s (Apache-2.0) and our own lists\n' % version)
     for name, items in (('plural', plural), ('comparative', comparative), ('heh', heh), ('noun', noun), ('verb', verbs),
-                        ('miblock', miblock), ('hehiblock', hehiblock), ('beblock', beblock),
+                        ('miblock', miblock), ('hehiblock', hehiblock), ('beblock', beblock), ('kamblock', kamblock),
                         ('hablock', hablock), ('shanblock', shanblock), ('numblock', numblock),
                         ('lexicalized', lexicalized), ('hehezafe', heh_ezafe),
                         ('compound', compounds)):

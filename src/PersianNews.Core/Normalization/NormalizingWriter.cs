@@ -680,7 +680,7 @@ internal ref struct NormalizingWriter
     // علاقه‌مند، روزنامه‌نگار، همه‌گیر، کوتاه‌مدت): a final-form ه inside a word always needs one.
     private static readonly string[] HehCompoundHeads = ["گیری", "گذاری", "ریزی", "سازی", "کننده", "کنندگان", "رسانی", "برداری", "زنی", "بندی", "گرایی", "شناسی", "نویسی", "طلب", "طلبان", "طلبی", "دار",
         "مند", "مندی", "مندان", "وار", "ساز", "سازان", "گیر", "نگار", "نگاران", "نگاری", "شناس", "شناسان", "مدت", "داری", "گذار", "گذاران",
-        "روی", "رویی"];
+        "روی", "رویی", "کشی", "جویی", "بردار", "برداران"];
 
     // Second parts written apart after any joining letter of a known word (موفقیت‌آمیز، تجمع‌کنندگان، امکان‌پذیر).
     private static readonly string[] CompoundHeads = ["آمیز", "آور", "آوری", "انگیز", "آلود", "آلوده", "کننده", "کنندگان", "شدگان", "رسانی", "پذیر", "پذیری"];
@@ -702,7 +702,7 @@ internal ref struct NormalizingWriter
     // Second parts that never stand alone as words, so a space before them was a half-space (امکان پذیر، نشان دهنده).
     private static readonly string[] SpacedBoundHeads = ["پذیر", "پذیری", "ناپذیر", "ناپذیری", "انگیز", "دهنده", "دهندگان", "زدایی", "گرایی", "گرایان",
         "گرا", "گرای", "نگری", "شناسی", "شناسان", "پرست", "پرستی", "پرستان", "طلبان", "نشینان", "شکنی", "افروزان", "افروزی", "ورزی", "ورزانه",
-        "جویانه", "ستیزی", "گذاران", "شوندگان", "گیرندگان", "خواران", "بگیران", "پور", "زدای", "نشین", "مند", "مندی", "مندان", "گزینی"];
+        "جویانه", "ستیزی", "گذاران", "شوندگان", "گیرندگان", "خواران", "بگیران", "پور", "زدای", "نشین", "نشینی", "مند", "مندی", "مندان", "گزینی"];
 
     // Clitics split off a joined word after a silent heh; ام، ات، مان، تان are left alone there (الهام، توجهات، متهمان).
     private static readonly string[] JoinedHehClitics = ["اند", "ایم", "اید", "اش", "شان"];
@@ -714,7 +714,7 @@ internal ref struct NormalizingWriter
     // silent ه a compound is written with a half-space, and these parts (unlike روی، گیر، گذار) hardly follow such a
     // word as a word of their own. سازی، بندی، گذاری stay apart: news writes those compounds spaced too (سرمایه گذاری).
     private static readonly string[] HehSpacedHeads = ["طلب", "طلبان", "طلبی", "دار", "ریزی", "برداری", "گرایی", "شناسی", "شناسان", "نویسی",
-        "نگار", "نگاران", "نگاری", "داری", "رویی"];
+        "نگار", "نگاران", "نگاری", "داری", "رویی", "کشی", "جویی", "برداران"];
 
     // Adverbs of time and place that form a comparative in تر written with a half-space (پیش‌تر، عقب‌تر، پایین‌تر); the
     // dictionary lists no ترین for them, so they are not in its comparative class.
@@ -949,7 +949,7 @@ internal ref struct NormalizingWriter
         // for both to reach the cache.
         ulong last = n >= 4 ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref d, _len - 4))) : first << 16;
 
-        // Prefixes: می، نمی، بی، به، a number word, and a preverb (بر، در، باز، فرا، فرو، وا) + می at letter 2 or 3.
+        // Prefixes: می، نمی، بی، به، کم، a number word, and a preverb (بر، در، باز، فرا، فرو، وا) + می at letter 2 or 3.
         int start = At(RepairStarts, Key16((uint)first) >> 4);
         bool prefix = n >= (start & 15) || ((start & PreverbStart) != 0 && n >= 7 && IsPreverbMi(ref d, ws, first));
 
@@ -973,7 +973,7 @@ internal ref struct NormalizingWriter
     private const byte PreverbStart = 16;
     private const int NoWord = 15;
 
-    // The first two letters of the words the prefix rules act on: می، نمی، بی، به، the number words, and the preverbs;
+    // The first two letters of the words the prefix rules act on: می، نمی، بی، به، کم، the number words, and the preverbs;
     // the low four bits hold the shortest word a prefix rule acts on with that start (15: none).
     private static readonly byte[] RepairStarts = BuildRepairStarts();
 
@@ -992,6 +992,7 @@ internal ref struct NormalizingWriter
         Add("نمی", 5);
         Add("بی", 5);
         Add("به", 5);
+        Add("کم", 5);
         foreach (string num in NumeralHeads)
         {
             Add(num, num.Length + 3);
@@ -1104,9 +1105,9 @@ internal ref struct NormalizingWriter
             return lex.Verb.Contains(wf);
         }
 
-        if (p.Length >= 4 && p.Length <= 6 && p.EndsWith("می") && IsOneOf(p[..^2], Preverbs))
+        if (p.Length >= 4 && p.Length <= 6 && p.EndsWith("می") && (IsOneOf(p[..^2], Preverbs) || (p.Length == 5 && p[2] == 'ن' && IsOneOf(p[..2], Preverbs))))
         {
-            // A preverb with می written before a spaced verb: برمی گردد، درمی آید.
+            // A preverb with می (or نمی) written before a spaced verb: برمی گردد، درمی آید، برنمی دارد.
             return lex.Verb.Contains(wf);
         }
 
@@ -1276,6 +1277,15 @@ internal ref struct NormalizingWriter
                     stem = w[..h];
                     cuts[count++] = h;
                 }
+
+                if (mask == 0 && suffix < 0 && n >= 6 && w.EndsWith("های") && (mask = lex.Compounds.ValueOf(w[..^2])) != 0)
+                {
+                    // A compound in silent ه with the clitic ای, the compound unknown to the dictionary (زمینلرزهای).
+                    suffix = n - 2;
+                    stemEnd = n - 2;
+                    stem = w[..^2];
+                    cuts[count++] = n - 2;
+                }
             }
 
             if ((mask & ZwnjLexicon.JoinOnly) != 0)
@@ -1312,6 +1322,10 @@ internal ref struct NormalizingWriter
                 }
                 else if (stem.Length >= 5 && stem.StartsWith("به") && !lex.BeBlock.Contains(stem) && !lex.BeBlock.Contains(w)
                     && IsKnownStem(lex, stem[2..]))
+                {
+                    cuts[count++] = 2;
+                }
+                else if (stem.Length >= 5 && stem.StartsWith("کم") && IsKamCompound(lex, stem, w))
                 {
                     cuts[count++] = 2;
                 }
@@ -1365,6 +1379,13 @@ internal ref struct NormalizingWriter
                     cut = pv.Length + 2;
                     break;
                 }
+
+                // The negative after a two-letter preverb: برنمی‌گردد، درنمی‌آید، وانمی‌دهد (the gate finds its می at letter 3).
+                if (pv.Length == 2 && w.Length > 7 && w.StartsWith(pv) && w[2..].StartsWith("نمی") && lex.Verb.Contains(w[5..]))
+                {
+                    cut = 5;
+                    break;
+                }
             }
         }
 
@@ -1389,6 +1410,15 @@ internal ref struct NormalizingWriter
 
         // The dictionary writes the abstract nouns on (بیتوجهی، بیانگیزگی): their noun must be known.
         return IsRelationalAdjective(lex, rest) || IsAbstractOfHeh(lex, rest);
+    }
+
+    /// <summary>کم + a noun or adjective, a compound adjective (or its abstract noun in ی) written with a half-space: کم‌آبی،
+    /// کم‌درآمد، کم‌بضاعت، کم‌حوصلگی; not a word of the dictionary that starts with کم (کمک، کمیته، کمبود، کمیاب).</summary>
+    private static bool IsKamCompound(ZwnjLexicon lex, ReadOnlySpan<char> stem, ReadOnlySpan<char> w)
+    {
+        var rest = stem[2..];
+        return rest.Length >= 3 && !lex.KamBlock.Contains(stem) && !lex.KamBlock.Contains(w) && !lex.Verb.Contains(stem)
+            && (IsKnownStem(lex, rest) || (rest[^1] == 'ی' && IsKnownStem(lex, rest[..^1])) || IsRelationalAdjective(lex, rest) || IsAbstractOfHeh(lex, rest));
     }
 
     /// <summary>An abstract noun in گی of a word in silent ه (انگیزگی of انگیزه، حوصلگی of حوصله).</summary>
@@ -1535,7 +1565,8 @@ internal ref struct NormalizingWriter
             // های، هایم، هایی... may also be a silent ه + ای، ایم، ایی: a word listed as taking ای (حرفه‌ای) or a past
             // participle before a verb ending (کرده‌ایم) keeps its ه.
             var y = w[..^(suffixLength - 1)];
-            if ((suffixLength == 3 && (lex.HehEzafe.Contains(y) || IsYehHehNoun(lex, y))) || (suffixLength == 4 && w[^1] == 'م' && IsParticiple(lex, y)))
+            if ((suffixLength == 3 && (lex.HehEzafe.Contains(y) || IsYehHehNoun(lex, y) || IsPrefixedHehEzafe(lex, y)))
+                || (suffixLength == 4 && w[^1] == 'م' && IsParticiple(lex, y)))
             {
                 return y.Length;
             }
@@ -1573,6 +1604,11 @@ internal ref struct NormalizingWriter
 
         return -1;
     }
+
+    /// <summary>A listed ه-word taking ای after بی، کم or پر (بی‌سابقه‌ای، کم‌سابقه‌ای، پرحادثه‌ای): the compound adjective
+    /// takes ای like its noun.</summary>
+    private static bool IsPrefixedHehEzafe(ZwnjLexicon lex, ReadOnlySpan<char> y)
+        => y.Length >= 6 && (y.StartsWith("بی") || y.StartsWith("کم") || y.StartsWith("پر")) && lex.HehEzafe.Contains(y[2..]);
 
     /// <summary>A noun in یه (اطلاعیه، اعلامیه، نظریه): before ای its ه stays, for the word without it is a relational
     /// adjective in ی whose plural is rare.</summary>

@@ -21,6 +21,7 @@ internal sealed class ZwnjLexicon
         MiBlock = WordSet.Create(Get(sections, "miblock"));
         HehYeBlock = WordSet.Create(Get(sections, "hehiblock"));
         BeBlock = WordSet.Create(Get(sections, "beblock"));
+        KamBlock = WordSet.Create(Get(sections, "kamblock"));
         HaBlock = WordSet.Create(Get(sections, "hablock"));
         ShanBlock = WordSet.Create(Get(sections, "shanblock"));
         HehEzafe = WordSet.Create(Get(sections, "hehezafe"));
@@ -88,6 +89,9 @@ internal sealed class ZwnjLexicon
 
     /// <summary>Words starting with به that are words of their own (بهار، بهتر، بهداشت).</summary>
     public WordSet BeBlock { get; }
+
+    /// <summary>Words starting with کم that are words of their own (کمک، کمیته، کمبود، کمیاب): کم is not split off.</summary>
+    public WordSet KamBlock { get; }
 
     /// <summary>Words ending in ها/های/هایی that are no plural (انتها، انتهای).</summary>
     public WordSet HaBlock { get; }

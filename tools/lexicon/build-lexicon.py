@@ -143,7 +143,7 @@ def derive_compounds(entries):
     """Adds the derived words of each listed compound, which keep its half-spaces (آتش‌نشان → آتش‌نشانان، آتش‌نشانی;
     سیل‌زده → سیل‌زدگان; ساخت‌وساز → ساخت‌وسازها): the suffix rules cannot place them, for the suffix is no plural
     ها/های after a joining letter. An entry listed by hand keeps its own flag.
-      after a joining letter other than ه and ی: + ان (the plural of people) and + ی (the abstract noun or adjective);
+      after a consonant: + ان (the plural of people: نخست‌وزیران) and + ی (the abstract noun or adjective: آتش‌نشانی);
       after a participle in ده/ته: ه → گان (its plural of people: زده → زدگان، آموخته → آموختگان);
       after a non-joining letter: + ها and + های (written on, so the plural is part of the compound's last part).
     The plural in ان and ها keeps a joined entry's flag ('=': the spaced form is no standard spelling either); + ی
@@ -161,9 +161,9 @@ def derive_compounds(entries):
             forms.append((body[:-1] + 'گان', '>'))
         elif last == 'ه':
             continue
-        elif last in JOINING_EXCLUDED:
+        if last in JOINING_EXCLUDED:
             forms += [(body + 'ها', flag), (body + 'های', flag)]
-        elif last != 'ی':
+        if last not in 'یاآوؤ':
             forms += [(body + 'ان', flag), (body + 'ی', '>')]
         for form, f in forms:
             derived.setdefault(form, f)

@@ -165,6 +165,18 @@ public sealed class NormalizerRuleTests
         { "جمهوریخواهان", "جمهوری|خواهان" },
         { "کولهبارهای سفر", "کوله|بارهای سفر" },          // a listed compound with a plural after a non-joining letter
         { "بیبیسی و افبیآی", "بی|بی|سی و اف|بی|آی" },      // a Latin acronym spelled out letter by letter
+        { "آتشنشانان و آتشنشانی", "آتش|نشانان و آتش|نشانی" }, // derived words of a listed compound keep its half-space
+        { "نخستوزیران", "نخست|وزیران" },
+        { "کسبوکارهای کوچک", "کسب|وکارهای کوچک" },
+        { "روبهرو شد", "روبه|رو شد" },
+        { "تفاهمنامه و فارغالتحصیلان", "تفاهم|نامه و فارغ|التحصیلان" },
+        { "زمینلرزهای شدید", "زمین|لرزه|ای شدید" },       // ای after a listed compound in silent ه
+        { "کمدرآمد و کمبضاعت", "کم|درآمد و کم|بضاعت" },   // کم + a noun
+        { "کمآبی", "کم|آبی" },
+        { "برنمیگردد و درنمیآید", "برنمی|گردد و درنمی|آید" }, // preverb + نمی
+        { "بیسابقهای", "بی|سابقه|ای" },                   // بی + a listed ه-word takes ای
+        { "لولهکشی و صرفهجویی", "لوله|کشی و صرفه|جویی" }, // second parts after a silent ه
+        { "وزنهبرداران", "وزنه|برداران" },
     };
 
     [Theory]
@@ -206,6 +218,15 @@ public sealed class NormalizerRuleTests
         { "دیده بان حقوق بشر", "دیده|بان حقوق بشر" },
         { "بی انگیزگی", "بی|انگیزگی" },                // بی + the abstract noun in گی of a word in silent ه
         { "کناره گزینی کرد", "کناره|گزینی کرد" },      // گزینی never stands alone
+        { "روبه رو", "روبه|رو" },
+        { "آتش نشانان", "آتش|نشانان" },                // the plural of a joined compound
+        { "ساخت وسازهای", "ساخت|وسازهای" },            // a compound's plural written on after a non-joining letter
+        { "دست برنمی دارد", "دست برنمی|دارد" },        // preverb + نمی
+        { "زمین لرزه", "زمین|لرزه" },
+        { "آموزش وپرورش", "آموزش|وپرورش" },
+        { "حاشیه نشینی", "حاشیه|نشینی" },              // نشینی never stands alone
+        { "صرفه جویی", "صرفه|جویی" },                  // جویی after a silent heh
+        { "هیچ کس نیامد", "هیچ|کس نیامد" },
     };
 
     [Theory]
@@ -260,6 +281,13 @@ public sealed class NormalizerRuleTests
         "بازدید میدانی",           // the adjective of میدان is no verb
         "نه تنها او",              // a compound whose spaced form is standard too is only split
         "السیسی گفت",              // only listed acronyms are spelled with half-spaces, not names made of letter names
+        "کمک و کمیته و کمبود و کمیاب", // words of their own that start with کم
+        "کمترین",
+        "هیچکس نیامد",             // the joined form is standard too: only the spaced one is joined
+        "دستیابی",
+        "هیچ گونه",
+        "دست کمی از آن ندارد",     // a phrase, not the derived دست‌کمی (derived ی is only split)
+        "کلاهبرداری و کلاهبرداران", // after a pronounced ه بردار is written on
     };
 
     [Theory]

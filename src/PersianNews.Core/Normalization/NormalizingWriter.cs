@@ -1513,10 +1513,12 @@ internal ref struct NormalizingWriter
     }
 
     /// <summary>A word a comparative or superlative is formed on beyond the dictionary's adjectives: a relational
-    /// adjective in ی (اساسی‌ترین، انسانی‌تر، ابتدایی‌ترین) or, before ترین, a short known word (جدی‌ترین، قوی‌ترین).</summary>
+    /// adjective in ی (اساسی‌ترین، انسانی‌تر، ابتدایی‌ترین) or in انی (طولانی‌تر، عقلانی‌تر، روحانی‌ترین) or, before ترین, a
+    /// short known word (جدی‌ترین، قوی‌ترین).</summary>
     private static bool IsGradable(ZwnjLexicon lex, ReadOnlySpan<char> x, bool superlative)
         => (superlative && x.Length == 3 && lex.Plural.Contains(x)) || ((superlative || x.Length >= 5) && IsRelationalAdjective(lex, x))
-            || (x.Length >= 4 && x[^1] == 'ه' && lex.Heh.Contains(x));
+            || (x.Length >= 4 && x[^1] == 'ه' && lex.Heh.Contains(x))
+            || (x.Length >= 5 && x.EndsWith("انی") && IsKnownStem(lex, x[..^3]));
 
     /// <summary>A relational adjective: a known word + ی (انسانی، قبلی) or + یی after a vowel (ابتدایی).</summary>
     private static bool IsRelationalAdjective(ZwnjLexicon lex, ReadOnlySpan<char> x)

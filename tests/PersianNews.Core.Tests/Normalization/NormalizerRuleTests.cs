@@ -177,6 +177,7 @@ public sealed class NormalizerRuleTests
         { "بیسابقهای", "بی|سابقه|ای" },                   // بی + a listed ه-word takes ای
         { "لولهکشی و صرفهجویی", "لوله|کشی و صرفه|جویی" }, // second parts after a silent ه
         { "وزنهبرداران", "وزنه|برداران" },
+        { "طولانیتر و عقلانیترین", "طولانی|تر و عقلانی|ترین" }, // comparatives of adjectives in انی
     };
 
     [Theory]
@@ -227,6 +228,7 @@ public sealed class NormalizerRuleTests
         { "حاشیه نشینی", "حاشیه|نشینی" },              // نشینی never stands alone
         { "صرفه جویی", "صرفه|جویی" },                  // جویی after a silent heh
         { "هیچ کس نیامد", "هیچ|کس نیامد" },
+        { "پروژه های نیمه تمام", "پروژه|های نیمه|تمام" },
     };
 
     [Theory]

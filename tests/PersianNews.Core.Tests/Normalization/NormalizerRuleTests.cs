@@ -178,6 +178,7 @@ public sealed class NormalizerRuleTests
         { "لولهکشی و صرفهجویی", "لوله|کشی و صرفه|جویی" }, // second parts after a silent ه
         { "وزنهبرداران", "وزنه|برداران" },
         { "طولانیتر و عقلانیترین", "طولانی|تر و عقلانی|ترین" }, // comparatives of adjectives in انی
+        { "پیامرسانها و پایاننامه", "پیام|رسان|ها و پایان|نامه" },
     };
 
     [Theory]
@@ -229,6 +230,7 @@ public sealed class NormalizerRuleTests
         { "صرفه جویی", "صرفه|جویی" },                  // جویی after a silent heh
         { "هیچ کس نیامد", "هیچ|کس نیامد" },
         { "پروژه های نیمه تمام", "پروژه|های نیمه|تمام" },
+        { "راه بندان و پس انداز", "راه|بندان و پس|انداز" },
     };
 
     [Theory]
@@ -290,6 +292,7 @@ public sealed class NormalizerRuleTests
         "هیچ گونه",
         "دست کمی از آن ندارد",     // a phrase, not the derived دست‌کمی (derived ی is only split)
         "کلاهبرداری و کلاهبرداران", // after a pronounced ه بردار is written on
+        "قائم مقام وزیر",          // a compound news writes spaced too is only split
     };
 
     [Theory]

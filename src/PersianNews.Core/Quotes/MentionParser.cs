@@ -307,9 +307,10 @@ internal static class MentionParser
         }
         else if (after < end && t[after] == '(')
         {
-            // "NAME (ROLE)" or "NAME (IPCC)": the bracket is not the name.
+            // "NAME (ROLE)": the bracket is not the name, and is its role when it holds more than one word; one word is
+            // an acronym ("سازمان پیمان آتلانتیک شمالی (ناتو)") or an honorific ("امام خمینی (ره)"), not a title.
             int close = t.AsSpan(after, end - after).IndexOf(')');
-            if (close > 1)
+            if (close > 1 && t.AsSpan(after + 1, close - 1).Trim(' ').Contains(' '))
             {
                 roleStart = after + 1;
                 roleEnd = after + close;

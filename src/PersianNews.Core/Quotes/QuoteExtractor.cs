@@ -2103,7 +2103,41 @@ internal sealed class QuoteScanner
     }
 
     // "آنچه او گفت ..." / "سخنانی که او گفت ...": the verb is inside a relative clause, not the sentence's report.
-    private bool IsRelativeClause(int sent, int cs) => ClauseHasWord(sent, cs, "که", "آنچه", "چه");
+    private bool IsRelativeClause(int sent, int cs) => ClauseHasWord(sent, cs, "که", "آنچه", "چه") && !AfterAnonymityClause(sent, cs);
+
+    // "یک دیپلمات که نخواست نامش فاش شود به رویترز گفت ...": the news formula for an unnamed source is a relative clause
+    // complete before the verb (its own verb شود/نشود ends it), so the cue is the main clause's, not the relative's.
+    private bool AfterAnonymityClause(int sent, int cs)
+    {
+        var clause = _t.AsSpan(0, cs)[ClauseStartOf(sent, cs)..];
+        int name = clause.LastIndexOf("نامش");
+        if (name < 0 || clause[..name].LastIndexOf("که") < 0)
+        {
+            return false;
+        }
+
+        // Within three words after "نامش": "فاش شود"، "فاش نشود"، "برده شود"، "فاش نشد".
+        var rest = clause[(name + "نامش".Length)..];
+        int words = 0;
+        for (int i = 0; i < rest.Length && words < 4; i++)
+        {
+            if (rest[i] != ' ')
+            {
+                continue;
+            }
+
+            words++;
+            var word = rest[(i + 1)..];
+            int end = word.IndexOf(' ');
+            word = end < 0 ? word : word[..end];
+            if (word is "شود" or "نشود" or "شد" or "نشد")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "X را Y اعلام کرد ..." has an object: the verb reports a judgment, not a clause. A cue coordinated after another
     // verb ("این اظهارات را تکراری خواند و گفت ...") has none of its own: the object is the first verb's.

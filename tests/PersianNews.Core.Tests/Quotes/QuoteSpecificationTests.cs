@@ -39,6 +39,10 @@ public sealed class QuoteSpecificationTests
         { "کارشناسان اقتصادی معتقدند تورم کاهش می‌یابد.", QuoteKind.Indirect, "تورم کاهش می‌یابد", "معتقدند", "کارشناسان اقتصادی" },
         { "فرماندار از مردم خواست تا در خانه بمانند.", QuoteKind.Indirect, "در خانه بمانند", "خواست", "فرماندار" },
 
+        // the formula for an unnamed source is a relative clause complete before the verb: the cue is the main clause's
+        { "یک دیپلمات اروپایی که نخواست نامش فاش شود به خبرنگاران گفت تحریم‌های تازه در راه است.", QuoteKind.Indirect, "تحریم‌های تازه در راه است", "گفت", "یک دیپلمات اروپایی" },
+        { "یک مقام ارشد که خواست نامش فاش نشود به رویترز گفت تهران پاسخ داده است.", QuoteKind.Indirect, "تهران پاسخ داده است", "گفت", "یک مقام ارشد" },
+
         // a clause wholly in quotation marks after که is the speaker's own words
         { "نادر قاسمی گفت که «این تصمیم قطعی است».", QuoteKind.Direct, "این تصمیم قطعی است", "گفت", "نادر قاسمی" },
 
@@ -117,6 +121,7 @@ public sealed class QuoteSpecificationTests
 
     public static TheoryData<string> NotQuotes => new()
     {
+        "سخنانی که وزیر گفت با انتقاد نمایندگان روبه‌رو شد.",
         // the outlet's own attribution
         "به گزارش ایرنا، جلسه شورا امروز برگزار شد.",
 

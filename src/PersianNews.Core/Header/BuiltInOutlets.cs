@@ -68,6 +68,11 @@ internal static class BuiltInOutlets
         new("roydad24", "رویداد ۲۴", ["رویداد24"], "Roydad24", "roydad24.ir"),
         new("langarkhabar", "لنگرخبر", ["لنگر خبر"], "Langar Khabar", "langarkhabar.ir"),
 
+        // Sports news sites.
+        new("varzesh3", "ورزش سه", ["ورزش۳", "ورزش 3", "Varzesh3"], "Varzesh3", "varzesh3.com"),
+        new("khabarvarzeshi", "خبرورزشی", ["خبر ورزشی"], "Khabar Varzeshi", "khabarvarzeshi.com"),
+        new("footballi", "فوتبالی", ["Footballi"], "Footballi", "footballi.net"),
+
         // Newspapers.
         new("kayhan", "روزنامه کیهان", ["کیهان"], "Kayhan", "kayhan.ir"),
         new("shargh", "روزنامه شرق", ["شرق دیلی", "Shargh"], "Shargh", "sharghdaily.com"),

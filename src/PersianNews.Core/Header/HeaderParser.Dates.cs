@@ -258,6 +258,12 @@ internal sealed partial class HeaderParser
             labelFrom = line.Start;
         }
 
+        // A dateline with the date in the outlet's bracket: "کابل (پژواک، ۱۲ قوس ۱۴۰۳): ...".
+        if (!atLineStart && labelled is null && InDatelineBracket(t, line.Start, ds, de, end))
+        {
+            atLineStart = true;
+        }
+
         // A date glued to the word before it was a separate element of the page that the scraper ran together.
         bool glued = ds > line.Start && char.IsLetter(t[ds - 1]);
         DateKind kind;
@@ -314,6 +320,24 @@ internal sealed partial class HeaderParser
         }
 
         return true;
+    }
+
+    /// <summary>Whether the date [<paramref name="ds"/>, <paramref name="de"/>) closes the bracket of a dateline that
+    /// opens its line: a place of at most two words, "(", words without digits (the outlet), the date, ")" and a colon or
+    /// a dash.</summary>
+    private static bool InDatelineBracket(string t, int lineStart, int ds, int de, int end)
+    {
+        int close = TextScan.SkipSpaces(t, de, end);
+        int open = t.AsSpan(lineStart, ds - lineStart).LastIndexOf('(') + lineStart;
+        if (close >= end || t[close] != ')' || open < lineStart || ds - open > 40)
+        {
+            return false;
+        }
+
+        int after = TextScan.SkipSpaces(t, close + 1, end);
+        int s0 = TextScan.SkipSpaces(t, lineStart, open);
+        return after < end && (t[after] == ':' || TextScan.IsDash(t[after]))
+               && !TextScan.HasDigit(t, s0, ds) && TextScan.CountWords(t, s0, open) is >= 1 and <= 2;
     }
 
     private static bool YearAhead(string t, int start, int end)

@@ -394,9 +394,10 @@ internal sealed partial class HeaderParser
 
                 int sep = TextScan.SkipSpaces(t, we, limit);
                 if (sep < limit && t[sep] == '(' && MatchOutlet(t, TextScan.SkipSpaces(t, sep + 1, limit), limit, out m, out _)
-                    && TextScan.SkipSpaces(t, m.End, limit) is int close && close < limit && t[close] == ')')
+                    && DatelineBracketClose(t, m.End, limit) is int close && close >= 0)
                 {
-                    // "تهران (پانا) -": the city, the outlet in brackets, a dash or a colon.
+                    // "تهران (پانا) -", "کابل (پژواک، ۱۲ قوس ۱۴۰۳):": the city, the outlet in brackets (with the date, as
+                    // Afghan agencies write it), a dash or a colon.
                     int after = TextScan.SkipSpaces(t, close + 1, end);
                     if (after < end && (TextScan.IsDash(t[after]) || t[after] == ':'))
                     {
@@ -632,6 +633,41 @@ internal sealed partial class HeaderParser
         }
 
         return p;
+    }
+
+    // The ')' closing a dateline's bracket right after the outlet, or after a date written in it ("پژواک، ۱۲ قوس
+    // ۱۴۰۳)"): a comma or space and at most 24 characters with a digit and no sentence mark; -1 when none.
+    private static int DatelineBracketClose(string t, int outletEnd, int limit)
+    {
+        int q = TextScan.SkipSpaces(t, outletEnd, limit);
+        if (q < limit && t[q] == ')')
+        {
+            return q;
+        }
+
+        if (q < limit && t[q] is '،' or ',')
+        {
+            q = TextScan.SkipSpaces(t, q + 1, limit);
+        }
+
+        bool digit = false;
+        for (int i = q; i < limit && i < q + 24; i++)
+        {
+            char c = t[i];
+            if (c == ')')
+            {
+                return digit && i > q ? i : -1;
+            }
+
+            if (c is '(' or '.' or '!' or '?' or '؟' or '«' or '»' or '\n')
+            {
+                return -1;
+            }
+
+            digit |= PersianLetters.IsDigit(c);
+        }
+
+        return -1;
     }
 
     private static bool IsSeparatorAfter(string t, int p, int end)

@@ -168,6 +168,8 @@ public sealed class TitleClutterAndDateTests
         { Lead + " این توافق در 2021-02-27 امضا شد و " + Para, null },
         { Lead + "\n" + Para + "\n" + Para + "\nاین توافق در 2021-02-27 امضا شد.\n" + Para + "\n" + Para, null },
         { "کابل ۱۲ اسد ۱۴۰۳\n" + Lead, "2024-08-02" },
+        { "کابل (پژواک، ۱۲ اسد ۱۴۰۳): " + Para, "2024-08-02" },                  // in the dateline's bracket
+        { "در این گزارش (که ۱۲ اسد ۱۴۰۳ منتشر شد) آمده است: " + Para, null },     // a bracket in a sentence
         { "Aug 2, 2024\n" + Lead, "2024-08-02" },
         { "Published: 2024-08-02\n" + Lead, "2024-08-02" },
         { Lead + " NATO 2024 summit " + Para, null },

@@ -875,10 +875,19 @@ internal ref struct NormalizingWriter
         }
 
         char wLast = (char)(tail >> 16);
+        int pn = _prevEnd - _prevStart;
+
+        // Most words are neither a listed word nor the part of a listed compound after a half-space: then only the
+        // word before (a prefix word) can make a join, and the rest is not computed.
+        int key = TailKey3(w0, (char)(w01 >> 16), wLast);
+        if (((At(SpacedGate.Parts, key) >> Math.Min(wn, 15)) & 1) == 0)
+        {
+            return joining & last == 'ی' & pn <= 5 && IsPrefixWord(ref d, pn);
+        }
 
         // A suffix, clitic or bound part after any word; a clitic or a head after ه. The table holds, by first two and
         // last letter, a mask of the lengths of the listed words for each group.
-        ulong lengths = At(SpacedWords, TailKey3(w0, (char)(w01 >> 16), wLast)) >> Math.Min(wn, 15);
+        ulong lengths = At(SpacedWords, key) >> Math.Min(wn, 15);
         bool after = (lengths & (last == 'ه' ? 0x0001_0001_0001_0001UL : 0x0000_0000_0001_0001UL)) != 0;
 
         // A listed compound written apart that is joined (not a split-only one).
@@ -886,7 +895,6 @@ internal ref struct NormalizingWriter
         bool compound = (plLength < 29) & _lex!.CompoundsToJoin.MayHold(s01 | ((ulong)tail << 32), plLength + wn);
 
         // می، نمی، بی, or a preverb + می (برمی، بازمی) before: a short word in ی, looked at only then.
-        int pn = _prevEnd - _prevStart;
         return (joining & (after | compound)) || (joining & last == 'ی' & pn <= 5 && IsPrefixWord(ref d, pn));
     }
 
@@ -922,6 +930,44 @@ internal ref struct NormalizingWriter
         Add(SpacedHehClitics.Append("ی"), 2);
         Add(HehSpacedHeads, 3);
         return words;
+    }
+
+    // By the same key as SpacedWords, the lengths of every word SpacedJoin joins on (the four groups) and of every part
+    // after a half-space of a listed compound that is joined (a compound is joined on its part after the space):
+    // bit k for a word of k letters, 15 for longer ones. Built with the lexicon, on first use.
+    private static class SpacedGate
+    {
+        public static readonly ushort[] Parts = BuildSpacedParts(ZwnjLexicon.Instance.Compounds);
+    }
+
+    private static ushort[] BuildSpacedParts(WordSet compounds)
+    {
+        var parts = new ushort[4096];
+        for (int i = 0; i < SpacedWords.Length; i++)
+        {
+            ulong m = SpacedWords[i];
+            parts[i] = (ushort)(m | (m >> 16) | (m >> 32) | (m >> 48));
+        }
+
+        for (int i = 0; i < compounds.Count; i++)
+        {
+            var (c, mask) = compounds[i];
+            if ((mask & ZwnjLexicon.SplitOnly) != 0)
+            {
+                continue;
+            }
+
+            for (int k = 1; k < Math.Min(29, c.Length); k++)
+            {
+                if ((mask & (1 << k)) != 0)
+                {
+                    string w = c[k..];
+                    parts[TailKey3(w[0], w.Length > 1 ? w[1] : '\0', w[^1])] |= (ushort)(1 << Math.Min(w.Length, 15));
+                }
+            }
+        }
+
+        return parts;
     }
 
     /// <summary>

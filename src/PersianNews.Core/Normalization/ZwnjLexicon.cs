@@ -198,6 +198,9 @@ internal sealed class WordSet
 
     public int Count => _starts.Length - 1;
 
+    /// <summary>The <paramref name="i"/>th word of the set and its value (the order it was created in).</summary>
+    public (string Word, int Value) this[int i] => (new string(_chars, _starts[i], _starts[i + 1] - _starts[i]), _values[i]);
+
     public static WordSet Create(IReadOnlyList<string> words, IReadOnlyList<int>? values = null)
     {
         int total = 0;

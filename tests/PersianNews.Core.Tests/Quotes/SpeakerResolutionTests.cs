@@ -533,16 +533,23 @@ public sealed class SpeakerResolutionTests
         Assert.Equal(name, quotes[^1].Speaker?.Name);
     }
 
-    /// <summary>"NAME (Latin name)، ROLE،": the bracket is the name in Latin letters, the apposition after it the role.</summary>
-    public static TheoryData<string, string, string?> LatinNameInBrackets => new()
+    /// <summary>
+    /// A bracket after a name: the name in Latin letters ("NAME (Latin name)، ROLE،", the apposition after it the role),
+    /// a title of several words (the role), or one word, an acronym or an honorific (no role).
+    /// </summary>
+    public static TheoryData<string, string, string?> BracketAfterName => new()
     {
         { "سم آلتمن (Sam Altman)، مدیرعامل OpenAI، گفت: «ایمنی مهم است.»", "سم آلتمن", "مدیرعامل OpenAI" },
         { "آنا وبر (Anna Weber) گفت که قرارداد تمدید نمی‌شود.", "آنا وبر", null },
+        { "علی رضایی (وزیر نیرو) گفت که سدها پر است.", "علی رضایی", "وزیر نیرو" },
+        { "سازمان پیمان آتلانتیک شمالی (ناتو) اعلام کرد که رزمایش ادامه دارد.", "سازمان پیمان آتلانتیک شمالی", null },
+        { "دفتر هماهنگی امور بشردوستانه (اوچا) اعلام کرد که کمک‌ها نمی‌رسد.", "دفتر هماهنگی امور بشردوستانه", null },
+        { "امام خمینی (ره) فرمودند: «ما می‌توانیم.»", "امام خمینی", null },
     };
 
     [Theory]
-    [MemberData(nameof(LatinNameInBrackets))]
-    public void Resolve_LatinNameInBracketsAfterName_IsNotTheRole(string body, string name, string? role)
+    [MemberData(nameof(BracketAfterName))]
+    public void Resolve_BracketAfterName_IsRoleOnlyWhenItHoldsATitle(string body, string name, string? role)
     {
         var quote = Assert.Single(PersianNewsParser.Default.Parse(body).Quotes);
         Assert.Equal((name, role), (quote.Speaker?.Name, quote.Speaker?.Role));

@@ -169,24 +169,6 @@ public sealed class SpeakerRuleTests
         Assert.Equal("وزیر نیرو و انرژی", quote.Speaker?.Role);
     }
 
-    /// <summary>A bracket after a name: several words are a role; one word is an acronym or an honorific, not a role.</summary>
-    public static TheoryData<string, string, string?> BracketAfterName => new()
-    {
-        { "علی رضایی (وزیر نیرو) گفت که سدها پر است.", "علی رضایی", "وزیر نیرو" },
-        { "سازمان پیمان آتلانتیک شمالی (ناتو) اعلام کرد که رزمایش ادامه دارد.", "سازمان پیمان آتلانتیک شمالی", null },
-        { "دفتر هماهنگی امور بشردوستانه (اوچا) اعلام کرد که کمک‌ها نمی‌رسد.", "دفتر هماهنگی امور بشردوستانه", null },
-        { "امام خمینی (ره) فرمودند: «ما می‌توانیم.»", "امام خمینی", null },
-    };
-
-    [Theory]
-    [MemberData(nameof(BracketAfterName))]
-    public void Resolve_BracketAfterName_IsRoleOnlyWhenItHoldsATitle(string body, string name, string? role)
-    {
-        var quote = Assert.Single(Quotes(body));
-        Assert.Equal(name, quote.Speaker?.Name);
-        Assert.Equal(role, quote.Speaker?.Role);
-    }
-
     /// <summary>Discourse phrases, with or without their comma, and channel bullets are not part of the subject.</summary>
     public static TheoryData<string, string> DiscourseBeforeSubject => new()
     {

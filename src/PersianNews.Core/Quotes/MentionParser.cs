@@ -396,7 +396,37 @@ internal static class MentionParser
             return new Mention(MentionKind.Name, npStart, first, nameStart, first, first, first);
         }
 
+        if (roleEnd <= roleStart && QuoteWords.GivenNames.TryMatch(t, nameStart, npEnd, out _, out _) && OneOfAfterName(t, nameStart, npEnd) is int one && one > nameStart)
+        {
+            // "مریم احمدی یکی از ساکنان محله گفت": a person's name, then "یکی از" + a group in apposition without commas.
+            return new Mention(MentionKind.Name, npStart, npEnd, nameStart, TrimEndSpace(t, nameStart, one), one, npEnd);
+        }
+
         return new Mention(MentionKind.Name, npStart, npEnd, nameStart, npEnd, roleStart, roleEnd);
+    }
+
+    // Where "یکی از" starts after the first one to three words of [p, end), or -1.
+    private static int OneOfAfterName(string t, int p, int end)
+    {
+        int w = WordEnd(t, p, end);
+        for (int k = 0; k < 3 && w < end; k++)
+        {
+            int ws = SkipSpace(t, w, end);
+            if (IsWordAt(t, ws, end, "یکی"))
+            {
+                return IsWordAt(t, SkipSpace(t, ws + 3, end), end, "از") ? ws : -1;
+            }
+
+            int next = WordEnd(t, ws, end);
+            if (next <= ws)
+            {
+                return -1;
+            }
+
+            w = next;
+        }
+
+        return -1;
     }
 
     private static char CloseMark(char open) => open switch

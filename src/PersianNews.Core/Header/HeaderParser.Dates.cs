@@ -258,10 +258,17 @@ internal sealed partial class HeaderParser
             labelFrom = line.Start;
         }
 
-        // A dateline with the date in the outlet's bracket: "کابل (پژواک، ۱۲ قوس ۱۴۰۳): ...".
+        // A dateline with the date in the outlet's bracket, "کابل (پژواک، ۱۲ قوس ۱۴۰۳): ...", or after it and a dash,
+        // "تهران- ایرنا- ۸ آذر ۱۴۰۵ - ...".
         if (!atLineStart && labelled is null && InDatelineBracket(t, line.Start, ds, de, end))
         {
             atLineStart = true;
+        }
+        else if (!atLineStart && labelled is null && AfterDashedDateline(t, line.Start, ds, cutEnd, end))
+        {
+            // The dash or colon after the date closes the dateline.
+            atLineStart = true;
+            cutEnd = TextScan.SkipSpaces(t, cutEnd, end) + 1;
         }
 
         // A date glued to the word before it was a separate element of the page that the scraper ran together.
@@ -338,6 +345,37 @@ internal sealed partial class HeaderParser
         int s0 = TextScan.SkipSpaces(t, lineStart, open);
         return after < end && (t[after] == ':' || TextScan.IsDash(t[after]))
                && !TextScan.HasDigit(t, s0, ds) && TextScan.CountWords(t, s0, open) is >= 1 and <= 2;
+    }
+
+    /// <summary>Whether the date at <paramref name="ds"/> follows a dateline of dash-separated words without digits
+    /// ("تهران- ایرنا-", at most four words, ending in a dash) and is itself followed by a dash or a colon.</summary>
+    private static bool AfterDashedDateline(string t, int lineStart, int ds, int dateEnd, int end)
+    {
+        int after = TextScan.SkipSpaces(t, dateEnd, end);
+        if (after >= end || !(TextScan.IsDash(t[after]) || t[after] == ':'))
+        {
+            return false;
+        }
+
+        int s0 = TextScan.SkipSpaces(t, lineStart, ds);
+        int e = ds;
+        while (e > s0 && TextScan.IsSpace(t[e - 1]))
+        {
+            e--;
+        }
+
+        if (e <= s0 || !TextScan.IsDash(t[e - 1]) || ds - s0 > 40 || TextScan.HasDigit(t, s0, e))
+        {
+            return false;
+        }
+
+        int dashes = 0;
+        for (int i = s0; i < e; i++)
+        {
+            dashes += TextScan.IsDash(t[i]) ? 1 : 0;
+        }
+
+        return dashes >= 2 && TextScan.CountWords(t, s0, e) <= 4;
     }
 
     private static bool YearAhead(string t, int start, int end)

@@ -169,6 +169,9 @@ public sealed class TitleClutterAndDateTests
         { Lead + "\n" + Para + "\n" + Para + "\nاین توافق در 2021-02-27 امضا شد.\n" + Para + "\n" + Para, null },
         { "کابل ۱۲ اسد ۱۴۰۳\n" + Lead, "2024-08-02" },
         { "کابل (پژواک، ۱۲ اسد ۱۴۰۳): " + Para, "2024-08-02" },                  // in the dateline's bracket
+        { "تهران- ایرنا- ۱۲ مرداد ۱۴۰۳ - " + Para, "2024-08-02" },                  // after the dateline and a dash
+        { "تهران - ایرنا - ۱۴۰۳/۰۵/۱۲ - " + Para, "2024-08-02" },
+        { "تهران- ایرنا- وزیر گفت که طرح ۱۲ مرداد ۱۴۰۳ - " + Para, null },       // in the sentence after it
         { "در این گزارش (که ۱۲ اسد ۱۴۰۳ منتشر شد) آمده است: " + Para, null },     // a bracket in a sentence
         { "Aug 2, 2024\n" + Lead, "2024-08-02" },
         { "Published: 2024-08-02\n" + Lead, "2024-08-02" },

@@ -266,9 +266,10 @@ internal sealed partial class HeaderParser
         }
         else if (!atLineStart && labelled is null && AfterDashedDateline(t, line.Start, ds, cutEnd, end))
         {
-            // The dash or colon after the date closes the dateline.
+            // The dash or colon after the date closes the dateline, which is cut whole.
             atLineStart = true;
             cutEnd = TextScan.SkipSpaces(t, cutEnd, end) + 1;
+            labelFrom = line.Start;
         }
 
         // A date glued to the word before it was a separate element of the page that the scraper ran together.
@@ -348,7 +349,8 @@ internal sealed partial class HeaderParser
     }
 
     /// <summary>Whether the date at <paramref name="ds"/> follows a dateline of dash-separated words without digits
-    /// ("تهران- ایرنا-", at most four words, ending in a dash) and is itself followed by a dash or a colon.</summary>
+    /// ("تهران- ایرنا-", at most four words, ending in a dash) and is itself followed by a dash or a colon, or follows
+    /// one or two words and a comma and is followed by a colon ("پژواک، ۱۲ حمل ۱۴۰۳:").</summary>
     private static bool AfterDashedDateline(string t, int lineStart, int ds, int dateEnd, int end)
     {
         int after = TextScan.SkipSpaces(t, dateEnd, end);
@@ -364,7 +366,18 @@ internal sealed partial class HeaderParser
             e--;
         }
 
-        if (e <= s0 || !TextScan.IsDash(t[e - 1]) || ds - s0 > 40 || TextScan.HasDigit(t, s0, e))
+        if (e <= s0 || ds - s0 > 40 || TextScan.HasDigit(t, s0, e))
+        {
+            return false;
+        }
+
+        if (t[e - 1] is '،' or ',')
+        {
+            // "پژواک، ۱۲ حمل ۱۴۰۳: ...": one or two words and a comma before the date, a colon after it.
+            return t[after] == ':' && TextScan.CountWords(t, s0, e - 1) is >= 1 and <= 2 && t.AsSpan(s0, e - 1 - s0).IndexOfAny("،,.:") < 0;
+        }
+
+        if (!TextScan.IsDash(t[e - 1]))
         {
             return false;
         }

@@ -524,8 +524,22 @@ internal sealed partial class HeaderParser
         char c = t[q];
         if (c is '،' or ',' && !afterCity)
         {
-            // "خبرگزاری مهر، گروه بین‌الملل: ...": the outlet, then its desk, then a colon or a dash.
+            // "پژواک، ۱۲ حمل ۱۴۰۳: ...": the outlet, then the date and a colon (the date is read with the dates).
             int desk = TextScan.SkipSpaces(t, q + 1, end);
+            if (desk < end && PersianLetters.IsDigit(t[desk]))
+            {
+                int colon = t.AsSpan(desk, Math.Min(end, desk + 30) - desk).IndexOf(':');
+                if (colon > 0 && TextScan.HasDigit(t, desk + colon - 4, desk + colon))
+                {
+                    int after = desk + colon + 1;
+                    Credit(s, m, fromHeader: true, isChain: false);
+                    Cut(ctx, li, p, after);
+                    ctx.Report(DiagnosticCode.HeaderLine, DiagnosticSeverity.Info, p, after, "Outlet and date.");
+                    return after;
+                }
+            }
+
+            // "خبرگزاری مهر، گروه بین‌الملل: ...": the outlet, then its desk, then a colon or a dash.
             if (TextScan.WordAt(t, desk, end, "گروه") || TextScan.WordAt(t, desk, end, "سرویس"))
             {
                 for (int i = desk; i < Math.Min(end, desk + 40); i++)

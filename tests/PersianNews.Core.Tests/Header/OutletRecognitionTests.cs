@@ -64,6 +64,7 @@ public sealed class OutletRecognitionTests
         { "به گزارش خبر ورزشی، " + Body, "khabarvarzeshi", "خبر ورزشی" },
         { "کابل (پژواک، ۱۲ قوس ۱۴۰۳): " + Body, "pajhwok", "پژواک" },   // the date in the bracket, as Afghan agencies write it
         { "هرات (باختر ۱۴۰۳/۰۹/۱۲) - " + Body, "bakhtar", "باختر" },
+        { "پژواک، ۱۲ قوس ۱۴۰۳: " + Body, "pajhwok", "پژواک" },
         { "به گزارش tasnimnews.com، " + Body, "tasnim", "tasnimnews.com" },
         { "isna.ir - " + Body, "isna", "isna.ir" },
         { "به گزارش www.farsnews.ir، " + Body, "fars", "www.farsnews.ir" },

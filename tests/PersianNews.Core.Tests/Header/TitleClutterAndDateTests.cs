@@ -172,6 +172,8 @@ public sealed class TitleClutterAndDateTests
         { "تهران- ایرنا- ۱۲ مرداد ۱۴۰۳ - " + Para, "2024-08-02" },                  // after the dateline and a dash
         { "تهران - ایرنا - ۱۴۰۳/۰۵/۱۲ - " + Para, "2024-08-02" },
         { "تهران- ایرنا- وزیر گفت که طرح ۱۲ مرداد ۱۴۰۳ - " + Para, null },       // in the sentence after it
+        { "پژواک، ۱۲ اسد ۱۴۰۳: " + Para, "2024-08-02" },                          // the outlet, a comma, the date, a colon
+        { "در نشست خبری امروز، ۱۲ مرداد ۱۴۰۳: " + Para, null },                    // a phrase, not a dateline
         { "در این گزارش (که ۱۲ اسد ۱۴۰۳ منتشر شد) آمده است: " + Para, null },     // a bracket in a sentence
         { "Aug 2, 2024\n" + Lead, "2024-08-02" },
         { "Published: 2024-08-02\n" + Lead, "2024-08-02" },

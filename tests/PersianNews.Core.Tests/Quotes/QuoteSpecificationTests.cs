@@ -15,6 +15,13 @@ public sealed class QuoteSpecificationTests
         return Assert.Single(article.Quotes);
     }
 
+    private static IReadOnlyList<AttributedQuote> Two(string body)
+    {
+        var quotes = PersianNewsParser.Default.Parse(Lead + body).Quotes;
+        Assert.Equal(2, quotes.Count);
+        return quotes;
+    }
+
     public static TheoryData<string, QuoteKind, string, string, string> OneQuote => new()
     {
         // direct after a colon cue, in guillemets, straight and curly quotation marks
@@ -171,8 +178,7 @@ public sealed class QuoteSpecificationTests
     [Fact]
     public void Extract_AdverbialClauseBeforeColonCue_GivesIndirectThenDirect()
     {
-        var quotes = PersianNewsParser.Default.Parse(Lead + "علی رضایی با بیان اینکه بارش‌ها کم بوده است، افزود: باید در مصرف آب صرفه‌جویی کنیم.").Quotes;
-        Assert.Equal(2, quotes.Count);
+        var quotes = Two("علی رضایی با بیان اینکه بارش‌ها کم بوده است، افزود: باید در مصرف آب صرفه‌جویی کنیم.");
         Assert.Equal((QuoteKind.Indirect, "بارش‌ها کم بوده است"), (quotes[0].Kind, quotes[0].Text));
         Assert.Equal((QuoteKind.Direct, "باید در مصرف آب صرفه‌جویی کنیم"), (quotes[1].Kind, quotes[1].Text));
         Assert.All(quotes, q => Assert.Equal("علی رضایی", q.Speaker?.Name));
@@ -227,8 +233,7 @@ public sealed class QuoteSpecificationTests
     [MemberData(nameof(InterviewAnswers))]
     public void Extract_AnswerAfterQuestion_IsDirectQuoteOfInterviewee(string qa, string content, string label)
     {
-        var quotes = PersianNewsParser.Default.Parse(Lead + "مریم صادقی در گفت‌وگو با ایسنا گفت: «کار را شروع کرده‌ایم.»\n" + qa).Quotes;
-        Assert.Equal(2, quotes.Count);
+        var quotes = Two("مریم صادقی در گفت‌وگو با ایسنا گفت: «کار را شروع کرده‌ایم.»\n" + qa);
         Assert.Equal((QuoteKind.Direct, content, label, "direct.interview"), (quotes[1].Kind, quotes[1].Text, quotes[1].Cue?.Text, quotes[1].Rule));
         Assert.Equal("مریم صادقی", quotes[1].Speaker?.Name);
     }
@@ -236,9 +241,8 @@ public sealed class QuoteSpecificationTests
     [Fact]
     public void Extract_AnswerOverParagraphsBeforeNextQuestion_IsOneQuote()
     {
-        var quotes = PersianNewsParser.Default.Parse(Lead + "پرسش: برنامه چیست؟\nپاسخ: زمین ورزشی می‌سازیم.\nکار از امسال شروع شده است.\n"
-                                                     + "پرسش: بودجه از کجاست؟\nپاسخ: از درآمد استان‌ها.\nخبرنگار از وزیر تشکر کرد.").Quotes;
-        Assert.Equal(2, quotes.Count);
+        var quotes = Two("پرسش: برنامه چیست؟\nپاسخ: زمین ورزشی می‌سازیم.\nکار از امسال شروع شده است.\n"
+                         + "پرسش: بودجه از کجاست؟\nپاسخ: از درآمد استان‌ها.\nخبرنگار از وزیر تشکر کرد.");
         Assert.Equal("زمین ورزشی می‌سازیم.\nکار از امسال شروع شده است", quotes[0].Text);
         Assert.Equal("از درآمد استان‌ها", quotes[1].Text);
     }
@@ -261,8 +265,7 @@ public sealed class QuoteSpecificationTests
     [MemberData(nameof(ReporterResumesAfterName))]
     public void Extract_NamedSpeakerWithReporterAdverbInsideColonQuote_EndsTheQuote(string body, string first, string second)
     {
-        var quotes = PersianNewsParser.Default.Parse(Lead + body).Quotes;
-        Assert.Equal(2, quotes.Count);
+        var quotes = Two(body);
         Assert.Equal((QuoteKind.Direct, first), (quotes[0].Kind, quotes[0].Text));
         Assert.Equal((QuoteKind.Indirect, second), (quotes[1].Kind, quotes[1].Text));
     }
@@ -288,8 +291,7 @@ public sealed class QuoteSpecificationTests
     [MemberData(nameof(QuoteFirstThenMore))]
     public void Extract_QuoteFirstThenSpeakerPointingBackAndGoingOn_GivesBothQuotes(string body, string first, string second)
     {
-        var quotes = PersianNewsParser.Default.Parse(Lead + body).Quotes;
-        Assert.Equal(2, quotes.Count);
+        var quotes = Two(body);
         Assert.Equal((QuoteKind.Direct, first, "direct.quote-first"), (quotes[0].Kind, quotes[0].Text, quotes[0].Rule));
         Assert.Equal(second, quotes[1].Text);
         Assert.Equal(quotes[0].Speaker?.Name, quotes[1].Speaker?.Name);
@@ -313,8 +315,7 @@ public sealed class QuoteSpecificationTests
     [MemberData(nameof(CoordinatedCues))]
     public void Extract_SecondCueAfterVaInReportedClause_EndsFirstQuoteAndOpensAnother(string body, string first, string second, string speaker)
     {
-        var quotes = PersianNewsParser.Default.Parse(Lead + body).Quotes;
-        Assert.Equal(2, quotes.Count);
+        var quotes = Two(body);
         Assert.Equal((first, second), (quotes[0].Text, quotes[1].Text));
         Assert.All(quotes, q => Assert.Equal(speaker, q.Speaker?.Name));
     }
@@ -340,8 +341,7 @@ public sealed class QuoteSpecificationTests
     [Fact]
     public void Extract_DroppedSubject_ResolvesToPreviousSpeaker()
     {
-        var quotes = PersianNewsParser.Default.Parse(Lead + "سعید کاظمی گفت: «کار ادامه دارد.»\n\nدر ادامه افزود: «نگرانی وجود ندارد.»").Quotes;
-        Assert.Equal(2, quotes.Count);
+        var quotes = Two("سعید کاظمی گفت: «کار ادامه دارد.»\n\nدر ادامه افزود: «نگرانی وجود ندارد.»");
         Assert.Equal("سعید کاظمی", quotes[1].Speaker?.Name);
         Assert.Equal("speaker.dropped", quotes[1].SpeakerRule);
         Assert.Equal(0, quotes[1].Speaker?.Length);
@@ -362,8 +362,7 @@ public sealed class QuoteSpecificationTests
     [Fact]
     public void Extract_UnmarkedColonQuote_EndsWhereReporterVoiceResumes()
     {
-        var quotes = PersianNewsParser.Default.Parse(Lead + "علی رضایی گفت: تولید افزایش یافت. وی افزود: صادرات هم بیشتر شد.").Quotes;
-        Assert.Equal(2, quotes.Count);
+        var quotes = Two("علی رضایی گفت: تولید افزایش یافت. وی افزود: صادرات هم بیشتر شد.");
         Assert.Equal("تولید افزایش یافت", quotes[0].Text);
         Assert.Equal("صادرات هم بیشتر شد", quotes[1].Text);
     }
@@ -381,8 +380,7 @@ public sealed class QuoteSpecificationTests
     [MemberData(nameof(TitleOfSpeakerRepeated))]
     public void Extract_SpeakerTitleRepeatedInsideUnmarkedQuote_EndsQuoteAndReportsSameSpeaker(string body, string laterTitle)
     {
-        var quotes = PersianNewsParser.Default.Parse(Lead + body).Quotes;
-        Assert.Equal(2, quotes.Count);
+        var quotes = Two(body);
         Assert.DoesNotContain(laterTitle, quotes[0].Text, StringComparison.Ordinal);
         Assert.Equal("سعید کریمی", quotes[0].Speaker?.Name);
         Assert.Equal("سعید کریمی", quotes[1].Speaker?.Name);
@@ -477,8 +475,7 @@ public sealed class QuoteSpecificationTests
     public void Extract_IndefiniteProfessionInLead_ResolvesToPersonNamedNext()
     {
         const string body = "یک اقتصاددان گفت که نرخ بهره باید آزاد شود.\n\nبیژن کریمی، استاد دانشگاه، افزود: «تورم مهار می‌شود.»";
-        var quotes = PersianNewsParser.Default.Parse(Lead + body).Quotes;
-        Assert.Equal(2, quotes.Count);
+        var quotes = Two(body);
         Assert.All(quotes, q => Assert.Equal("بیژن کریمی", q.Speaker?.Name));
     }
 

@@ -660,7 +660,7 @@ internal sealed class QuoteScanner
 
         if (_open is not null)
         {
-            if (!Cuts(f, mention, kind) && !ReporterDescribesSpeech(mention, cs))
+            if (!Cuts(f, mention, kind) && !ReporterDescribesSpeech(mention, cs) && !OpensWithSpeakerTitle(f, mention, sent, cs))
             {
                 return -1;
             }
@@ -1254,6 +1254,33 @@ internal sealed class QuoteScanner
         return false;
     }
 
+    // "X، دبیرکل اتحادیه، گفت: ... دبیر کل اتحادیه قیمت هر کیلو را ... اعلام کرد": a sentence that opens with an earlier
+    // speaker's whole title (two words or more) and runs on into the object of a third person verb is the reporter's.
+    private bool OpensWithSpeakerTitle(CueFlags f, Mention mention, int sent, int cs)
+    {
+        if ((f & CueFlags.NotThirdPerson) != 0 || mention.Kind is not (MentionKind.Dropped or MentionKind.Role))
+        {
+            return false;
+        }
+
+        int p = MentionParser.SkipSpace(_t, sent, cs);
+        var clause = _t.AsSpan(p, cs - p);
+        for (int i = Mentions.Count - 1; i >= 0 && i >= Mentions.Count - MaxRecentMentions; i--)
+        {
+            var m = Mentions[i].Mention;
+            if (m.Kind is MentionKind.Name or MentionKind.Role && m.RoleEnd > m.RoleStart)
+            {
+                var role = _t.AsSpan(m.RoleStart, m.RoleEnd - m.RoleStart);
+                if (role.IndexOfAny(' ', '\u200C') > 0 && StartsWithIgnoringSeparators(clause, role))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private bool SeenSpeaker(Mention mention)
     {
         var span = _t.AsSpan(mention.NameStart, mention.NameEnd - mention.NameStart);
@@ -1278,6 +1305,34 @@ internal sealed class QuoteScanner
         }
 
         return false;
+    }
+
+    // Whether `text` opens with the words of `prefix`, spaces and half-spaces disregarded, and a word ends there.
+    internal static bool StartsWithIgnoringSeparators(ReadOnlySpan<char> text, ReadOnlySpan<char> prefix)
+    {
+        int a = 0, b = 0;
+        while (a < text.Length && b < prefix.Length)
+        {
+            if (text[a] is ' ' or '\u200C')
+            {
+                a++;
+            }
+            else if (prefix[b] is ' ' or '\u200C')
+            {
+                b++;
+            }
+            else if (text[a] == prefix[b])
+            {
+                a++;
+                b++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return b == prefix.Length && (a == text.Length || (text[a] != '\u200C' && !PhraseTrie.IsWordChar(text[a])));
     }
 
     // Whether the letters of `part` occur in `text` in order with spaces and half-spaces disregarded: a compound title is

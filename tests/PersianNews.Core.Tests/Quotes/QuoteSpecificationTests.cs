@@ -387,11 +387,22 @@ public sealed class QuoteSpecificationTests
         Assert.Equal(QuoteKind.Indirect, quotes[1].Kind);
     }
 
-    [Fact]
-    public void Extract_SpeakerTitleWithNominalReportInsideUnmarkedQuote_EndsQuote()
+    // The speaker's title opening a sentence with a nominal report ("از ... خبر داد") or with an object and a verb of
+    // judgment ("قیمت ... را ... اعلام کرد") is the reporter telling what the speaker did, however long the object.
+    public static TheoryData<string> TitleOfSpeakerWithNominalReport => new()
     {
-        var quote = Single("سعید کریمی، دبیرکل انجمن واردکنندگان، گفت: قیمت برنج بالا رفته است. دبیر کل انجمن واردکنندگان از کاهش واردات خبر داد.");
+        "سعید کریمی، دبیرکل انجمن واردکنندگان، گفت: قیمت برنج بالا رفته است. دبیر کل انجمن واردکنندگان از کاهش واردات خبر داد.",
+        "سعید کریمی دبیرکل انجمن واردکنندگان گفت: قیمت برنج بالا رفته است. دبیر کل انجمن واردکنندگان قیمت هر کیلو برنج خارجی وارداتی را ۹۰ هزار تومان اعلام کرد.",
+        "سعید کریمی، دبیر‌کل انجمن واردکنندگان، گفت: قیمت برنج بالا رفته است. دبیرکل انجمن واردکنندگان میزان ذخایر برنج را کافی اعلام کرد.",
+    };
+
+    [Theory]
+    [MemberData(nameof(TitleOfSpeakerWithNominalReport))]
+    public void Extract_SpeakerTitleWithNominalReportInsideUnmarkedQuote_EndsQuote(string body)
+    {
+        var quote = Single(body);
         Assert.Equal("قیمت برنج بالا رفته است", quote.Text);
+        Assert.Equal("سعید کریمی", quote.Speaker?.Name);
     }
 
     [Fact]

@@ -752,7 +752,11 @@ internal static class MentionParser
         }
 
         int depth = 0;
-        bool whileSeen = false, inWhileClause = false;
+
+        // "در حالی که X می‌گوید ...، Y خواستند" opening the sentence: the subordinate clause is read like one inside it.
+        int opening = SkipSpace(t, start, end);
+        bool whileSeen = IsWordAt(t, opening, end, "در") && IsWordAt(t, SkipSpace(t, opening + 2, end), end, "حالی");
+        bool inWhileClause = false;
         for (int i = start; i < end; i++)
         {
             if (Vector256.IsHardwareAccelerated && i > start && i + Vector256<ushort>.Count <= end)
@@ -899,6 +903,28 @@ internal static class MentionParser
         }
 
         return false;
+    }
+
+    /// <summary>"در حالی که X می‌گوید ...، Y خواستند": where the subordinate clause that opens the sentence at
+    /// <paramref name="sent"/> ends (the first comma after a finite verb), when that is at or after <paramref name="from"/>
+    /// and before <paramref name="end"/>; otherwise -1.</summary>
+    public static int OpeningWhileClauseEnd(string t, int sent, int from, int end)
+    {
+        int o = SkipSpace(t, sent, end);
+        if (!IsWordAt(t, o, end, "در") || !IsWordAt(t, SkipSpace(t, o + 2, end), end, "حالی"))
+        {
+            return -1;
+        }
+
+        for (int c = o; c < end; c++)
+        {
+            if (t[c] is '،' or ',' && AfterVerb(t, c, pastStem: true))
+            {
+                return c >= from ? c : -1;
+            }
+        }
+
+        return -1;
     }
 
     // The word before p ends like a finite verb ("کرد", "نکرده‌اند", "است"): "ولی" after it is the conjunction, not

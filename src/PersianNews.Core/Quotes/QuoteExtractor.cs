@@ -690,7 +690,7 @@ internal sealed class QuoteScanner
         if (kind == 3 && IsNameAtSpeechStart(a, end))
         {
             // 'اعلام کردند "به احتمال زیاد" ایران ...': a partial quotation inside a reported clause.
-            return EmitClause(para, a, cs, ce, f, mention, mentionIndex, "indirect.clause");
+            return EmitClause(para, a, cs, ce, f, mention, mentionIndex, "indirect.clause", sent);
         }
 
         if (kind == 3)
@@ -698,7 +698,7 @@ internal sealed class QuoteScanner
             return EmitMarked(para, a, cs, ce, f, mention, mentionIndex, "direct.verb-marks");
         }
 
-        return EmitClause(para, clauseStart, cs, ce, f, mention, mentionIndex, IsWord(a, end, "که") ? "indirect.ke" : "indirect.clause");
+        return EmitClause(para, clauseStart, cs, ce, f, mention, mentionIndex, IsWord(a, end, "که") ? "indirect.ke" : "indirect.clause", sent);
     }
 
     private int HandlePrepositional(Line para, int cs, int ce, CueForm form, int sent)
@@ -822,7 +822,7 @@ internal sealed class QuoteScanner
         }
 
         int mi = AddMention(mention, form.Flags, -1);
-        return EmitClause(para, MentionParser.SkipSpace(t, contentStart, end), cs, ce, form.Flags, mention, mi, "indirect.prepositional");
+        return EmitClause(para, MentionParser.SkipSpace(t, contentStart, end), cs, ce, form.Flags, mention, mi, "indirect.prepositional", sent);
     }
 
     // "NAME، ROLE،": where a singular title set off by commas after a bare name ends (its second comma), else -1.
@@ -1499,7 +1499,7 @@ internal sealed class QuoteScanner
         _ => rule + "-marks",
     };
 
-    private int EmitClause(Line para, int start, int cs, int ce, CueFlags f, Mention mention, int mi, string rule)
+    private int EmitClause(Line para, int start, int cs, int ce, CueFlags f, Mention mention, int mi, string rule, int sent)
     {
         string t = _t;
         int end = para.End;
@@ -1537,6 +1537,15 @@ internal sealed class QuoteScanner
         // each cue would otherwise read to the paragraph's end, quadratic in a long one.
         int sentenceEnd = SentenceEnd(start, Math.Min(end, start + MaxClauseScan));
         int clauseEnd = CoordinatedCue(start, sentenceEnd);
+        int resume = -1;
+        if (MentionParser.OpeningWhileClauseEnd(t, sent, start, clauseEnd) is var whileEnd and > 0)
+        {
+            // "در حالی که X می‌گوید ...، Y ...": what X says ends with the subordinate clause; the main clause, with its
+            // own subject, starts after the comma.
+            clauseEnd = whileEnd;
+            resume = whileEnd + 1;
+        }
+
         int contentEnd = TrimContentEnd(start, clauseEnd);
         if (contentEnd <= start)
         {
@@ -1548,7 +1557,7 @@ internal sealed class QuoteScanner
             Kind = QuoteKind.Indirect, Start = start, End = contentEnd, CueStart = cs, CueEnd = ce, CueFlags = f,
             Mention = mention, MentionIndex = mi, Rule = rule,
         });
-        return clauseEnd;
+        return resume >= 0 ? resume : clauseEnd;
     }
 
     /// <summary>

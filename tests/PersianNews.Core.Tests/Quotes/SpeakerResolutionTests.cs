@@ -375,6 +375,36 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("speaker.anaphor", last.SpeakerRule);
     }
 
+    /// <summary>
+    /// A sentence that opens with "در حالی که X می‌گوید ..." reports what X says up to the comma after the subordinate
+    /// clause's verb; the main clause after that comma has its own subject and its own report.
+    /// </summary>
+    public static TheoryData<string, string, string, string, string> OpeningWhileClause => new()
+    {
+        {
+            "در حالی که وزارت نیرو می‌گوید ذخایر سدها کافی است، ده‌ها کشاورز از استاندار خواستند سهمیه آب را افزایش دهد.",
+            "وزارت نیرو", "ذخایر سدها کافی است", "ده‌ها کشاورز", "سهمیه آب را افزایش دهد"
+        },
+        {
+            "در حالی که سخنگوی دولت گفته بود قیمت‌ها ثابت می‌ماند، نمایندگان مجلس از وزیر خواستند درباره گرانی توضیح دهد.",
+            "سخنگوی دولت", "قیمت‌ها ثابت می‌ماند", "نمایندگان مجلس", "درباره گرانی توضیح دهد"
+        },
+        {
+            "در حالی که پلیس اعلام کرده بود که جاده باز است، رانندگان گفتند که ساعت‌ها در برف ماندند.",
+            "پلیس", "جاده باز است", "رانندگان", "ساعت‌ها در برف ماندند"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(OpeningWhileClause))]
+    public void Resolve_SentenceOpeningWithWhileClause_EachClauseHasItsOwnSpeaker(string body, string first, string firstText, string second, string secondText)
+    {
+        var quotes = Quotes(body);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal((first, firstText), (quotes[0].Speaker?.Name, quotes[0].Text));
+        Assert.Equal((second, secondText), (quotes[1].Speaker?.Name, quotes[1].Text));
+    }
+
     [Fact]
     public void Resolve_TitleContainingAnOrganization_IsNotTheOrganization()
     {

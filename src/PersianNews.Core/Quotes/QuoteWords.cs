@@ -72,6 +72,10 @@ internal static class QuoteWords
         "وزیر", "رئیس", "رئیسجمهور", "رئیسجمهوری", "رئیسکل", "سخنگوی", "سخنگو", "دبیرکل", "استاندار", "فرماندار", "والی",
         "شهردار", "دادستان", "فرمانده", "مدیرعامل", "مدیرکل", "سفیر", "نخستوزیر", "صدراعظم", "سرمربی", "پادشاه", "امام جمعه");
 
+    /// <summary>Titles of a deputy, an adviser or an aide to an office: held by someone other than the office's head.</summary>
+    public static readonly PhraseTrie DeputyHeads = Build(
+        "معاون", "معاونت", "قائممقام", "قائم مقام", "جانشین", "مشاور", "دستیار", "نایبرئیس", "نایب رئیس", "نایب");
+
     /// <summary>Words every kind of organisation's name shares, which say nothing about which one is meant.</summary>
     public static readonly PhraseTrie GenericOfficeWords = Build(
         "و", "کل", "امور", "کشور", "جمهوری", "اسلامی", "ملی", "سازمان", "وزارت", "اداره", "شورای", "شورا", "ایران", "عالی", "اول");

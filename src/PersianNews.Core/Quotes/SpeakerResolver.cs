@@ -1018,8 +1018,10 @@ internal static class SpeakerResolver
                 continue;
             }
 
-            if (Subset(roleWords, e.RoleWords) || (roleWords.Length >= 2 && Subset(e.RoleWords, roleWords)))
+            if ((Subset(roleWords, e.RoleWords) || (roleWords.Length >= 2 && Subset(e.RoleWords, roleWords)))
+                && IsDeputyHead(roleWords[0]) == IsDeputyHead(e.RoleWords[0]))
             {
+                // "وزیر بهداشت" is not the holder of "معاون وزیر بهداشت", nor the reverse.
                 return e;
             }
         }
@@ -1064,10 +1066,24 @@ internal static class SpeakerResolver
 
     // "وزیر خارجه ..." and "سخنگوی وزارت داخله ...": offices with different heads that share no word naming their
     // organisation are held by two people ("دبیرستاد انتخابات" and "مدیرکل دفتر انتخابات" may be one).
+    // A deputy's (or adviser's) title and an office head's ("معاون وزیر بهداشت", "وزیر بهداشت"; "رئیس سازمان
+    // هواشناسی") are two people too, unless the head's title is a second title the person holds ("معاون رئیس‌جمهور و
+    // رئیس سازمان برنامه", "رئیس سازمان برنامه"). The same head with another complement is not told apart: news varies the
+    // complement for one person ("سخنگوی وزارت امور خارجه", "سخنگوی دستگاه دیپلماسی"; "رئیس مجلس", "رئیس قوه مقننه").
     private static bool DifferentOffices(string[] known, string[] title)
     {
-        if (known.Length == 0 || title.Length == 0 || string.Equals(known[0], title[0], StringComparison.Ordinal)
-            || !IsOfficeHead(known[0]) || !IsOfficeHead(title[0]))
+        if (known.Length == 0 || title.Length == 0)
+        {
+            return false;
+        }
+
+        if (IsDeputyHead(known[0]) != IsDeputyHead(title[0]) && (IsOfficeHead(known[0]) || IsOfficeHead(title[0]))
+            && !(SpecificSubset(title, known) && HoldsAlso(known, title[0])))
+        {
+            return true;
+        }
+
+        if (string.Equals(known[0], title[0], StringComparison.Ordinal) || !IsOfficeHead(known[0]) || !IsOfficeHead(title[0]))
         {
             return false;
         }
@@ -1085,6 +1101,44 @@ internal static class SpeakerResolver
     }
 
     private static bool IsOfficeHead(string word) => QuoteWords.OfficeHeads.IsWhole(word, 0, word.Length, out _);
+
+    private static bool IsDeputyHead(string word) => QuoteWords.DeputyHeads.IsWhole(word, 0, word.Length, out _);
+
+    // "معاون رئیس‌جمهور و رئیس سازمان برنامه": the titles joined by "و" are all held by the person; the head of the
+    // office a deputy title names ("معاون وزیر ...") is not.
+    private static bool HoldsAlso(string[] titles, string head)
+    {
+        for (int i = 2; i < titles.Length; i++)
+        {
+            if (string.Equals(titles[i], head, StringComparison.Ordinal) && titles[i - 1] is "و")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether every word of `small` that names something (not a word every organisation's name shares) is in `big`.
+    private static bool SpecificSubset(string[] small, string[] big)
+    {
+        bool any = false;
+        foreach (string w in small)
+        {
+            if (QuoteWords.GenericOfficeWords.IsWhole(w, 0, w.Length, out _))
+            {
+                continue;
+            }
+
+            any = true;
+            if (Array.IndexOf(big, w) < 0)
+            {
+                return false;
+            }
+        }
+
+        return any;
+    }
 
     // "معاون او", "همسر وی", "مشاور این وزیر", "وکیل این فعال": a title whose complement is a personal pronoun or a
     // demonstrative before a person's title names the holder by a relation to another person.

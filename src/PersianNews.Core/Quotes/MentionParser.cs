@@ -168,7 +168,7 @@ internal static class MentionParser
                 continue;
             }
 
-            if (q > npStart && QuoteWords.SubjectStops.TryMatch(t, q, end, out _, out _))
+            if (q > npStart && QuoteWords.SubjectStops.TryMatch(t, q, end, out _, out _) && !IsNobiliaryDer(t, npStart, q, end))
             {
                 if (IsWordAt(t, q, end, "از") && (QuoteWords.Partitives.IsWhole(t, npStart, npEnd, out _) || EndsWithOne(t, npStart, npEnd)))
                 {
@@ -403,6 +403,26 @@ internal static class MentionParser
         }
 
         return new Mention(MentionKind.Name, npStart, npEnd, nameStart, npEnd, roleStart, roleEnd);
+    }
+
+    // "فون در لاین", "ون در بلن", "فان در سار": "der" of a Dutch or German name after "von"/"van" is part of the name,
+    // not the preposition "در".
+    private static bool IsNobiliaryDer(string t, int npStart, int q, int end)
+    {
+        if (!IsWordAt(t, q, end, "در"))
+        {
+            return false;
+        }
+
+        int e = TrimEndSpace(t, npStart, q);
+        int w = e;
+        while (w > npStart && PhraseTrie.IsWordChar(t[w - 1]))
+        {
+            w--;
+        }
+
+        var before = t.AsSpan(w, e - w);
+        return before is "فون" or "ون" or "فان" && SkipSpace(t, q + 2, end) is var n && n < end && PhraseTrie.IsWordChar(t[n]);
     }
 
     // Where "یکی از" starts after the first one to three words of [p, end), or -1.

@@ -55,7 +55,7 @@ internal sealed partial class HeaderParser
                 break;
             }
 
-            if (!LooksLikeHeadline(t, line) || !HasParagraphAfter(ctx, li) || OpensWithAttribution(t, line))
+            if (!LooksLikeHeadline(t, line) || !HasParagraphAfter(ctx, li) || OpensWithAttribution(t, line) || IsInterviewQuestion(t, line))
             {
                 break;
             }
@@ -93,6 +93,23 @@ internal sealed partial class HeaderParser
 
         char last = t[e - 1];
         return last is not ('.' or ':' or '،' or ',' or '؛' or '!') && !TextScan.HasSentenceEnd(t, line.Start, line.End - 1);
+    }
+
+    private static readonly string[] QuestionLabels = ["پرسش", "سوال", "سؤال", "س"];
+
+    /// <summary>"س: ...؟", "پرسش: ...": an interview's first question, printed with its label, is body text (the
+    /// answer after it is quoted), never a headline.</summary>
+    private static bool IsInterviewQuestion(string t, Line line)
+    {
+        foreach (string label in QuestionLabels)
+        {
+            if (TextScan.PhraseAt(t, line.Start, line.End, label, out int e) && TextScan.SkipSpaces(t, e, line.End) is int q && q < line.End && t[q] == ':')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasParagraphAfter(ParseContext ctx, int li)

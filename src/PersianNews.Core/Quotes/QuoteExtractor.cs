@@ -195,6 +195,10 @@ internal sealed class QuoteScanner
             pos = OpenAnswer(para, labelEnd, colon);
             sent = pos;
         }
+
+        // "س: آقای وزیر، برنامه شما ... چیست؟": the interviewer's question addresses the interviewee; what it speaks of
+        // ("برنامه شما") is no one who speaks.
+        bool question = pos == para.Start && Label(para, QuestionLabels, out _, out _);
         while (pos < end)
         {
             char c = t[pos];
@@ -281,7 +285,7 @@ internal sealed class QuoteScanner
                 continue;
             }
 
-            if (_open is null && IsSentenceStart(sent, pos))
+            if (_open is null && !question && IsSentenceStart(sent, pos))
             {
                 NoteSentenceSubject(pos, end);
             }

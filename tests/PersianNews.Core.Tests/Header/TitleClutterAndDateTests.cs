@@ -24,6 +24,10 @@ public sealed class TitleClutterAndDateTests
         { "صفحه اصلی / اقتصادی\nسدها پر شد\n" + Lead, "سدها پر شد", "وزیر نیرو" },
         { "اقتصادی › انرژی\nسدها پر شد\n" + Lead, "سدها پر شد", "وزیر نیرو" },
         { "قالیباف/ مجلس اجازه نمی‌دهد حقوق مردم نادیده گرفته شود\n" + Lead, "قالیباف/ مجلس اجازه نمی‌دهد حقوق مردم نادیده گرفته شود", "وزیر نیرو" },
+
+        // An interview that starts with its first question: the labelled question is body text, not a headline.
+        { "س: آقای وزیر، برنامه شما برای تابستان چیست؟\nج: سدها پر است و خاموشی نداریم.\n" + Para, null, "س: آقای وزیر" },
+        { "پرسش: خاموشی داریم؟\nپاسخ: نه، سدها پر است.\n" + Para, null, "پرسش: خاموشی" },
     };
 
     /// <summary>Text → the piece of page clutter that must leave the body and be reported as PageClutter.</summary>

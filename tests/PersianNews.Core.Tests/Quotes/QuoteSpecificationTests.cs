@@ -248,6 +248,16 @@ public sealed class QuoteSpecificationTests
     }
 
     [Fact]
+    public void Extract_InterviewOpeningWithQuestion_AnswersAreQuotedAndQuestionNamesNoSpeaker()
+    {
+        var article = PersianNewsParser.Default.Parse("س: آقای وزیر، برنامه شما برای مهار تورم چیست؟\nج: بودجه را متعادل می‌کنیم.\n"
+                                                      + "س: قیمت بنزین افزایش می‌یابد؟\nج: فعلاً چنین تصمیمی نداریم.");
+        Assert.Null(article.Title);
+        Assert.Equal(["بودجه را متعادل می‌کنیم", "فعلاً چنین تصمیمی نداریم"], article.Quotes.Select(q => q.Text));
+        Assert.All(article.Quotes, q => Assert.Null(q.Speaker));
+    }
+
+    [Fact]
     public void Extract_LetteredItemsWithoutQuestions_AreNoAnswers()
         => Assert.Empty(PersianNewsParser.Default.Parse(Lead + "الف: افزایش بودجه عمرانی.\nب: کاهش هزینه‌ها.\nج: فروش اموال مازاد.\nپاسخ: این طرح تصویب شد.").Quotes);
 

@@ -1619,6 +1619,24 @@ internal sealed class QuoteScanner
         }
 
         a = SkipResumingObject(a, lineEnd);
+        if (NominalAttribution(a, lineEnd, out var nominal, out int cueStart, out int cueEnd, out var cueFlags, out int sentenceEnd))
+        {
+            // "«...»، به گفته X.", "«...»؛ این ادعای X است.": the attribution after the quotation has no verb of saying.
+            int mi = AddMention(nominal, cueFlags, -1);
+            int s = MentionParser.SkipSpace(t, open + 1, close);
+            Quotes.Add(new RawQuote
+            {
+                Kind = QuoteKind.Direct, Start = s, End = TrimContentEnd(s, close), CueStart = cueStart, CueEnd = cueEnd, CueFlags = cueFlags,
+                Mention = nominal, MentionIndex = mi, Rule = "direct.quote-first",
+            });
+            if (closePara > _pi)
+            {
+                _pi = closePara;
+            }
+
+            return sentenceEnd;
+        }
+
         int words = 0;
         for (int p = a; p < lineEnd && words <= MaxPostAttributionWords; p++)
         {
@@ -1689,6 +1707,160 @@ internal sealed class QuoteScanner
         }
 
         return -1;
+    }
+
+    // Nouns of speech that name a quotation before its speaker: "این ادعای X است", "این سخن X بود".
+    private static readonly string[] SpeechNounsBeforeSpeaker =
+        ["ادعای", "سخن", "سخنان", "گفته", "گفته‌ی", "جمله", "جمله‌ی", "حرف", "حرف‌های", "توصیه", "توصیه‌ی", "هشدار", "پیام", "پاسخ", "جواب", "اظهارات", "عبارت", "شعار"];
+
+    // After a quotation that opens a sentence, an attribution with no verb of saying, running to the sentence end:
+    // a prepositional cue ("به گفته X", "به نوشته X") or "این" + a noun of speech + the speaker + a copula
+    // ("این ادعای X است", "این سخن X بود"). The speaker is at most a few words and the sentence has no other verb.
+    private bool NominalAttribution(int a, int lineEnd, out Mention mention, out int cueStart, out int cueEnd, out CueFlags flags, out int sentenceEnd)
+    {
+        string t = _t;
+        mention = default;
+        cueStart = cueEnd = sentenceEnd = -1;
+        flags = 0;
+        if (a < lineEnd && t[a] is '؛' or ';')
+        {
+            a = MentionParser.SkipSpace(t, a + 1, lineEnd);
+        }
+
+        if (a >= lineEnd || !PhraseTrie.IsWordChar(t[a]))
+        {
+            return false;
+        }
+
+        // The sentence ends within a few words, at a full stop or the line's end, with no comma or colon before it.
+        int e = a;
+        int words = 0;
+        while (e < lineEnd && !IsTerminator(t[e]) && t[e] is not ('،' or ',' or ':' or '؛' or ';' or '«' or '"' or '“'))
+        {
+            if (PhraseTrie.IsWordChar(t[e]) && (e == a || !PhraseTrie.IsWordChar(t[e - 1])) && ++words > 10)
+            {
+                return false;
+            }
+
+            e++;
+        }
+
+        if (e < lineEnd && !IsTerminator(t[e]))
+        {
+            return false;
+        }
+
+        int contentEnd = MentionParser.TrimEndSpace(t, a, e);
+        if (_cues.TryMatch(t, a, contentEnd, out var form, out int ce) && (form.Flags & CueFlags.Prepositional) != 0)
+        {
+            int ms = MentionParser.SkipSpace(t, ce, contentEnd);
+            if (ms >= contentEnd || HasVerbCue(ms, contentEnd))
+            {
+                return false;
+            }
+
+            mention = MentionParser.Parse(t, ms, contentEnd);
+            (cueStart, cueEnd, flags) = (a, ce, form.Flags);
+            if (!OnlyPlaceAfter(mention.End, contentEnd))
+            {
+                return false;
+            }
+        }
+        else if (IsWord(a, contentEnd, "این"))
+        {
+            int n = MentionParser.SkipSpace(t, a + 3, contentEnd);
+            int ne = MentionParser.WordEnd(t, n, contentEnd);
+            if (n >= contentEnd || !IsOneOf(t.AsSpan(n, ne - n), SpeechNounsBeforeSpeaker))
+            {
+                return false;
+            }
+
+            // The copula closes the sentence: "... است", "... بود".
+            var (cw, cwe) = WordBefore(contentEnd);
+            if (!(IsWord(cw, cwe, "است") || IsWord(cw, cwe, "بود")) || cwe != contentEnd)
+            {
+                return false;
+            }
+
+            int ms = MentionParser.SkipSpace(t, ne, cw);
+            int me = MentionParser.TrimEndSpace(t, ms, cw);
+            if (me <= ms || HasVerbCue(ms, me))
+            {
+                return false;
+            }
+
+            mention = MentionParser.Parse(t, ms, me);
+            (cueStart, cueEnd, flags) = (a, ne, CueFlags.Verb);
+            if (!OnlyPlaceAfter(mention.End, me))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        if (mention.Kind is MentionKind.Dropped || mention.End <= mention.Start)
+        {
+            return false;
+        }
+
+        sentenceEnd = e;
+        return true;
+
+        static bool IsOneOf(ReadOnlySpan<char> w, string[] list)
+        {
+            foreach (string x in list)
+            {
+                if (w.SequenceEqual(x))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    // After the speaker, nothing or a phrase with a preposition ("در وزارت صمت", "به مردم"), never more of a clause
+    // ("به گفته داوران بهترین اثر امسال است": the quotation was a title the sentence goes on about).
+    private bool OnlyPlaceAfter(int p, int end)
+    {
+        p = MentionParser.SkipSpace(_t, p, end);
+        if (p >= end)
+        {
+            return true;
+        }
+
+        if (!(IsWord(p, end, "در") || IsWord(p, end, "از") || IsWord(p, end, "به") || IsWord(p, end, "با") || IsWord(p, end, "برای")))
+        {
+            return false;
+        }
+
+        for (; p < end; p = MentionParser.SkipSpace(_t, Math.Max(p + 1, MentionParser.WordEnd(_t, p, end)), end))
+        {
+            if (IsWord(p, end, "است") || IsWord(p, end, "بود") || IsWord(p, end, "هست") || IsWord(p, end, "شد"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool HasVerbCue(int start, int end)
+    {
+        string t = _t;
+        for (int p = start; p < end; p = MentionParser.SkipSpace(t, Math.Max(p + 1, MentionParser.WordEnd(t, p, end)), end))
+        {
+            if (_cues.TryMatch(t, p, end, out var form, out _) && (form.Flags & CueFlags.Verb) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] QuotationNouns = ["مطلب", "مطالب", "سخن", "سخنان", "جمله", "جملات", "نکته", "خبر", "اظهارات", "حرف", "حرف‌ها"];

@@ -308,6 +308,40 @@ public sealed class QuoteSpecificationTests
         Assert.NotNull(quotes[0].Speaker);
     }
 
+    /// <summary>
+    /// A quotation that opens the sentence, attributed after it without a verb of saying: a prepositional cue
+    /// ("به گفته X") or "این" + a noun of speech + the speaker + a copula ("این ادعای X است").
+    /// </summary>
+    public static TheoryData<string, string, string> QuoteFirstNominalAttribution => new()
+    {
+        { "«بازار آرام است»، به گفته رئیس اتاق بازرگانی.", "بازار آرام است", "رئیس اتاق بازرگانی" },
+        { "«از امروز قیمت‌ها ثابت می‌ماند»، به گفته یک مقام مسئول در وزارت صمت.", "از امروز قیمت‌ها ثابت می‌ماند", "یک مقام مسئول" },
+        { "«تورم مهار شده است»؛ این ادعای رئیس بانک مرکزی است.", "تورم مهار شده است", "رئیس بانک مرکزی" },
+        { "«همه باید کمک کنیم»؛ این پیام رئیس‌جمهور به مردم بود.", "همه باید کمک کنیم", "رئیس‌جمهور" },
+    };
+
+    [Theory]
+    [MemberData(nameof(QuoteFirstNominalAttribution))]
+    public void Extract_QuoteFirstWithNominalAttribution_IsDirectQuoteOfThatSpeaker(string body, string text, string speaker)
+    {
+        var quote = Single(body);
+        Assert.Equal((QuoteKind.Direct, text, "direct.quote-first", speaker), (quote.Kind, quote.Text, quote.Rule, quote.Speaker?.Name));
+    }
+
+    /// <summary>A quoted title or name followed by a phrase that goes on ("به گفته داوران بهترین اثر است") is no
+    /// quotation; nor is a short quoted title with a prepositional phrase after it.</summary>
+    public static TheoryData<string> QuotedTitleWithNominalPhrase => new()
+    {
+        "«کتاب سال ایران» به گفته داوران بهترین اثر امسال است.",
+        "«شب‌های روشن»، به نوشته منتقدان.",
+        "«جشنواره فیلم فجر» این بار در شیراز است.",
+    };
+
+    [Theory]
+    [MemberData(nameof(QuotedTitleWithNominalPhrase))]
+    public void Extract_QuotedTitleWithNominalPhrase_IsNoQuote(string body)
+        => Assert.Empty(PersianNewsParser.Default.Parse(Lead + body).Quotes);
+
     [Fact]
     public void Extract_QuotedTitleThenUnrelatedColonCue_IsNoQuoteFirst()
     {

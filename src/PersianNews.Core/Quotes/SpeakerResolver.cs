@@ -45,6 +45,10 @@ internal static class SpeakerResolver
         public Entity? MergedInto { get; set; }
 
         public Entity Root => MergedInto?.Root ?? this;
+
+        /// <summary>People named in a list ("علی لاریجانی و محمدباقر قالیباف"): one speaker for a plural verb, never
+        /// the holder of a title nor the person a later title or pronoun describes.</summary>
+        public bool IsList => !IsGroup && !RoleOnly && !IsOrganization && ListItems(Name) >= 2;
     }
 
     // The entity list and the per-mention tables are scratch: kept per thread (the list) or pooled (the tables).
@@ -106,7 +110,7 @@ internal static class SpeakerResolver
 
                     break;
                 case MentionKind.Role:
-                    e = ResolveRole(t, m, entities, out rule);
+                    e = ResolveRole(t, m, entities, ev.Plural, out rule);
                     break;
                 case MentionKind.Anaphor when ev.DocumentStart >= 0:
                     // "در این مقاله آمده است" with no issuer written or named before: the document as written.
@@ -147,7 +151,7 @@ internal static class SpeakerResolver
                         lastHuman = e;
                     }
 
-                    if (!e.RoleOnly && !e.IsGroup && !e.IsOrganization)
+                    if (!e.RoleOnly && !e.IsGroup && !e.IsOrganization && !e.IsList)
                     {
                         lastPerson = e;
                     }
@@ -421,7 +425,7 @@ internal static class SpeakerResolver
             return entity;
         }
 
-        Entity? ResolveRole(string text, Mention m, List<Entity> list, out string rule)
+        Entity? ResolveRole(string text, Mention m, List<Entity> list, bool plural, out string rule)
         {
             string[] words = Words(text, m.RoleStart, m.RoleEnd);
             rule = "speaker.role";
@@ -507,6 +511,15 @@ internal static class SpeakerResolver
                 }
 
                 return lastPerson;
+            }
+
+            if (plural && Array.IndexOf(words, "و") > 0)
+            {
+                // "رئیس‌جمهور و وزیر امور خارجه گفتند": two titles and a plural verb are two people, kept as written.
+                var both = new Entity { Name = Original(m.NameStart, m.NameEnd), Words = words, IsGroup = true };
+                list.Add(both);
+                rule = "speaker.role";
+                return both;
             }
 
             var entity = new Entity
@@ -979,7 +992,7 @@ internal static class SpeakerResolver
                 first = false;
             }
 
-            if (e.IsGroup || e.RoleOnly || e.IsOrganization || e.MergedInto is not null)
+            if (e.IsGroup || e.RoleOnly || e.IsOrganization || e.MergedInto is not null || e.IsList)
             {
                 continue;
             }

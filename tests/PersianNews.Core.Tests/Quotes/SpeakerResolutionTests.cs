@@ -405,6 +405,22 @@ public sealed class SpeakerResolutionTests
         Assert.Equal((second, secondText), (quotes[1].Speaker?.Name, quotes[1].Text));
     }
 
+    /// <summary>
+    /// Two titles joined by "و" with a plural verb are two people, kept as written; people named in a list are one
+    /// speaker for their plural verb but never the holder of a later title.
+    /// </summary>
+    [Fact]
+    public void Resolve_CoordinatedTitlesAndListOfNames_AreNeitherOnePersonNorTheHolderOfALaterTitle()
+    {
+        var quotes = Quotes("رئیس‌جمهور و وزیر امور خارجه در نشستی مشترک گفتند که مذاکرات ادامه دارد.\n\n"
+                            + "علی لاریجانی و محمدباقر قالیباف در پیام‌های جداگانه‌ای گفتند که از مردم سپاسگزارند.\n\n"
+                            + "سخنگوی قوه قضاییه گفت: «پرونده در مرحله تحقیقات است.»");
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("رئیس‌جمهور و وزیر امور خارجه", quotes[0].Speaker?.Name);
+        Assert.Equal("علی لاریجانی و محمدباقر قالیباف", quotes[1].Speaker?.Name);
+        Assert.Equal("سخنگوی قوه قضاییه", quotes[2].Speaker?.Name);
+    }
+
     [Fact]
     public void Resolve_TitleContainingAnOrganization_IsNotTheOrganization()
     {

@@ -539,8 +539,9 @@ internal static class MentionParser
             b--;
         }
 
-        // Only right after a headline slash ("A/ B NAME ROLE ... گفت"): elsewhere a name later in the phrase is an object.
-        if (b < 0 || t[b] != '/' || p >= end || !PhraseTrie.IsWordChar(t[p]) || StartsPerson(t, p, end) || QuoteWords.GroupHeads.TryMatch(t, p, end, out _, out _)
+        // Only right after a headline slash ("A/ B NAME ROLE ... گفت") or a speaker's heading ("تاج: می‌خواهیم ... مهدی
+        // تاج در خصوص ... گفت", an intertitle run into the sentence): elsewhere a name later in the phrase is an object.
+        if (b < 0 || !(t[b] == '/' || (t[b] == ':' && IsOneWordLabel(t, b))) || p >= end || !PhraseTrie.IsWordChar(t[p]) || StartsPerson(t, p, end) || QuoteWords.GroupHeads.TryMatch(t, p, end, out _, out _)
             || QuoteWords.Demonstratives.TryMatch(t, p, end, out _, out _))
         {
             return p;
@@ -562,7 +563,8 @@ internal static class MentionParser
             }
 
             if (QuoteWords.GivenNames.TryMatch(t, w, end, out _, out _) && !QuoteWords.SubjectStops.TryMatch(t, prevStart, end, out _, out _)
-                && !QuoteWords.ClauseOpeners.TryMatch(t, prevStart, end, out _, out _) && IntroducesPerson(t, w, end))
+                && !QuoteWords.ClauseOpeners.TryMatch(t, prevStart, end, out _, out _)
+                && (t[b] == ':' ? SurnameIsLabel(t, w, end, b) : IntroducesPerson(t, w, end)))
             {
                 return w;
             }
@@ -572,6 +574,55 @@ internal static class MentionParser
         }
 
         return p;
+    }
+
+    // "تاج: ... مهدی تاج": the word after the given name at w is the heading's one word before the colon.
+    private static bool SurnameIsLabel(string t, int w, int end, int colon)
+    {
+        int e = colon;
+        while (e > 0 && PhraseTrie.IsSpace(t[e - 1]))
+        {
+            e--;
+        }
+
+        int ls = e;
+        while (ls > 0 && PhraseTrie.IsWordChar(t[ls - 1]))
+        {
+            ls--;
+        }
+
+        int q = SkipSpace(t, WordEnd(t, w, end), end);
+        int qe = WordEnd(t, q, end);
+        return qe > q && t.AsSpan(q, qe - q).SequenceEqual(t.AsSpan(ls, e - ls));
+    }
+
+    // The colon at `colon` follows one word that opens a sentence or a line ("تاج:" after ".").
+    private static bool IsOneWordLabel(string t, int colon)
+    {
+        int e = colon;
+        while (e > 0 && PhraseTrie.IsSpace(t[e - 1]))
+        {
+            e--;
+        }
+
+        int w = e;
+        while (w > 0 && PhraseTrie.IsWordChar(t[w - 1]))
+        {
+            w--;
+        }
+
+        if (w == e)
+        {
+            return false;
+        }
+
+        int b = w;
+        while (b > 0 && PhraseTrie.IsSpace(t[b - 1]))
+        {
+            b--;
+        }
+
+        return b == 0 || t[b - 1] is '.' or '\n' or '\r' or '!' or '؟' or '?';
     }
 
     private static bool StartsPerson(string t, int p, int end)

@@ -19,6 +19,8 @@ public sealed class SpeakerRuleTests
         { "افزایش قیمت نان/ نرخ جدید از شنبه اجرا می‌شود مهدی نوری، رئیس اتحادیه نانوایان اظهار کرد: نرخ جدید از شنبه اجرا می‌شود.", "مهدی نوری" },
         // the pronoun of the next sentence follows the person, not the heading
         { "بازار خودرو راکد شد/ فروش ۴۰ درصد کم شد علی توکلی عضو انجمن خودروسازان گفت: خریدار نیست. وی افزود: قیمت‌ها بالاست.", "علی توکلی" },
+        // "SURNAME: HEADLINE" as an intertitle run into the sentence that names the person in full
+        { "جلسه تمام شد. کریمی: بودجه باشگاه‌ها را زیاد می‌کنیم رضا کریمی در این نشست گفت: منابع کافی است.", "رضا کریمی" },
     };
 
     [Theory]

@@ -266,9 +266,10 @@ internal sealed partial class HeaderParser
         }
         else if (!atLineStart && labelled is null && AfterDashedDateline(t, line.Start, ds, cutEnd, end))
         {
-            // The dash or colon after the date closes the dateline, which is cut whole.
+            // The dash or colon after the date (or the line's end) closes the dateline, which is cut whole.
             atLineStart = true;
-            cutEnd = TextScan.SkipSpaces(t, cutEnd, end) + 1;
+            int closer = TextScan.SkipSpaces(t, cutEnd, end);
+            cutEnd = closer < end && (TextScan.IsDash(t[closer]) || t[closer] == ':') ? closer + 1 : cutEnd;
             labelFrom = line.Start;
         }
 
@@ -349,12 +350,14 @@ internal sealed partial class HeaderParser
     }
 
     /// <summary>Whether the date at <paramref name="ds"/> follows a dateline of dash-separated words without digits
-    /// ("تهران- ایرنا-", at most four words, ending in a dash) and is itself followed by a dash or a colon, or follows
+    /// ("تهران- ایرنا-", "تهران (ایرنا) -", at most four words, ending in a dash) and is itself followed by a dash, a
+    /// colon or the line's end, or follows
     /// one or two words and a comma and is followed by a colon ("پژواک، ۱۲ حمل ۱۴۰۳:").</summary>
     private static bool AfterDashedDateline(string t, int lineStart, int ds, int dateEnd, int end)
     {
         int after = TextScan.SkipSpaces(t, dateEnd, end);
-        if (after >= end || !(TextScan.IsDash(t[after]) || t[after] == ':'))
+        bool lineEnds = after >= end || t[after] is '\n' or '\r';
+        if (!lineEnds && !(TextScan.IsDash(t[after]) || t[after] == ':'))
         {
             return false;
         }
@@ -374,7 +377,7 @@ internal sealed partial class HeaderParser
         if (t[e - 1] is '،' or ',')
         {
             // "پژواک، ۱۲ حمل ۱۴۰۳: ...": one or two words and a comma before the date, a colon after it.
-            return t[after] == ':' && TextScan.CountWords(t, s0, e - 1) is >= 1 and <= 2 && t.AsSpan(s0, e - 1 - s0).IndexOfAny("،,.:") < 0;
+            return !lineEnds && t[after] == ':' && TextScan.CountWords(t, s0, e - 1) is >= 1 and <= 2 && t.AsSpan(s0, e - 1 - s0).IndexOfAny("،,.:") < 0;
         }
 
         if (!TextScan.IsDash(t[e - 1]))
@@ -388,7 +391,10 @@ internal sealed partial class HeaderParser
             dashes += TextScan.IsDash(t[i]) ? 1 : 0;
         }
 
-        return dashes >= 2 && TextScan.CountWords(t, s0, e) <= 4;
+        // "تهران- ایرنا-", or the outlet in a bracket: "تهران (ایرنا) -".
+        var head = t.AsSpan(s0, e - s0);
+        bool bracket = head.IndexOf('(') is int ob and >= 0 && head.LastIndexOf(')') > ob;
+        return (dashes >= 2 || (bracket && dashes >= 1)) && TextScan.CountWords(t, s0, e) <= 4;
     }
 
     private static bool YearAhead(string t, int start, int end)

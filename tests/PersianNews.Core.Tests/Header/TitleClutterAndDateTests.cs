@@ -175,6 +175,9 @@ public sealed class TitleClutterAndDateTests
         { "کابل (پژواک، ۱۲ اسد ۱۴۰۳): " + Para, "2024-08-02" },                  // in the dateline's bracket
         { "تهران- ایرنا- ۱۲ مرداد ۱۴۰۳ - " + Para, "2024-08-02" },                  // after the dateline and a dash
         { "تهران - ایرنا - ۱۴۰۳/۰۵/۱۲ - " + Para, "2024-08-02" },
+        { "تهران - ایرنا - ۱۲ مرداد ۱۴۰۳\n" + Para, "2024-08-02" },                // the dateline alone on its line
+        { "تهران (ایرنا) - ۱۲ مرداد ۱۴۰۳ - " + Para, "2024-08-02" },                // the outlet in a bracket
+        { "تهران - ایرنا - وزیر گفت که طرح از ۱۲ مرداد ۱۴۰۳\n" + Para, null },     // a sentence ending with a date
         { "تهران- ایرنا- وزیر گفت که طرح ۱۲ مرداد ۱۴۰۳ - " + Para, null },       // in the sentence after it
         { "پژواک، ۱۲ اسد ۱۴۰۳: " + Para, "2024-08-02" },                          // the outlet, a comma, the date, a colon
         { "در نشست خبری امروز، ۱۲ مرداد ۱۴۰۳: " + Para, null },                    // a phrase, not a dateline

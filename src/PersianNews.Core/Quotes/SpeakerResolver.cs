@@ -950,10 +950,13 @@ internal static class SpeakerResolver
         }
 
         // "به گزارش X،": the walk back stops at "به", so the candidate starts with "گزارش"; "به نقل از X،": at "از".
+        // "به نقل از X،" opens two words before "از".
         int p = WordBefore(t, s, out int pe);
         int qs = WordBefore(t, p, out int q);
+        int rs = qs < q ? WordBefore(t, qs, out int r) : (r = qs);
         return (p < pe && QuoteWords.OutletAttribution.TryMatch(t, p, e, out _, out _))
-            || (qs < q && QuoteWords.SourceAttribution.TryMatch(t, qs, e, out _, out _));
+            || (qs < q && QuoteWords.SourceAttribution.TryMatch(t, qs, e, out _, out _))
+            || (rs < r && QuoteWords.SourceAttribution.TryMatch(t, rs, e, out _, out _));
     }
 
     private static bool AfterPreposition(string t, int s)

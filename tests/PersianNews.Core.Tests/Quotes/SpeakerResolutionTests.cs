@@ -421,6 +421,19 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("سخنگوی قوه قضاییه", quotes[2].Speaker?.Name);
     }
 
+    /// <summary>The medium credited before a title ("به نقل از رویترز، سخنگوی ...") is not the title's holder.</summary>
+    public static TheoryData<string> CreditedMediumBeforeTitle => new()
+    {
+        "به گزارش خبرگزاری فارس به نقل از رویترز، سخنگوی کاخ سفید روز جمعه گفت که تحریم‌های جدید اعمال می‌شود.",
+        "به نقل از خبرگزاری آناتولی، سخنگوی کاخ سفید روز جمعه گفت که تحریم‌های جدید اعمال می‌شود.",
+        "به گزارش رویترز، سخنگوی کاخ سفید روز جمعه گفت که تحریم‌های جدید اعمال می‌شود.",
+    };
+
+    [Theory]
+    [MemberData(nameof(CreditedMediumBeforeTitle))]
+    public void Resolve_TitleAfterCreditedMedium_IsNotTheMedium(string body)
+        => Assert.Equal("سخنگوی کاخ سفید", Assert.Single(Quotes(body)).Speaker?.Name);
+
     [Fact]
     public void Resolve_TitleContainingAnOrganization_IsNotTheOrganization()
     {

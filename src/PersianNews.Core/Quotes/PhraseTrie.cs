@@ -142,7 +142,30 @@ internal sealed class PhraseTrie
     /// </summary>
     /// <returns>Whether a phrase matched; <paramref name="value"/> is its value and <paramref name="end"/> the
     /// exclusive end of the match in <paramref name="text"/>.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool TryMatch(string text, int start, int limit, out int value, out int end)
+    {
+        // Most calls start at a word no phrase starts with, or whose first two letters none does: the tables reject
+        // those at the call site, as the walk below would at its first step, without the call.
+        if (Volatile.Read(ref _compiled) is { DenseRoot: true } trie && start < limit)
+        {
+            char first = text[start];
+            char c = Fold(first);
+            if (c != '\0' && !IsJointChar(first)
+                && (c >= DenseLimit || trie.Root[c] < 0 || (start + 1 < limit && NoPair(trie.Pairs, c, text[start + 1]))))
+            {
+                value = -1;
+                end = start;
+                return false;
+            }
+        }
+
+        return Walk(text, start, limit, out value, out end);
+    }
+
+    // TryMatch past the tables' first test: the word boundary, then the walk through the trie.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool Walk(string text, int start, int limit, out int value, out int end)
     {
         value = -1;
         end = start;
@@ -500,9 +523,8 @@ internal sealed class PhraseTrie
     }
 
     // Called out of line so that the scanning loop of IndexOfMatch keeps its state in registers.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private bool TryMatchOutOfLine(string text, int start, int limit, out int value, out int end)
-        => TryMatch(text, start, limit, out value, out end);
+        => Walk(text, start, limit, out value, out end);
 
     // Letters of the Arabic block (without the percent and separator signs ٪٫٬٭ between them) and the half-space are
     // word characters; a run of them is passed over eight at a time.

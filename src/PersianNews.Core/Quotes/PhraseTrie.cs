@@ -336,7 +336,12 @@ internal sealed class PhraseTrie
         return compiled;
     }
 
-    private sealed record Compiled(int[] Values, int[] EdgeStart, char[] EdgeChar, int[] EdgeTarget, int[] JointChild, int[] Root, bool DenseRoot, bool WordsOnly, ulong[] Pairs, ulong[] Triples);
+    private sealed record Compiled(int[] Values, int[] EdgeStart, char[] EdgeChar, int[] EdgeTarget, int[] JointChild, int[] Root, bool DenseRoot, bool WordsOnly, ulong[] Pairs, ulong[] Triples)
+    {
+        /// <summary>Per character below <see cref="TableLimit"/>, what a word starting with it needs (see
+        /// <see cref="FirstClassOf"/>); built on the first <see cref="IndexOfMatch"/>.</summary>
+        public byte[]? FirstClass { get; set; }
+    }
 
     // Per first letter in the Arabic block, a 256-bit set of the second letters (folded, in the same block) that its
     // phrases continue with. A first letter that may end a phrase, be followed by a joint, or continue with a letter
@@ -488,10 +493,8 @@ internal sealed class PhraseTrie
     public int IndexOfMatch(string text, int from, int limit, out int value, out int end)
     {
         var trie = Volatile.Read(ref _compiled) ?? Compile();
-        int[] root = trie.Root;
-        int[] values = trie.Values;
+        byte[] first = trie.FirstClass ??= BuildFirstClass(trie);
         ulong[] pairs = trie.Pairs;
-        bool dense = trie.DenseRoot;
         var s = text.AsSpan(0, limit);
         int i = from;
         while ((uint)i < (uint)s.Length)
@@ -503,11 +506,11 @@ internal sealed class PhraseTrie
                 continue;
             }
 
-            // A letter that no phrase starts with, or a first two letters that none does, is rejected by the tables
-            // as TryMatch would, without the call.
+            // A letter that no phrase starts with, or a first two or three letters that none does, is rejected by the
+            // tables as TryMatch would, without the call.
             if ((i == 0 || !IsWordChar(text[i - 1]))
-                && (!dense || IsJointChar(c) || Fold(c) is var f && (f == '\0' || (f < DenseLimit && root[f] >= 0
-                    && (i + 1 >= s.Length || values[root[f]] >= 0 || (!NoPair(pairs, f, s[i + 1]) && !NoTriple(trie.Triples, text, i, limit))))))
+                && (c < TableLimit ? first[c] : FirstClassOf(trie, c)) is var k && k != NoStart
+                && (k == TryAll || i + 1 >= s.Length || (!NoPair(pairs, Fold(c), s[i + 1]) && !NoTriple(trie.Triples, text, i, limit)))
                 && TryMatchOutOfLine(text, i, limit, out value, out end))
             {
                 return i;
@@ -520,6 +523,45 @@ internal sealed class PhraseTrie
         value = -1;
         end = from;
         return -1;
+    }
+
+    // What the tables say of a word that starts with a character: no phrase starts with it; the first letters are
+    // looked up in the letter-pair and three-letter tables; or only the walk decides (a first letter that is a phrase
+    // alone, a joint, a skipped mark, a trie without a dense root).
+    private const byte NoStart = 0;
+    private const byte CheckPairs = 1;
+    private const byte TryAll = 2;
+
+    private static byte[] BuildFirstClass(Compiled trie)
+    {
+        var table = new byte[TableLimit];
+        for (int c = 0; c < TableLimit; c++)
+        {
+            table[c] = FirstClassOf(trie, (char)c);
+        }
+
+        return table;
+    }
+
+    private static byte FirstClassOf(Compiled trie, char c)
+    {
+        if (!trie.DenseRoot || IsJointChar(c))
+        {
+            return TryAll;
+        }
+
+        char f = Fold(c);
+        if (f == '\0')
+        {
+            return TryAll;
+        }
+
+        if (f >= DenseLimit || trie.Root[f] < 0)
+        {
+            return NoStart;
+        }
+
+        return trie.Values[trie.Root[f]] >= 0 ? TryAll : CheckPairs;
     }
 
     // Called out of line so that the scanning loop of IndexOfMatch keeps its state in registers.

@@ -58,9 +58,14 @@ internal ref struct NormalizingWriter
     // a hit compares the text itself. The rules read only the text they are given, so the answer holds again.
     private readonly Span<ulong> _memo;
 
+    // The same answers across calls and threads (words the joined-word rules leave alone, spaced-join answers):
+    // consulted after the memo, for words whose neighbourhood in the buffer the gates may read.
+    private readonly RepairCache? _cache;
+
     public NormalizingWriter(PersianNormalizerOptions options, ReadOnlySpan<char> source, Span<char> destination, Span<int> map, Span<ulong> memo = default)
     {
         _memo = memo;
+        _cache = options.RepairZwnj && !memo.IsEmpty ? RepairCache.ThreadOverride ?? RepairCache.Shared : null;
         _o = options;
         _lex = options.RepairZwnj ? ZwnjLexicon.Instance : null;
         _src = source;
@@ -747,19 +752,32 @@ internal ref struct NormalizingWriter
         bool hasZwnj = _wordHasZwnj;
         if (!hasZwnj && (!gated || MayRepairJoined(ws)) && !Recall(ws, MemoJoined, out _, out uint h))
         {
-            int before = _len;
-            RepairJoined(ws);
-            hasZwnj = _len != before;
-            if (!hasZwnj)
+            // The shared cache reads up to three characters past the word (there when gated).
+            bool cacheable = gated & _len - ws <= RepairCache.Capacity & _cache is not null;
+            if (cacheable && _cache!.TryGet(ref _dst[ws], _len - ws, h, RepairCache.Unchanged, out _))
             {
-                // Only a word left as it is is remembered (its text is still the same at its offset).
                 Remember(ws, h, false);
+            }
+            else
+            {
+                int before = _len;
+                RepairJoined(ws);
+                hasZwnj = _len != before;
+                if (!hasZwnj)
+                {
+                    // Only a word left as it is is remembered (its text is still the same at its offset).
+                    Remember(ws, h, false);
+                    if (cacheable)
+                    {
+                        _cache!.Add(ref _dst[ws], _len - ws, h, RepairCache.Unchanged, false);
+                    }
+                }
             }
         }
 
         int start = ws;
         if (_prevStart >= 0 && _prevEnd == ws - 1 && _dst[ws - 1] == ' ' && _len - _prevStart <= MaxRepairWord
-            && (!gated || MayJoinSpaced(ws, hasZwnj ? ws + _dst[ws.._len].IndexOf(PersianLetters.Zwnj) : _len)) && JoinsSpaced(ws, hasZwnj))
+            && (!gated || MayJoinSpaced(ws, hasZwnj ? ws + _dst[ws.._len].IndexOf(PersianLetters.Zwnj) : _len)) && JoinsSpaced(ws, hasZwnj, gated))
         {
             _dst[ws - 1] = PersianLetters.Zwnj;
             start = _prevStart;
@@ -772,14 +790,26 @@ internal ref struct NormalizingWriter
     }
 
     /// <summary><see cref="SpacedJoin"/>, remembered by the text of the two words and the space between (all it reads).</summary>
-    private bool JoinsSpaced(int ws, bool hasZwnj)
+    private bool JoinsSpaced(int ws, bool hasZwnj, bool gated)
     {
         if (Recall(_prevStart, MemoSpaced, out bool joins, out uint h))
         {
             return joins;
         }
 
-        joins = SpacedJoin(ws, hasZwnj);
+        // The shared cache reads up to three characters past the word (there when gated); whether the word has a
+        // half-space is part of its key, as SpacedJoin is told.
+        bool cacheable = gated & _len - _prevStart <= RepairCache.Capacity & _cache is not null;
+        uint kind = hasZwnj ? RepairCache.SpacedWithZwnj : RepairCache.Spaced;
+        if (!cacheable || !_cache!.TryGet(ref _dst[_prevStart], _len - _prevStart, h, kind, out joins))
+        {
+            joins = SpacedJoin(ws, hasZwnj);
+            if (cacheable)
+            {
+                _cache!.Add(ref _dst[_prevStart], _len - _prevStart, h, kind, joins);
+            }
+        }
+
         Remember(_prevStart, h, joins);
         return joins;
     }

@@ -814,14 +814,17 @@ internal ref struct NormalizingWriter
         return joins;
     }
 
-    private const uint MemoJoined = 0x9E3779B9;
-    private const uint MemoSpaced = 0x85EBCA6B;
+    internal const uint MemoJoined = 0x9E3779B9;
+    internal const uint MemoSpaced = 0x85EBCA6B;
 
     /// <summary>The memo's hash of the output from <paramref name="start"/> to the end, for one kind of question.</summary>
-    private readonly uint MemoHash(int start, uint kind)
+    private readonly uint MemoHash(int start, uint kind) => TextHash(_dst[start.._len], kind);
+
+    /// <summary>The memo's hash of a text for one kind of question (<see cref="MemoJoined"/>, <see cref="MemoSpaced"/>).</summary>
+    internal static uint TextHash(ReadOnlySpan<char> text, uint kind)
     {
         uint h = kind;
-        foreach (char c in _dst[start.._len])
+        foreach (char c in text)
         {
             h = (h ^ c) * 16777619;
         }

@@ -147,6 +147,18 @@ internal sealed class RepairCache
         }
     }
 
+    /// <summary>How many slots hold a text (tests).</summary>
+    public int CountFilled()
+    {
+        int n = 0;
+        for (int i = 0; i < Slots; i++)
+        {
+            n += (Volatile.Read(ref _table[_first + (i * SlotWords)]) & (3UL << 37)) != 0 ? 1 : 0;
+        }
+
+        return n;
+    }
+
     private static ulong Key(int length, uint kind, uint hash)
         => ((ulong)length << 32) | ((ulong)kind << 37) | ((ulong)(hash & 0xFF_FFFF) << 40);
 
@@ -155,5 +167,5 @@ internal sealed class RepairCache
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref ulong Slot(uint hash)
-        => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_table), _first + ((int)(hash >> _shift) * SlotWords));
+        => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_table), _first + ((int)((ulong)hash >> _shift) * SlotWords));
 }

@@ -754,24 +754,24 @@ internal ref struct NormalizingWriter
         {
             // The shared cache reads up to three characters past the word (there when gated).
             bool cacheable = gated & _len - ws <= RepairCache.Capacity & _cache is not null;
-            if (cacheable && _cache!.TryGet(ref _dst[ws], _len - ws, h, RepairCache.Unchanged, out _))
+            if (!cacheable || !_cache!.TryGet(ref _dst[ws], _len - ws, h, RepairCache.Joined, out ulong cuts))
             {
+                cuts = JoinedCuts(ws);
+                if (cacheable)
+                {
+                    _cache!.Add(ref _dst[ws], _len - ws, h, RepairCache.Joined, cuts);
+                }
+            }
+
+            if (cuts == 0)
+            {
+                // Only a word left as it is is remembered (its text is still the same at its offset).
                 Remember(ws, h, false);
             }
             else
             {
-                int before = _len;
-                RepairJoined(ws);
-                hasZwnj = _len != before;
-                if (!hasZwnj)
-                {
-                    // Only a word left as it is is remembered (its text is still the same at its offset).
-                    Remember(ws, h, false);
-                    if (cacheable)
-                    {
-                        _cache!.Add(ref _dst[ws], _len - ws, h, RepairCache.Unchanged, false);
-                    }
-                }
+                Cut(ws, cuts);
+                hasZwnj = true;
             }
         }
 
@@ -801,12 +801,16 @@ internal ref struct NormalizingWriter
         // half-space is part of its key, as SpacedJoin is told.
         bool cacheable = gated & _len - _prevStart <= RepairCache.Capacity & _cache is not null;
         uint kind = hasZwnj ? RepairCache.SpacedWithZwnj : RepairCache.Spaced;
-        if (!cacheable || !_cache!.TryGet(ref _dst[_prevStart], _len - _prevStart, h, kind, out joins))
+        if (cacheable && _cache!.TryGet(ref _dst[_prevStart], _len - _prevStart, h, kind, out ulong answer))
+        {
+            joins = answer != 0;
+        }
+        else
         {
             joins = SpacedJoin(ws, hasZwnj);
             if (cacheable)
             {
-                _cache!.Add(ref _dst[_prevStart], _len - _prevStart, h, kind, joins);
+                _cache!.Add(ref _dst[_prevStart], _len - _prevStart, h, kind, joins ? 1UL : 0);
             }
         }
 
@@ -1004,9 +1008,9 @@ internal ref struct NormalizingWriter
     }
 
     /// <summary>
-    /// A cheap necessary condition for <see cref="RepairJoined"/> to change the word at <paramref name="ws"/>, computed
+    /// A cheap necessary condition for <see cref="JoinedCuts"/> to cut the word at <paramref name="ws"/>, computed
     /// without branches from its first five and last four letters: most words of running text fail it, and the lexicon
-    /// is not consulted for them. Every rule of <see cref="RepairJoined"/> must be admitted here (a rule added there
+    /// is not consulted for them. Every rule of <see cref="JoinedCuts"/> must be admitted here (a rule added there
     /// needs its start in <see cref="RepairStarts"/> or its ending in <see cref="JoinedGate.Endings"/>; the gate-equivalence
     /// tests over the corpus catch one that is not). Reads up to four characters beyond the word's end (letters
     /// there only make it pass more); the caller checks that the buffer has them.
@@ -1302,17 +1306,18 @@ internal ref struct NormalizingWriter
     private static bool IsKnownStem(ZwnjLexicon lex, ReadOnlySpan<char> x)
         => lex.Plural.Contains(x) || lex.Comparative.Contains(x) || lex.Heh.Contains(x) || lex.Noun.Contains(x);
 
-    /// <summary>Puts back the half-spaces a word lost (میکنند، تضمینهای، رئیسجمهور): at most a prefix, a compound and a
-    /// suffix boundary.</summary>
+    /// <summary>Where the half-spaces a word lost go (میکنند، تضمینهای، رئیسجمهور): at most a prefix, a compound and a
+    /// suffix boundary; bit k of the answer for a half-space before the word's letter k (none after a non-joining
+    /// letter). Reads only the word; <see cref="Cut"/> puts them in.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void RepairJoined(int ws)
+    private readonly ulong JoinedCuts(int ws)
     {
         var lex = _lex!;
         ReadOnlySpan<char> w = _dst[ws.._len];
         int n = w.Length;
         if (n < 3)
         {
-            return;
+            return 0;
         }
 
         Span<int> cuts = stackalloc int[8];
@@ -1411,25 +1416,27 @@ internal ref struct NormalizingWriter
             }
         }
 
-        if (count == 0)
+        ulong result = 0;
+        foreach (int cut in cuts[..count])
         {
-            return;
+            if (cut > 0 && cut < n && PersianLetters.IsJoiningLetter(w[cut - 1]))
+            {
+                result |= 1UL << cut;
+            }
         }
 
-        var used = cuts[..count];
-        used.Sort();
-        for (int k = used.Length - 1; k >= 0; k--)
-        {
-            int cut = used[k];
-            if (cut <= 0 || cut >= n || (k + 1 < used.Length && used[k + 1] == cut))
-            {
-                continue;
-            }
+        return result;
+    }
 
-            if (PersianLetters.IsJoiningLetter(_dst[ws + cut - 1]))
-            {
-                Insert(ws + cut);
-            }
+    /// <summary>Puts half-spaces into the word at <paramref name="ws"/> where <see cref="JoinedCuts"/> says, from the
+    /// last one back (so the earlier positions still hold).</summary>
+    private void Cut(int ws, ulong cuts)
+    {
+        while (cuts != 0)
+        {
+            int cut = 63 - BitOperations.LeadingZeroCount(cuts);
+            Insert(ws + cut);
+            cuts &= ~(1UL << cut);
         }
     }
 

@@ -4,56 +4,59 @@ using System.Runtime.InteropServices;
 namespace PersianNews.Core;
 
 /// <summary>
-/// What the half-space repair rules answered for a short text, remembered across calls and threads: a word the
-/// joined-word rules leave as written, and whether a word joins the one before it across a space. The rules read only
-/// that text and the built-in lexicon (no option changes what they answer for a text), so an answer holds for every
-/// later normalization in the process. Fixed size and allocated once: a lookup or an insert allocates nothing and
-/// takes no lock.
+/// What the half-space repair rules answered for a short text, remembered across calls and threads: where the
+/// joined-word rules put half-spaces in a word (nowhere, for most), and whether a word joins the one before it across
+/// a space. The rules read only that text and the built-in lexicon (no option changes what they answer for a text), so
+/// an answer holds for every later normalization in the process. Fixed size and allocated once: a lookup or an insert
+/// allocates nothing and takes no lock.
 /// </summary>
 /// <remarks>
-/// <para>Direct-mapped slots of 64 bytes (one cache line): a header, then up to <see cref="Capacity"/> characters,
-/// zero-padded to whole 8-byte words. The header holds a sequence number (bits 0–31; odd while a writer is in the
-/// slot), the text's length (32–36), its kind (37–38; 0 only in a slot never written), the answer (39) and 24 bits of
-/// the text's hash (40–63).</para>
+/// <para>Slots of 64 bytes (one cache line), two to a bucket (a text may sit in either, so two texts whose hashes meet
+/// do not push each other out): a header, up to <see cref="Capacity"/> characters zero-padded to whole 8-byte words,
+/// and the answer (8 bytes). The header holds a sequence number (bits 0–31; odd while a writer is in the slot), the
+/// text's length (32–36), its kind (37–38; 0 only in a slot never written) and 25 bits of the text's hash (39–63).</para>
 /// <para>A seqlock. A writer moves the sequence number from even to odd with a compare-exchange (a full fence in .NET),
-/// stores the text, and publishes it with a release write of the next even number and the new key; a writer that
-/// finds the slot odd or loses the exchange skips the insert (an answer not remembered is only computed again). A
-/// reader takes the header with an acquire read, gives up on an odd one or another key, compares the text with acquire
-/// reads, and hits only when the header then reads the same again. Why a hit is never wrong, on any memory model .NET
-/// runs on (x64, ARM64): the first header read synchronizes with the release that published it, so the text reads see
-/// that writer's stores or later ones; if any of them saw a later writer's store, that acquire read synchronizes with
-/// the later writer's fence (its compare-exchange, ordered before its stores), so the second header read sees that
-/// writer's odd number or something newer and the lookup misses. (A plain read of the text would not do: it could be
-/// delayed past the second header read on ARM64.) On x64 an acquire read is an ordinary load.</para>
+/// stores the text and the answer, and publishes them with a release write of the next even number and the new key; a
+/// writer that finds the slot odd or loses the exchange skips the insert (an answer not remembered is only computed
+/// again). A reader takes the header with an acquire read, gives up on an odd one or another key, reads the text and
+/// the answer with acquire reads, and hits only when the header then reads the same again. Why a hit is never wrong, on
+/// any memory model .NET runs on (x64, ARM64): the first header read synchronizes with the release that published it,
+/// so the later reads see that writer's stores or newer ones; if any of them saw a later writer's store, that acquire
+/// read synchronizes with the later writer's fence (its compare-exchange, ordered before its stores), so the second
+/// header read sees that writer's odd number or something newer and the lookup misses. (Plain reads of the text would
+/// not do: they could be delayed past the second header read on ARM64.) On x64 an acquire read is an ordinary
+/// load.</para>
 /// </remarks>
 internal sealed class RepairCache
 {
     /// <summary>The longest text a slot holds (longer ones are not remembered).</summary>
-    public const int Capacity = 28;
+    public const int Capacity = 24;
 
-    /// <summary>Kind of a word the joined-word rules leave as written.</summary>
-    public const uint Unchanged = 1;
+    /// <summary>Kind of a word asked where the joined-word rules put half-spaces (the answer: a bit per position).</summary>
+    public const uint Joined = 1;
 
-    /// <summary>Kind of two words with a space between, asked whether they join (the second word has no half-space).</summary>
+    /// <summary>Kind of two words with a space between, asked whether they join (the second word has no half-space;
+    /// the answer: 1 or 0).</summary>
     public const uint Spaced = 2;
 
     /// <summary>As <see cref="Spaced"/>, the second word with a half-space.</summary>
     public const uint SpacedWithZwnj = 3;
 
     private const int SlotWords = 8;
-    private const ulong AnswerBit = 1UL << 39;
+    private const int AnswerWord = SlotWords - 1;
+    private const ulong KindBits = 3UL << 37;
 
-    // The header bits a lookup compares: odd sequence, length, kind, hash (not the answer).
-    private const ulong KeyMask = ~AnswerBit & ~0xFFFF_FFFEUL;
+    // The header bits a lookup compares: odd sequence, length, kind, hash.
+    private const ulong KeyMask = ~0xFFFF_FFFEUL;
 
     private readonly ulong[] _table;
     private readonly int _first;
     private readonly int _shift;
 
-    /// <summary>Creates a cache of <paramref name="slots"/> slots (a power of two).</summary>
+    /// <summary>Creates a cache of <paramref name="slots"/> slots (a power of two, at least 2).</summary>
     public RepairCache(int slots)
     {
-        if (slots < 1 || (slots & (slots - 1)) != 0)
+        if (slots < 2 || (slots & (slots - 1)) != 0)
         {
             throw new ArgumentOutOfRangeException(nameof(slots));
         }
@@ -62,7 +65,7 @@ internal sealed class RepairCache
         _table = GC.AllocateArray<ulong>((slots * SlotWords) + SlotWords, pinned: true);
         long address = Marshal.UnsafeAddrOfPinnedArrayElement(_table, 0);
         _first = (int)((64 - (address & 63)) & 63) / sizeof(ulong);
-        _shift = 32 - int.Log2(slots);
+        _shift = 33 - int.Log2(slots);
         Slots = slots;
     }
 
@@ -77,40 +80,30 @@ internal sealed class RepairCache
     /// <summary>The number of slots.</summary>
     public int Slots { get; }
 
-    /// <summary>Whether the cache holds <paramref name="text"/> (of <paramref name="length"/> characters, at most
+    /// <summary>Whether the cache holds <paramref name="text"/> (of <paramref name="length"/> characters, 1 to
     /// <see cref="Capacity"/>; its hash <paramref name="hash"/>) of <paramref name="kind"/>, and its answer. Reads up to
     /// three characters past the text's end (they do not count); the caller makes sure they are there.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryGet(ref char text, int length, uint hash, uint kind, out bool answer)
+    public bool TryGet(ref char text, int length, uint hash, uint kind, out ulong answer)
     {
-        ref ulong slot = ref Slot(hash);
-        ulong header = Volatile.Read(ref slot);
-        answer = (header & AnswerBit) != 0;
-        if ((header & KeyMask) != Key(length, kind, hash))
-        {
-            return false;
-        }
-
-        ref byte bytes = ref Unsafe.As<char, byte>(ref text);
-        int last = (length - 1) >> 2;
-        for (int k = 0; k < last; k++)
-        {
-            if (Volatile.Read(ref Unsafe.Add(ref slot, 1 + k)) != Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, 8 * k)))
-            {
-                return false;
-            }
-        }
-
-        ulong tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, 8 * last)) & TailMask(length);
-        return Volatile.Read(ref Unsafe.Add(ref slot, 1 + last)) == tail && Volatile.Read(ref slot) == header;
+        ref ulong bucket = ref Bucket(hash);
+        ulong key = Key(length, kind, hash);
+        return Match(ref bucket, ref text, length, key, out answer) || Match(ref Unsafe.Add(ref bucket, SlotWords), ref text, length, key, out answer);
     }
 
-    /// <summary>Remembers <paramref name="answer"/> for <paramref name="text"/> (as in <see cref="TryGet"/>), unless
-    /// another thread is writing the same slot.</summary>
-    public void Add(ref char text, int length, uint hash, uint kind, bool answer)
+    /// <summary>Remembers <paramref name="answer"/> for <paramref name="text"/> (as in <see cref="TryGet"/>): in an empty
+    /// slot of its bucket, else in place of one of the two texts there; unless another thread is writing that slot.</summary>
+    public void Add(ref char text, int length, uint hash, uint kind, ulong answer)
     {
-        ref ulong slot = ref Slot(hash);
-        ulong header = Volatile.Read(ref slot);
+        ref ulong bucket = ref Bucket(hash);
+        ulong first = Volatile.Read(ref bucket);
+        ulong second = Volatile.Read(ref Unsafe.Add(ref bucket, SlotWords));
+
+        // An empty slot first; with both taken, a choice that changes as the slots are rewritten (three texts meeting in
+        // one bucket take turns rather than one of them never staying).
+        bool useSecond = (first & KindBits) != 0 && ((second & KindBits) == 0 || (((first + second) >> 1) & 1) != 0);
+        ref ulong slot = ref useSecond ? ref Unsafe.Add(ref bucket, SlotWords) : ref bucket;
+        ulong header = useSecond ? second : first;
         if ((header & 1) != 0 || Interlocked.CompareExchange(ref slot, header + 1, header) != header)
         {
             return;
@@ -124,7 +117,8 @@ internal sealed class RepairCache
         }
 
         Unsafe.Add(ref slot, 1 + last) = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, 8 * last)) & TailMask(length);
-        Volatile.Write(ref slot, (uint)(header + 2) | Key(length, kind, hash) | (answer ? AnswerBit : 0));
+        Unsafe.Add(ref slot, AnswerWord) = answer;
+        Volatile.Write(ref slot, (uint)(header + 2) | Key(length, kind, hash));
     }
 
     /// <summary>Empties every slot (tests); safe while other threads use the cache.</summary>
@@ -153,19 +147,49 @@ internal sealed class RepairCache
         int n = 0;
         for (int i = 0; i < Slots; i++)
         {
-            n += (Volatile.Read(ref _table[_first + (i * SlotWords)]) & (3UL << 37)) != 0 ? 1 : 0;
+            n += (Volatile.Read(ref _table[_first + (i * SlotWords)]) & KindBits) != 0 ? 1 : 0;
         }
 
         return n;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Match(ref ulong slot, ref char text, int length, ulong key, out ulong answer)
+    {
+        answer = 0;
+        ulong header = Volatile.Read(ref slot);
+        if ((header & KeyMask) != key)
+        {
+            return false;
+        }
+
+        ref byte bytes = ref Unsafe.As<char, byte>(ref text);
+        int last = (length - 1) >> 2;
+        for (int k = 0; k < last; k++)
+        {
+            if (Volatile.Read(ref Unsafe.Add(ref slot, 1 + k)) != Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, 8 * k)))
+            {
+                return false;
+            }
+        }
+
+        ulong tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, 8 * last)) & TailMask(length);
+        if (Volatile.Read(ref Unsafe.Add(ref slot, 1 + last)) != tail)
+        {
+            return false;
+        }
+
+        answer = Volatile.Read(ref Unsafe.Add(ref slot, AnswerWord));
+        return Volatile.Read(ref slot) == header;
+    }
+
     private static ulong Key(int length, uint kind, uint hash)
-        => ((ulong)length << 32) | ((ulong)kind << 37) | ((ulong)(hash & 0xFF_FFFF) << 40);
+        => ((ulong)length << 32) | ((ulong)kind << 37) | ((ulong)(hash & 0x1FF_FFFF) << 39);
 
     // The characters of the text's last 8-byte word that belong to it (one to four).
     private static ulong TailMask(int length) => ulong.MaxValue >> (16 * (-length & 3));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ref ulong Slot(uint hash)
-        => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_table), _first + ((int)((ulong)hash >> _shift) * SlotWords));
+    private ref ulong Bucket(uint hash)
+        => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_table), _first + ((int)((ulong)hash >> _shift) * 2 * SlotWords));
 }

@@ -11,8 +11,8 @@ namespace PersianNews.Core;
 /// allocates nothing and takes no lock.
 /// </summary>
 /// <remarks>
-/// <para>Slots of 64 bytes (one cache line), two to a bucket (a text may sit in either, so two texts whose hashes meet
-/// do not push each other out): a header, up to <see cref="Capacity"/> characters zero-padded to whole 8-byte words,
+/// <para>Slots of 64 bytes (one cache line), four to a bucket (a text may sit in any of them, so a few texts whose
+/// hashes meet do not push each other out): a header, up to <see cref="Capacity"/> characters zero-padded to whole 8-byte words,
 /// and the answer (8 bytes). The header holds a sequence number (bits 0–31; odd while a writer is in the slot), the
 /// text's length (32–36), its kind (37–38; 0 only in a slot never written) and 25 bits of the text's hash (39–63).</para>
 /// <para>A seqlock. A writer moves the sequence number from even to odd with a compare-exchange (a full fence in .NET),
@@ -43,6 +43,7 @@ internal sealed class RepairCache
     public const uint SpacedWithZwnj = 3;
 
     private const int SlotWords = 8;
+    private const int Ways = 4;
     private const int AnswerWord = SlotWords - 1;
     private const ulong KindBits = 3UL << 37;
 
@@ -53,10 +54,10 @@ internal sealed class RepairCache
     private readonly int _first;
     private readonly int _shift;
 
-    /// <summary>Creates a cache of <paramref name="slots"/> slots (a power of two, at least 2).</summary>
+    /// <summary>Creates a cache of <paramref name="slots"/> slots (a power of two, at least 4).</summary>
     public RepairCache(int slots)
     {
-        if (slots < 2 || (slots & (slots - 1)) != 0)
+        if (slots < Ways || (slots & (slots - 1)) != 0)
         {
             throw new ArgumentOutOfRangeException(nameof(slots));
         }
@@ -65,7 +66,7 @@ internal sealed class RepairCache
         _table = GC.AllocateArray<ulong>((slots * SlotWords) + SlotWords, pinned: true);
         long address = Marshal.UnsafeAddrOfPinnedArrayElement(_table, 0);
         _first = (int)((64 - (address & 63)) & 63) / sizeof(ulong);
-        _shift = 33 - int.Log2(slots);
+        _shift = 32 - int.Log2(slots / Ways);
         Slots = slots;
     }
 
@@ -88,22 +89,37 @@ internal sealed class RepairCache
     {
         ref ulong bucket = ref Bucket(hash);
         ulong key = Key(length, kind, hash);
-        return Match(ref bucket, ref text, length, key, out answer) || Match(ref Unsafe.Add(ref bucket, SlotWords), ref text, length, key, out answer);
+        for (int way = 0; way < Ways; way++)
+        {
+            if (Match(ref Unsafe.Add(ref bucket, way * SlotWords), ref text, length, key, out answer))
+            {
+                return true;
+            }
+        }
+
+        answer = 0;
+        return false;
     }
 
     /// <summary>Remembers <paramref name="answer"/> for <paramref name="text"/> (as in <see cref="TryGet"/>): in an empty
-    /// slot of its bucket, else in place of one of the two texts there; unless another thread is writing that slot.</summary>
+    /// slot of its bucket, else in place of one of the texts there; unless another thread is writing that slot.</summary>
     public void Add(ref char text, int length, uint hash, uint kind, ulong answer)
     {
         ref ulong bucket = ref Bucket(hash);
-        ulong first = Volatile.Read(ref bucket);
-        ulong second = Volatile.Read(ref Unsafe.Add(ref bucket, SlotWords));
 
-        // An empty slot first; with both taken, a choice that changes as the slots are rewritten (three texts meeting in
-        // one bucket take turns rather than one of them never staying).
-        bool useSecond = (first & KindBits) != 0 && ((second & KindBits) == 0 || (((first + second) >> 1) & 1) != 0);
-        ref ulong slot = ref useSecond ? ref Unsafe.Add(ref bucket, SlotWords) : ref bucket;
-        ulong header = useSecond ? second : first;
+        // An empty slot first; with all taken, one picked by the slots' sequence numbers, which change as they are
+        // rewritten (more texts than slots meeting in one bucket take turns).
+        int way = -1;
+        ulong turn = 0;
+        for (int k = 0; k < Ways && way < 0; k++)
+        {
+            ulong h = Volatile.Read(ref Unsafe.Add(ref bucket, k * SlotWords));
+            turn += h >> 1;
+            way = (h & KindBits) == 0 ? k : -1;
+        }
+
+        ref ulong slot = ref Unsafe.Add(ref bucket, (way >= 0 ? way : (int)(turn % Ways)) * SlotWords);
+        ulong header = Volatile.Read(ref slot);
         if ((header & 1) != 0 || Interlocked.CompareExchange(ref slot, header + 1, header) != header)
         {
             return;
@@ -191,5 +207,5 @@ internal sealed class RepairCache
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref ulong Bucket(uint hash)
-        => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_table), _first + ((int)((ulong)hash >> _shift) * 2 * SlotWords));
+        => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_table), _first + ((int)((ulong)hash >> _shift) * Ways * SlotWords));
 }

@@ -26,11 +26,12 @@ public sealed class RepairCacheTests
     public void TryGet_WriterRacingAReaderInOneBucket_NeverHitsOnATextNoWriterWrote()
     {
         // Three texts of a slot's full capacity with the same hash and kind (only the text tells them apart), each with
-        // its own answer, written in turn into a cache of one bucket (two slots, so each write replaces another text).
+        // its own answer, written in turn into a cache of one bucket of four slots (each write replaces another text
+        // there once all are taken).
         // They differ only in their first and last four characters, so a slot half-way from one to another holds the
         // first's start and the other's end whichever 8-byte words the writer has stored; every such mix is looked up
         // too. A reader that took a half-written slot for whole would hit on a mix, or on a text with another's answer.
-        var cache = new RepairCache(2);
+        var cache = new RepairCache(4);
         char[][] texts = [Text('آ', 'ب'), Text('پ', 'ت'), Text('ث', 'ج')];
         ulong[] answers = [0xAAAA_AAAA_AAAA_AAAA, 0xBBBB_BBBB_BBBB_BBBB, 0xCCCC_CCCC_CCCC_CCCC];
         char[][] mixes = [.. from x in texts from y in texts where x != y select Text(x[0], y[^1])];

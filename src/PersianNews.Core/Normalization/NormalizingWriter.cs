@@ -17,8 +17,9 @@ internal ref struct NormalizingWriter
     /// <summary>Words longer than this are left as written by the half-space repair (no Persian word is that long).</summary>
     public const int MaxRepairWord = 40;
 
-    /// <summary>Switches the repairs' shape gates off on this thread (the rules then run on every word): the
-    /// gate-equivalence tests compare the output both ways. Read once per writer.</summary>
+    /// <summary>Switches the repairs' shape gates off on this thread (the rules then run on every word, and the shared
+    /// <see cref="RepairCache"/> is not consulted): the gate-equivalence and cache tests compare the output both ways.
+    /// Read once per writer.</summary>
     [ThreadStatic]
     internal static bool GatesOff;
 

@@ -1538,6 +1538,12 @@ internal ref struct NormalizingWriter
         if (k >= 2)
         {
             var s = w[k..];
+            if (s is "هاست" && IsParticiple(lex, w[..(k + 1)]))
+            {
+                // نوشته‌است، نداشته‌است: the copula after a past participle, not the plural of a past stem (نوشت‌هاست).
+                return k + 1;
+            }
+
             if (IsOneOf(s, HaSuffixes))
             {
                 return PluralCut(lex, w, s.Length);

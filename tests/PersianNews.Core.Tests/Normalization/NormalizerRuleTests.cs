@@ -158,6 +158,7 @@ public sealed class NormalizerRuleTests
         { "نکردهایم", "نکرده|ایم" },                      // a negated participle before a verb ending
         { "بیاعتمادی و بیحوصلگی", "بی|اعتمادی و بی|حوصلگی" }, // بی + noun
         { "کتابهاست", "کتاب|هاست" },                      // the plural with است
+        { "نوشتهاست و نداشتهاست", "نوشته|است و نداشته|است" }, // است after a past participle, not a plural of the stem
         { "نهتنها", "نه|تنها" },                          // a compound entry spelling the whole word: no plural split off
         { "نشانهای از بهبود", "نشانه|ای از بهبود" },      // a listed ه-word takes ای rather than losing its ه to های
         { "همرسانی اطلاعات", "هم|رسانی اطلاعات" },        // lexicalized compounds

@@ -700,7 +700,7 @@ internal static class MentionParser
         return false;
     }
 
-    private static bool IsWordAt(string t, int p, int end, string word)
+    internal static bool IsWordAt(string t, int p, int end, string word)
         => p + word.Length <= end && t.AsSpan(p, word.Length).SequenceEqual(word) && (p + word.Length == end || !PhraseTrie.IsWordChar(t[p + word.Length]));
 
     private static bool IsObjectMarker(string t, int q, int end) => IsWordAt(t, q, end, "را");

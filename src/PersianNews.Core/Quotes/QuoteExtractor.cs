@@ -415,6 +415,25 @@ internal sealed class QuoteScanner
     private void NoteSentenceSubject(int pos, int end)
     {
         string t = _t;
+        if (QuoteWords.OutletAttribution.TryMatch(t, pos, end, out _, out int oa))
+        {
+            // "به گزارش ایسنا، مسعود پزشکیان ... حضور یافت. وی گفت": the agency's attribution opens most agency
+            // sentences; the person the sentence is about follows its comma (within the sentence).
+            int window = Math.Min(end, oa + MaxLookBehind);
+            int stopAt = MarkSearch.IndexOfAny(t.AsSpan(oa, window - oa), MarkSearch.SentenceStops);
+            int comma = t.AsSpan(oa, (stopAt < 0 ? window : oa + stopAt) - oa).IndexOfAny('،', ',');
+            if (comma < 0)
+            {
+                return;
+            }
+
+            pos = MentionParser.SkipSpace(t, oa + comma + 1, end);
+            if (pos >= end)
+            {
+                return;
+            }
+        }
+
         if (QuoteWords.SubjectStops.TryMatch(t, pos, end, out _, out _) && !QuoteWords.OpeningAdverbs.TryMatch(t, pos, end, out _, out _))
         {
             return;
@@ -485,8 +504,53 @@ internal sealed class QuoteScanner
         if (named.Kind == MentionKind.Name && named.NameStart >= pos && named.NameStart < pos + 40
             && IsPersonLike(named))
         {
+            if (named.HasRole && named.RoleStart > named.NameEnd && !RoleEndsClearly(named.RoleEnd, limit))
+            {
+                // "ناصر کنعانی سخنگوی وزارت امور خارجه تحریم ۶ فرد را محکوم کرد": without a reporting verb the title
+                // may run on into the object; it is kept only where a comma or an adverb of time or place ends it, and a
+                // later mention with a verb gives it otherwise.
+                named = named with { RoleStart = named.RoleEnd };
+            }
+
             AddMention(named, CueFlags.None, -1);
         }
+    }
+
+    // Whether a title read without a reporting verb ends at a comma or before an adverb that cannot continue it ("امروز",
+    // "روز دوشنبه", "نیز"), or the clause has no object its last words could be the head of ("... سخنگوی وزارت نیرو
+    // قطعی برق در ۵ استان را تایید کرد" has one; "... رئیس شورای شهر با حضور در وزارت کشور ثبت‌نام کرد" has none).
+    private bool RoleEndsClearly(int roleEnd, int limit)
+    {
+        string t = _t;
+        int w = MentionParser.SkipSpace(t, roleEnd, limit);
+        if (w >= limit)
+        {
+            return true;
+        }
+
+        if (t[w] is '،' or ',')
+        {
+            return true;
+        }
+
+        if (QuoteWords.SubjectStops.TryMatch(t, w, limit, out _, out _) && !QuoteWords.Prepositions.TryMatch(t, w, limit, out _, out _)
+            && !MentionParser.IsWordAt(t, w, limit, "را") && !MentionParser.IsWordAt(t, w, limit, "در")
+            && !MentionParser.IsWordAt(t, w, limit, "که") && !MentionParser.IsWordAt(t, w, limit, "تا")
+            && !MentionParser.IsWordAt(t, w, limit, "بر"))
+        {
+            return true;
+        }
+
+        // The window is the sentence subject's (at most MaxLookBehind characters), so this stays linear.
+        for (int i = w; i < limit; i++)
+        {
+            if ((i == 0 || !PhraseTrie.IsWordChar(t[i - 1])) && MentionParser.IsWordAt(t, i, limit, "را"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A name that opens with a given name or a title, or is followed by a role ("X، سخنگوی ...").

@@ -214,4 +214,40 @@ public sealed class SpeakerRuleTests
         Assert.Equal(quotes[0].Speaker?.Name, quotes[3].Speaker?.Name);
         Assert.NotEqual("بهرام نادری", quotes[3].Speaker?.Name);
     }
+
+    /// <summary>
+    /// "به گزارش OUTLET، NAME ROLE ... (no reporting verb). وی گفت: ...": the agency's attribution opening the sentence is
+    /// not its subject; the person after its comma is the one the later pronoun means → that person.
+    /// </summary>
+    public static TheoryData<string, string> PersonAfterOutletAttribution => new()
+    {
+        { "به گزارش ایسنا، علی احمدی معاون وزیر کار امروز در همایش کارآفرینان حضور یافت. وی در سخنانی گفت: «اشتغال اولویت است.»", "علی احمدی" },
+        { "به گزارش خبرگزاری مهر، مریم کاظمی، رئیس سازمان بهزیستی، از مرکز نگهداری سالمندان بازدید کرد. او گفت که ظرفیت مرکز دو برابر می‌شود.", "مریم کاظمی" },
+        { "به گزارش خبرنگار ما، سعید نوری مدیرکل راه استان صبح امروز از محور کوهستانی بازدید کرد. در این محور ۲۰ دستگاه راهدار مستقر است. وی افزود: جاده باز است.", "سعید نوری" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PersonAfterOutletAttribution))]
+    public void Resolve_PronounAfterSentenceOpenedByOutletAttribution_IsThePersonAfterTheComma(string body, string name)
+        => Assert.Equal(name, Assert.Single(PersianNewsParser.Default.Parse(body).Quotes).Speaker?.Name);
+
+    /// <summary>
+    /// A person introduced without a reporting verb, the title running straight into the object ("NAME ROLE OBJECT را
+    /// VERB"): the title is not read past where it clearly ends → no role rather than one with the object in it; a title
+    /// ended by a comma or by an adverb of time is kept.
+    /// </summary>
+    public static TheoryData<string, string?> TitleBeforeObjectWithoutCue => new()
+    {
+        { "به گزارش مشرق، حسن رحیمی سخنگوی وزارت امور خارجه تحریم چهار نهاد ایرانی را محکوم کرد. وی گفت: «این اقدام غیرقانونی است.»", null },
+        { "به گزارش مشرق، حسن رحیمی، سخنگوی وزارت امور خارجه، تحریم چهار نهاد ایرانی را محکوم کرد. وی گفت: «این اقدام غیرقانونی است.»", "سخنگوی وزارت امور خارجه" },
+        { "حسن رحیمی سخنگوی وزارت امور خارجه امروز تحریم چهار نهاد ایرانی را محکوم کرد. وی گفت: «این اقدام غیرقانونی است.»", "سخنگوی وزارت امور خارجه" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TitleBeforeObjectWithoutCue))]
+    public void Resolve_TitleRunningIntoObjectWithoutCue_IsNotReadPastItsClearEnd(string body, string? role)
+    {
+        var speaker = Assert.Single(PersianNewsParser.Default.Parse(body).Quotes).Speaker;
+        Assert.Equal(("حسن رحیمی", role), (speaker?.Name, speaker?.Role));
+    }
 }

@@ -501,6 +501,7 @@ internal static class SpeakerResolver
             // person's, never that one's.
             bool relational = IsRelationalTitle(words);
             if (lastPerson is not null && !IsIndefiniteOne(text, Math.Min(m.NameStart, m.RoleStart), m.RoleEnd) && !relational
+                && !(lastPerson.RoleWords.Length == 0 && RelatesToAnother(lastPerson.Words))
                 && !DifferentOffices(lastPerson.RoleWords.Length > 0 ? lastPerson.RoleWords : lastPerson.OfficeWords, words))
             {
                 rule = "speaker.role-recent";
@@ -1104,6 +1105,12 @@ internal static class SpeakerResolver
             return false;
         }
 
+        if (IsSpokesperson(known[0]) != IsSpokesperson(title[0]))
+        {
+            // "وزیر نفت" ... "سخنگوی وزارت نفت": an office's spokesperson is never its head, whatever words they share.
+            return true;
+        }
+
         for (int i = 1; i < title.Length; i++)
         {
             string w = title[i];
@@ -1156,6 +1163,8 @@ internal static class SpeakerResolver
         return any;
     }
 
+    private static bool IsSpokesperson(string word) => word is "سخنگوی" or "سخنگو";
+
     // "معاون او", "همسر وی", "مشاور این وزیر", "وکیل این فعال": a title whose complement is a personal pronoun or a
     // demonstrative before a person's title names the holder by a relation to another person.
     private static bool IsRelationalTitle(string[] words)
@@ -1170,6 +1179,22 @@ internal static class SpeakerResolver
 
             if (i + 1 < words.Length && QuoteWords.Demonstratives.IsWhole(w, 0, w.Length, out _)
                 && QuoteWords.RoleHeads.IsWhole(words[i + 1], 0, words[i + 1].Length, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "فرزند این شاعر", "همسر او", "وکیل آن فعال": a person written as a relation to someone else (a demonstrative or a
+    // pronoun after the first word; no name has one) is not who a later title of an office describes.
+    private static bool RelatesToAnother(string[] words)
+    {
+        for (int i = 1; i < words.Length; i++)
+        {
+            string w = words[i];
+            if (QuoteWords.Pronouns.IsWhole(w, 0, w.Length, out _) || (i + 1 < words.Length && QuoteWords.Demonstratives.IsWhole(w, 0, w.Length, out _)))
             {
                 return true;
             }

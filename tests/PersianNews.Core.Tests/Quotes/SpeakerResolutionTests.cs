@@ -590,7 +590,32 @@ public sealed class SpeakerResolutionTests
         { "ناصر کریمی، وزیر بهداشت، گفت: «انتخابات آرام بود.»", "معاون وزیر بهداشت گفت که واکسن کافی است.", "معاون وزیر بهداشت" },
         { "ناصر کریمی، وزیر بهداشت، گفت: «انتخابات آرام بود.»", "مشاور وزیر بهداشت گفت که واکسن کافی است.", "مشاور وزیر بهداشت" },
         { "ناصر کریمی، معاون رئیس‌جمهور و رئیس سازمان برنامه، گفت: «انتخابات آرام بود.»", "رئیس سازمان برنامه افزود که بودجه کافی است.", "ناصر کریمی" },
+
+        // a spokesperson of the very office the person before heads is still someone else; the same title spelled
+        // without its ezafe ("سخنگو وزارت") is the same person
+        { "ناصر کریمی، وزیر نفت، گفت: «صادرات ادامه دارد.»", "سخنگوی وزارت نفت افزود که هیچ محموله‌ای متوقف نشده است.", "سخنگوی وزارت نفت" },
+        { "ناصر کریمی، سخنگو وزارت نفت، گفت: «صادرات ادامه دارد.»", "سخنگوی وزارت نفت افزود که هیچ محموله‌ای متوقف نشده است.", "ناصر کریمی" },
     };
+
+    /// <summary>
+    /// A person written as a relation to someone else ("فرزند این بازیگر", "همسر او") is not who a later office title
+    /// describes → the title as written.
+    /// </summary>
+    public static TheoryData<string, string> TitleAfterRelative => new()
+    {
+        { "فرزند این بازیگر در گفت‌وگو با ایسنا گفت: پدرم دیشب درگذشت.", "وزیر فرهنگ در پیامی نوشت: «او هنرمندی بزرگ بود.»" },
+        { "همسر این زندانی گفت که از او خبری ندارد.", "دادستان تهران اعلام کرد: «پرونده در حال بررسی است.»" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TitleAfterRelative))]
+    public void Resolve_OfficeTitleAfterPersonNamedAsRelative_IsAnotherPerson(string first, string second)
+    {
+        var quotes = PersianNewsParser.Default.Parse(Lead + first + "\n\n" + second).Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.NotEqual(quotes[0].Speaker?.Name, quotes[1].Speaker?.Name);
+        Assert.Equal(quotes[1].Speaker?.Text, quotes[1].Speaker?.Name);
+    }
 
     [Theory]
     [MemberData(nameof(OfficesOfOthers))]

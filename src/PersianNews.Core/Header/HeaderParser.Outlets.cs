@@ -487,6 +487,7 @@ internal sealed partial class HeaderParser
             int cityEnd = TextScan.WordEnd(t, city, end);
             if (cityEnd > city && !PersianLetters.IsDigit(t[city]))
             {
+                cityEnd = PlaceNameEnd(t, city, cityEnd, end);
                 int after = TextScan.SkipSpaces(t, cityEnd, end);
                 if (after < end && (TextScan.IsDash(t[after]) || t[after] is ':' or '|'))
                 {
@@ -1040,5 +1041,37 @@ internal sealed partial class HeaderParser
 
         newEnd = end;
         return start;
+    }
+
+    // Words that complete a province's name after its first word ("خراسان رضوی", "آذربایجان شرقی", "استان مرکزی").
+    private static readonly string[] PlaceQualifiers = ["رضوی", "شمالی", "جنوبی", "شرقی", "غربی", "مرکزی"];
+
+    // Provinces named by two words joined with "و" ("سیستان و بلوچستان").
+    private static readonly string[] PairedPlaces = ["سیستان", "کهگیلویه", "چهارمحال"];
+
+    // The end of a place name that starts with the word [start, wordEnd): a dateline "ایسنا/خراسان رضوی" or "ایرنا/سیستان و
+    // بلوچستان" names the whole province, not its first word (the rest would be read as the lead's subject).
+    private static int PlaceNameEnd(string t, int start, int wordEnd, int end)
+    {
+        int next = TextScan.SkipSpaces(t, wordEnd, end);
+        foreach (string q in PlaceQualifiers)
+        {
+            if (TextScan.WordAt(t, next, end, q))
+            {
+                return next + q.Length;
+            }
+        }
+
+        foreach (string first in PairedPlaces)
+        {
+            if (wordEnd - start == first.Length && t.AsSpan(start, first.Length).SequenceEqual(first) && TextScan.WordAt(t, next, end, "و"))
+            {
+                int second = TextScan.SkipSpaces(t, next + 1, end);
+                int secondEnd = TextScan.WordEnd(t, second, end);
+                return secondEnd > second ? secondEnd : wordEnd;
+            }
+        }
+
+        return wordEnd;
     }
 }

@@ -86,6 +86,29 @@ public sealed class OutletRecognitionTests
     };
 
     /// <summary>
+    /// "OUTLET/PROVINCE" datelines name provinces of two or three words ("خراسان رضوی", "سیستان و بلوچستان"): the whole
+    /// name is the dateline, so the body starts with the lead's subject → the body's first paragraph.
+    /// </summary>
+    public static TheoryData<string> DatelineProvinces => new()
+    {
+        "ایسنا/خراسان رضوی " + Body,
+        "ایسنا/آذربایجان شرقی " + Body,
+        "ایرنا/سیستان و بلوچستان - " + Body,
+        "ایسنا/ کهگیلویه و بویراحمد " + Body,
+        "ایسنا/استان مرکزی " + Body,
+        "ایسنا/مشهد " + Body,
+    };
+
+    [Theory]
+    [MemberData(nameof(DatelineProvinces))]
+    public void Parse_DatelineWithProvinceOfSeveralWords_CutsTheWholeProvince(string text)
+    {
+        var article = PersianNewsParser.Default.Parse(text);
+        Assert.Equal(Body, article.Paragraphs[0].Text);
+        Assert.Equal("وزیر نیرو", Assert.Single(article.Quotes).Speaker?.Name);
+    }
+
+    /// <summary>
     /// The outlet's name alone, its dateline alone or its "نگارش از" byline on a line of its own, above or below the
     /// headline: text → expected outlet id, the outlet as written and the title (null when there is none).
     /// </summary>

@@ -330,7 +330,47 @@ internal sealed class QuoteScanner
     private bool InterviewAnswer(Line para, out int labelEnd, out int colon)
     {
         colon = -1;
-        return Label(para, AnswerLabels, out labelEnd, out colon) && Label(_paras[_pi - 1], QuestionLabels, out _, out _);
+        return (Label(para, AnswerLabels, out labelEnd, out colon) || NameLabel(para, out labelEnd, out colon))
+               && Label(_paras[_pi - 1], QuestionLabels, out _, out _);
+    }
+
+    private const int MaxNameLabelWords = 3;
+
+    // "سؤال: ...؟" then "مهاجرانی: ...": a press conference or an interview printed with the answerer's name as the
+    // label; one to three words of letters before a colon.
+    private bool NameLabel(Line para, out int labelEnd, out int colon)
+    {
+        string t = _t;
+        labelEnd = colon = -1;
+        int p = MentionParser.SkipSpace(t, para.Start, para.End);
+        int words = 0;
+        for (int w = p; w < para.End && words < MaxNameLabelWords;)
+        {
+            int we = MentionParser.WordEnd(t, w, para.End);
+            if (we <= w || PersianLetters.IsDigit(t[w]) || _cues.TryMatch(t, w, para.End, out _, out _))
+            {
+                // "وزیر گفت: ..." is a report with its verb, not a label.
+                return false;
+            }
+
+            words++;
+            int next = MentionParser.SkipSpace(t, we, para.End);
+            if (next < para.End && t[next] == ':')
+            {
+                labelEnd = we;
+                colon = next;
+                return true;
+            }
+
+            if (next >= para.End || !PhraseTrie.IsWordChar(t[next]))
+            {
+                return false;
+            }
+
+            w = next;
+        }
+
+        return false;
     }
 
     private bool Label(Line para, string[] labels, out int labelEnd, out int colon)
@@ -359,6 +399,12 @@ internal sealed class QuoteScanner
         string t = _t;
         int cs = MentionParser.SkipSpace(t, para.Start, para.End);
         var mention = Mention.DroppedAt(cs);
+        if (!Label(para, AnswerLabels, out _, out _) && MentionParser.ParseClause(t, cs, labelEnd) is { Kind: MentionKind.Name } named)
+        {
+            // The answerer named as the label.
+            mention = named;
+        }
+
         int mi = AddMention(mention, CueFlags.Verb, -1);
         int q = MentionParser.SkipSpace(t, colon + 1, para.End);
         if (q >= para.End)
@@ -728,7 +774,8 @@ internal sealed class QuoteScanner
 
         if (_open is not null)
         {
-            if (!Cuts(f, mention, kind) && !ReporterDescribesSpeech(mention, cs) && !OpensWithSpeakerTitle(f, mention, sent, cs))
+            if ((!Cuts(f, mention, kind) && !ReporterDescribesSpeech(mention, cs) && !OpensWithSpeakerTitle(f, mention, sent, cs))
+                || (kind == 0 && CoordinatedInsideSpeech(sent, mention)))
             {
                 return -1;
             }
@@ -1291,6 +1338,36 @@ internal sealed class QuoteScanner
 
         return mention.Kind is MentionKind.Dropped or MentionKind.Pronoun or MentionKind.Anaphor
                || (mention.Kind is MentionKind.Name or MentionKind.Role && SeenSpeaker(mention));
+    }
+
+    // "مهاجرانی: این موضوع در حوزه وزارت خارجه است و آنها پاسخ خواهند داد.": a pronoun coordinated with "و" after a
+    // clause of the same sentence is inside the speech; the reporter's voice resumes with a sentence of its own.
+    private bool CoordinatedInsideSpeech(int sent, Mention mention)
+    {
+        if (mention.Kind != MentionKind.Pronoun)
+        {
+            return false;
+        }
+
+        string t = _t;
+        int before = MentionParser.TrimEndSpace(t, sent, mention.Start);
+        if (before - 1 <= sent || t[before - 1] != 'و' || PhraseTrie.IsWordChar(t[before - 2]))
+        {
+            return false;
+        }
+
+        // At least two words of the clause before "و".
+        int prev = MentionParser.TrimEndSpace(t, sent, before - 1);
+        int words = 0;
+        for (int i = prev - 1; i >= sent && words < 2; i--)
+        {
+            if (PhraseTrie.IsWordChar(t[i]) && (i == sent || !PhraseTrie.IsWordChar(t[i - 1])))
+            {
+                words++;
+            }
+        }
+
+        return words >= 2;
     }
 
     // "محسن پاک‌نژاد در ادامه تأکید کرد که ...", "مهدی رضایی همچنین درباره قیمت‌ها توضیح داد که ...": a person named in

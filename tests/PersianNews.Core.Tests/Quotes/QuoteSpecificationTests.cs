@@ -247,6 +247,39 @@ public sealed class QuoteSpecificationTests
         Assert.Equal("از درآمد استان‌ها", quotes[1].Text);
     }
 
+    /// <summary>
+    /// A press conference printed with the answerer's name as the label ("سؤال: ...؟" then "NAME: ..."): the answer is a
+    /// direct quote of that person (the fullest name the article gives); a clause after "و" with a pronoun and a
+    /// reporting verb ("و آنها پاسخ خواهند داد") is still inside the answer.
+    /// </summary>
+    public static TheoryData<string, string, string> NamedAnswers => new()
+    {
+        { "سؤال: آیا قیمت نان بالا می‌رود؟\nصادقی: هیچ تصمیمی در این باره گرفته نشده است.", "هیچ تصمیمی در این باره گرفته نشده است", "مریم صادقی" },
+        { "پرسش: بودجه از کجاست؟\nمریم صادقی: این موضوع در حوزه وزارت اقتصاد است و آنها پاسخ خواهند داد.", "این موضوع در حوزه وزارت اقتصاد است و آنها پاسخ خواهند داد", "مریم صادقی" },
+        { "س: مدارس کی باز می‌شوند؟\nدکتر صادقی: «از اول مهر.»", "از اول مهر", "مریم صادقی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NamedAnswers))]
+    public void Extract_AnswerLabelledWithName_IsDirectQuoteOfThatPerson(string qa, string content, string name)
+    {
+        var quotes = Two("مریم صادقی، سخنگوی دولت، گفت: «کار را شروع کرده‌ایم.»\n" + qa);
+        Assert.Equal((QuoteKind.Direct, content, "direct.interview"), (quotes[1].Kind, quotes[1].Text, quotes[1].Rule));
+        Assert.Equal(name, quotes[1].Speaker?.Name);
+    }
+
+    /// <summary>A "NAME:" line is an answer only after a question, and a line with a reporting verb is no label.</summary>
+    public static TheoryData<string> NoNamedAnswer => new()
+    {
+        "برنامه دولت روشن است.\nصادقی: هیچ تصمیمی گرفته نشده است.",
+        "سؤال: آیا قیمت نان بالا می‌رود؟\nصادقی گفت: هیچ تصمیمی گرفته نشده است.",
+    };
+
+    [Theory]
+    [MemberData(nameof(NoNamedAnswer))]
+    public void Extract_NameLabelWithoutQuestionOrWithVerb_IsNoInterviewAnswer(string body)
+        => Assert.DoesNotContain(PersianNewsParser.Default.Parse(Lead + body).Quotes, q => q.Rule == "direct.interview");
+
     [Fact]
     public void Extract_InterviewOpeningWithQuestion_AnswersAreQuotedAndQuestionNamesNoSpeaker()
     {

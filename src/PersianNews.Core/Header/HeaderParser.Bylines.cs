@@ -65,7 +65,8 @@ internal sealed partial class HeaderParser
                     var above = lines[li - 1];
                     int words = TextScan.CountWords(t, above.Start, above.End);
                     if (words is >= 2 and <= 4 && TextScan.IsLettersOnly(t, above.Start, above.End) && !StartsWithAny(t, above.Start, above.End, RoleWords)
-                        && !(ctx.Title is { } title && ctx.ToOriginal(above.Start, above.End).Start == title.Start))
+                        && !(ctx.Title is { } title && ctx.ToOriginal(above.Start, above.End).Start == title.Start)
+                        && !IsOutletLine(t, above.Start, above.End))
                     {
                         AddReporter(ctx, above.Start, above.End);
                         if (s.IsTitle[li - 1])
@@ -375,4 +376,8 @@ internal sealed partial class HeaderParser
 
         ctx.Reporters.Add(new Reporter(ctx.OriginalText(span), span.Start, span.Length));
     }
+
+    // "روزنامه اعتماد" / "گزارش: NAME": the outlet's masthead above a byline is no author's name.
+    private bool IsOutletLine(string t, int start, int end)
+        => MatchOutlet(t, TextScan.SkipSpaces(t, start, end), end, out var outlet, out _) && TextScan.SkipSpaces(t, outlet.End, end) >= end;
 }

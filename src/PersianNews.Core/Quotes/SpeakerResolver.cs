@@ -1094,6 +1094,12 @@ internal static class SpeakerResolver
             return false;
         }
 
+        if (CountryOf(title) is { } country && CountryOf(known) is { } knownCountry && country != knownCountry && Array.IndexOf(known, country) < 0)
+        {
+            // "سرمربی تیم ملی فوتبال ایران" ... "سرمربی ازبکستان": the same title of another country is its holder there.
+            return true;
+        }
+
         if (IsDeputyHead(known[0]) != IsDeputyHead(title[0]) && (IsOfficeHead(known[0]) || IsOfficeHead(title[0]))
             && !(SpecificSubset(title, known) && HoldsAlso(known, title[0])))
         {
@@ -1121,6 +1127,19 @@ internal static class SpeakerResolver
         }
 
         return true;
+    }
+
+    private static string? CountryOf(string[] words)
+    {
+        foreach (string w in words)
+        {
+            if (QuoteWords.Countries.IsWhole(w, 0, w.Length, out _))
+            {
+                return w;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsOfficeHead(string word) => QuoteWords.OfficeHeads.IsWhole(word, 0, word.Length, out _);

@@ -664,4 +664,23 @@ public sealed class SpeakerResolutionTests
     [MemberData(nameof(TitleWithDarPhrase))]
     public void Resolve_AppositionClosedByCommaWithDar_KeepsWholeTitle(string body, string role)
         => Assert.Equal(role, Assert.Single(PersianNewsParser.Default.Parse(body).Quotes).Speaker?.Role);
+
+    /// <summary>
+    /// A Dutch or German name particle in Persian letters ("فون در", "فان در"): "در" after it is part of the name, not a
+    /// preposition that ends the subject → the whole name (and the title after it).
+    /// </summary>
+    public static TheoryData<string, string, string?> NameParticleDar => new()
+    {
+        { "اورسولا فون در لاین رئیس کمیسیون اروپا گفت که تحریم‌ها ادامه دارد.", "اورسولا فون در لاین", "رئیس کمیسیون اروپا" },
+        { "الکساندر فان در بلن، رئیس‌جمهور اتریش، گفت: «انتخابات آزاد بود.»", "الکساندر فان در بلن", "رئیس‌جمهور اتریش" },
+        { "رضا کریمی در نشست خبری گفت که تحریم‌ها ادامه دارد.", "رضا کریمی", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(NameParticleDar))]
+    public void Resolve_NameParticleBeforeDar_KeepsWholeName(string body, string name, string? role)
+    {
+        var speaker = Assert.Single(PersianNewsParser.Default.Parse(body).Quotes).Speaker;
+        Assert.Equal((name, role), (speaker?.Name, speaker?.Role));
+    }
 }

@@ -168,7 +168,7 @@ internal static class MentionParser
                 continue;
             }
 
-            if (q > npStart && QuoteWords.SubjectStops.TryMatch(t, q, end, out _, out _) && !IsNobiliaryDer(t, npStart, q, end))
+            if (q > npStart && StopsTitle(t, npStart, q, end) && !IsNobiliaryDer(t, npStart, q, end))
             {
                 if (IsWordAt(t, q, end, "از") && (QuoteWords.Partitives.IsWhole(t, npStart, npEnd, out _) || EndsWithOne(t, npStart, npEnd)))
                 {
@@ -268,7 +268,7 @@ internal static class MentionParser
                         continue;
                     }
 
-                    if (QuoteWords.SubjectStops.TryMatch(t, r, end, out _, out _))
+                    if (StopsTitle(t, rs, r, end))
                     {
                         if (IsObjectMarker(t, r, end))
                         {
@@ -761,6 +761,28 @@ internal static class MentionParser
         return false;
     }
 
+    // Whether the word at p ends a subject or a title begun at start: a stop word, except "جمعه" after "امام" or "نماز"
+    // ("امام جمعه موقت تهران", "خطیب نماز جمعه"), where it is no weekday.
+    private static bool StopsTitle(string t, int start, int p, int end)
+    {
+        if (!QuoteWords.SubjectStops.TryMatch(t, p, end, out _, out _))
+        {
+            return false;
+        }
+
+        if (!IsWordAt(t, p, end, "جمعه"))
+        {
+            return true;
+        }
+
+        int before = TrimEndSpace(t, start, p);
+        return !(EndsWithWord(t, start, before, "امام") || EndsWithWord(t, start, before, "نماز"));
+    }
+
+    private static bool EndsWithWord(string t, int start, int end, string word)
+        => end - word.Length >= start && t.AsSpan(end - word.Length, word.Length).SequenceEqual(word)
+           && (end - word.Length == start || !PhraseTrie.IsWordChar(t[end - word.Length - 1]));
+
     // "یکی", "همسر یکی", "مادر یکی": a phrase ending with "one", which "از" + a group completes ("یکی از قربانیان").
     private static bool EndsWithOne(string t, int start, int end)
         => end - start >= 3 && t.AsSpan(end - 3, 3).SequenceEqual("یکی") && (end - 3 == start || !PhraseTrie.IsWordChar(t[end - 4]));
@@ -1039,7 +1061,7 @@ internal static class MentionParser
                 continue;
             }
 
-            if (!PhraseTrie.IsWordChar(t[p]) || PersianLetters.IsDigit(t[p]) || (p > s && QuoteWords.SubjectStops.TryMatch(t, p, end, out _, out _)))
+            if (!PhraseTrie.IsWordChar(t[p]) || PersianLetters.IsDigit(t[p]) || (p > s && StopsTitle(t, s, p, end)))
             {
                 break;
             }

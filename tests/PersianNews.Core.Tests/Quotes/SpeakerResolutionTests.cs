@@ -683,4 +683,17 @@ public sealed class SpeakerResolutionTests
         var speaker = Assert.Single(PersianNewsParser.Default.Parse(body).Quotes).Speaker;
         Assert.Equal((name, role), (speaker?.Name, speaker?.Role));
     }
+
+    /// <summary>"جمعه" after "امام" or "نماز" is part of the title, not the weekday that ends it → the whole title.</summary>
+    public static TheoryData<string, string> FridayPrayerTitle => new()
+    {
+        { "احمد نوری، امام جمعه موقت قم، در خطبه‌ها گفت: «وحدت مهم است.»", "امام جمعه موقت قم" },
+        { "احمد نوری امام جمعه مشهد گفت که وحدت مهم است.", "امام جمعه مشهد" },
+        { "امام جمعه موقت تهران در خطبه‌های نماز جمعه گفت: «وحدت مهم است.»", "امام جمعه موقت تهران" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FridayPrayerTitle))]
+    public void Resolve_JomeAfterImam_IsPartOfTheTitle(string body, string role)
+        => Assert.Equal(role, Assert.Single(PersianNewsParser.Default.Parse(body).Quotes).Speaker?.Role);
 }

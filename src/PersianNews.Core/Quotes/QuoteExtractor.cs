@@ -1740,7 +1740,7 @@ internal sealed class QuoteScanner
     {
         string t = _t;
         int end = para.End;
-        if (!IsSentenceStart(sent, open))
+        if (!IsSentenceStart(sent, open) && !AfterOutletAttribution(sent, open))
         {
             return -1;
         }
@@ -2040,6 +2040,20 @@ internal sealed class QuoteScanner
         }
 
         return false;
+    }
+
+    // "به گزارش مهر، «...» این را X گفت": the agency's attribution and its comma open the sentence before the quotation.
+    private bool AfterOutletAttribution(int sent, int open)
+    {
+        string t = _t;
+        int p = MentionParser.SkipSpace(t, sent, open);
+        if (!QuoteWords.OutletAttribution.TryMatch(t, p, open, out _, out int oa))
+        {
+            return false;
+        }
+
+        int before = MentionParser.TrimEndSpace(t, oa, open);
+        return before > oa && t[before - 1] is '،' or ',' && t.AsSpan(oa, before - 1 - oa).IndexOfAny('،', ',') < 0;
     }
 
     /// <summary>

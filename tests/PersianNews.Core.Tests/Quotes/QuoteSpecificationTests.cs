@@ -375,6 +375,24 @@ public sealed class QuoteSpecificationTests
     public void Extract_QuotedTitleWithNominalPhrase_IsNoQuote(string body)
         => Assert.Empty(PersianNewsParser.Default.Parse(Lead + body).Quotes);
 
+    /// <summary>
+    /// The agency's attribution opening the sentence before a quotation that comes first ("به گزارش مهر، «...» این را X
+    /// گفت"): the quotation is still the speaker's → direct quote-first with that speaker.
+    /// </summary>
+    public static TheoryData<string, string, string> QuoteFirstAfterAttribution => new()
+    {
+        { "به گزارش مهر، «ما از حقوق خود کوتاه نمی‌آییم.» این را حسن نوری وزیر امور خارجه روز شنبه گفت.", "ما از حقوق خود کوتاه نمی‌آییم", "حسن نوری" },
+        { "به گزارش ایرنا، «تورم در حال کاهش است»، رئیس کل بانک مرکزی امروز گفت.", "تورم در حال کاهش است", "رئیس کل بانک مرکزی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(QuoteFirstAfterAttribution))]
+    public void Extract_QuoteFirstAfterOutletAttribution_IsTheSpeakersQuote(string text, string content, string name)
+    {
+        var quote = Assert.Single(PersianNewsParser.Default.Parse(text).Quotes);
+        Assert.Equal((QuoteKind.Direct, content, "direct.quote-first", name), (quote.Kind, quote.Text, quote.Rule, quote.Speaker?.Name));
+    }
+
     [Fact]
     public void Extract_QuotedTitleThenUnrelatedColonCue_IsNoQuoteFirst()
     {

@@ -4,7 +4,7 @@ namespace PersianNews.Core;
 internal sealed partial class HeaderParser
 {
     /// <summary>Labels of byline fields; the ones ending in "از" take no colon.</summary>
-    private static readonly string[] BylineLabels = ["نویسنده خبر", "خبرنگار", "نویسنده", "ترجمه", "مترجم", "گزارش از", "به قلم", "نوشته", "گردآوری", "تهیه و تنظیم", "ترجمه و تنظیم", "گزارشگر", "گزارش"];
+    private static readonly string[] BylineLabels = ["نویسنده خبر", "خبرنگار", "نویسندگان", "مترجمان", "نویسنده", "ترجمه", "مترجم", "گزارش از", "به قلم", "نوشته", "گردآوری", "تهیه و تنظیم", "ترجمه و تنظیم", "گزارشگر", "گزارش"];
 
     /// <summary>Words that make a "WORDS:" opening a role or a description, not a personal name.</summary>
     private static readonly string[] RoleWords =
@@ -338,9 +338,11 @@ internal sealed partial class HeaderParser
         }
 
         int s = start;
+        bool afterComma = false, added = false;
         for (int i = start; i <= end; i++)
         {
-            bool split = i == end || t[i] is '،' or ',' || (t[i] == 'و' && i > start && TextScan.IsSpace(t[i - 1]) && i + 1 < end && TextScan.IsSpace(t[i + 1]));
+            bool comma = i < end && t[i] is '،' or ',';
+            bool split = i == end || comma || (t[i] == 'و' && i > start && TextScan.IsSpace(t[i - 1]) && i + 1 < end && TextScan.IsSpace(t[i + 1]));
             if (!split)
             {
                 continue;
@@ -348,11 +350,20 @@ internal sealed partial class HeaderParser
 
             int ns = TextScan.SkipSpaces(t, s, i);
             int ne = TextScan.TrimEnd(t, ns, i);
+            if (added && afterComma && (TextScan.CountWords(t, ns, ne) < 2 || StartsWithAny(t, ns, ne, RoleWords) || StartsWithAny(t, ns, ne, Honorifics)))
+            {
+                // "نویسنده: علی سرزعیم، اقتصاددان", "..., استاد دانشگاه تهران": after a comma, one word or a title
+                // describes the writer named before; it is no second writer (and what follows it describes on).
+                break;
+            }
+
             if (ne > ns && !TextScan.HasDigit(t, ns, ne))
             {
                 AddReporter(ctx, ns, ne);
+                added = true;
             }
 
+            afterComma = comma;
             s = i + 1;
         }
     }

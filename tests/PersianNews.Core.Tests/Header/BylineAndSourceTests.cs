@@ -28,6 +28,10 @@ public sealed class BylineAndSourceTests
         { Body + " کد خبر: 99120906410 خبرنگار : 71132\n" + Body, [] },
         { "همایون شاهرخی: من یک شغله هستم\n" + Body + "\n" + Body, [] },
         { "وزیر نیرو: تابستان بدون خاموشی می‌گذرد و همه باید صرفه‌جویی کنند تا این وعده عملی شود. او گفت: باید صرفه‌جویی کنیم.", [] },
+        // after a comma, one word or a title describes the writer; a name of two words or more is a second writer
+        { "نویسنده: دکتر علی سرزعیم، اقتصاددان\n" + Body, ["علی سرزعیم"] },
+        { "نویسنده: مریم حسینی، استاد دانشگاه تهران\n" + Body, ["مریم حسینی"] },
+        { "نویسندگان: رضا نیکو، مینا صالحی\n" + Body, ["رضا نیکو", "مینا صالحی"] },
         // the outlet's masthead on the line above a byline is not an author
         { "روزنامه اعتماد\nگزارش: لیلا موسوی\n" + Body, ["لیلا موسوی"] },
         { "همشهری آنلاین\nخبرنگار: سارا محمدی\n" + Body, ["سارا محمدی"] },

@@ -1730,9 +1730,36 @@ internal sealed class QuoteScanner
                     return p;
                 }
             }
+            else if (ColonCueWithin(q, sentenceEnd))
+            {
+                // "... چیست و او پاسخ داد: «...»", "... و وزیر اقتصاد در پاسخ گفت: ...": a subject of its own before a
+                // reporting verb and a colon opens another quotation.
+                return p;
+            }
         }
 
         return sentenceEnd;
+    }
+
+    private const int MaxCoordinatedSubjectWords = 6;
+
+    // Whether a third person reporting verb followed by a colon comes within a few words of q, with no punctuation before it.
+    private bool ColonCueWithin(int q, int sentenceEnd)
+    {
+        string t = _t;
+        for (int w = 0; w < MaxCoordinatedSubjectWords && q < sentenceEnd && PhraseTrie.IsWordChar(t[q]); w++)
+        {
+            if (_cues.TryMatch(t, q, sentenceEnd, out var form, out int qe) && (form.Flags & CueFlags.Verb) != 0
+                && (form.Flags & (CueFlags.Negated | CueFlags.Document | CueFlags.Participle | CueFlags.NotThirdPerson)) == 0)
+            {
+                int a = MentionParser.SkipSpace(t, qe, sentenceEnd);
+                return a < sentenceEnd && t[a] == ':';
+            }
+
+            q = MentionParser.SkipSpace(t, MentionParser.WordEnd(t, q, sentenceEnd), sentenceEnd);
+        }
+
+        return false;
     }
 
     // "«...»، X افزود." — a quotation that opens a sentence and a short attribution after it.

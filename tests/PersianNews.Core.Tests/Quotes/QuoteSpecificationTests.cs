@@ -415,6 +415,26 @@ public sealed class QuoteSpecificationTests
         Assert.All(quotes, q => Assert.Equal(speaker, q.Speaker?.Name));
     }
 
+    /// <summary>
+    /// "X گفت که CLAUSE و SUBJECT/ADVERBIAL CUE: «...»": a second reporting verb with a colon a few words after "و" ends the
+    /// reported clause and opens its own quotation → the clause, then the quotation.
+    /// </summary>
+    public static TheoryData<string, string, string> ColonCueAfterVaWithWordsBetween => new()
+    {
+        { "مریم صادقی گفت که قیمت‌ها ثابت می‌ماند و او همچنین افزود: «کمبودی وجود ندارد.»", "قیمت‌ها ثابت می‌ماند", "کمبودی وجود ندارد" },
+        { "مریم صادقی پرسید که راه حل چیست و او پاسخ داد: «گفت‌وگوی ملی.»", "راه حل چیست", "گفت‌وگوی ملی" },
+        { "مریم صادقی گفت که مذاکرات ادامه دارد و خطاب به طرف مقابل گفت: «وقت تنگ است.»", "مذاکرات ادامه دارد", "وقت تنگ است" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ColonCueAfterVaWithWordsBetween))]
+    public void Extract_ColonCueAfterVaWithWordsBetween_EndsClauseAndOpensQuotation(string body, string first, string second)
+    {
+        var quotes = Two(body);
+        Assert.Equal((QuoteKind.Indirect, first), (quotes[0].Kind, quotes[0].Text));
+        Assert.Equal((QuoteKind.Direct, second), (quotes[1].Kind, quotes[1].Text));
+    }
+
     [Fact]
     public void Extract_ClauseWithVaButNoSecondCue_RunsToSentenceEnd()
         => Assert.Equal("قیمت‌ها ثابت می‌ماند و عرضه افزایش می‌یابد", Single("مریم صادقی گفت که قیمت‌ها ثابت می‌ماند و عرضه افزایش می‌یابد.").Text);

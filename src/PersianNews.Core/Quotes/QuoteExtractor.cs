@@ -789,6 +789,12 @@ internal sealed class QuoteScanner
             // object ("حداکثر قیمت برنج را ... اعلام کرد") must not.
             if (mention.Kind != MentionKind.Name || IsPersonLike(mention) || IsSurnameOfArticle(mention))
             {
+                if (mention.Kind == MentionKind.Name && mention.HasRole && mention.RoleStart > mention.NameEnd && !RoleEndsClearly(mention.RoleEnd, cs))
+                {
+                    // "X سخنگوی وزارت نیرو برنامه خاموشی‌ها را اعلام کرد": the title may have run on into the object.
+                    mention = mention with { RoleStart = mention.RoleEnd };
+                }
+
                 AddMention(mention, f, documentStart);
             }
 

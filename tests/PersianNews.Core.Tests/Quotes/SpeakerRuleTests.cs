@@ -232,15 +232,18 @@ public sealed class SpeakerRuleTests
         => Assert.Equal(name, Assert.Single(PersianNewsParser.Default.Parse(body).Quotes).Speaker?.Name);
 
     /// <summary>
-    /// A person introduced without a reporting verb, the title running straight into the object ("NAME ROLE OBJECT را
-    /// VERB"): the title is not read past where it clearly ends → no role rather than one with the object in it; a title
-    /// ended by a comma or by an adverb of time is kept.
+    /// A person introduced without a reporting verb or with one that only takes an object, the title running straight into
+    /// the object ("NAME ROLE OBJECT را VERB"): the title is not read past where it clearly ends → no role rather than one
+    /// with the object in it (a later mention of the title gives it); a title ended by a comma or by an adverb of time is kept.
     /// </summary>
     public static TheoryData<string, string?> TitleBeforeObjectWithoutCue => new()
     {
         { "به گزارش مشرق، حسن رحیمی سخنگوی وزارت امور خارجه تحریم چهار نهاد ایرانی را محکوم کرد. وی گفت: «این اقدام غیرقانونی است.»", null },
         { "به گزارش مشرق، حسن رحیمی، سخنگوی وزارت امور خارجه، تحریم چهار نهاد ایرانی را محکوم کرد. وی گفت: «این اقدام غیرقانونی است.»", "سخنگوی وزارت امور خارجه" },
         { "حسن رحیمی سخنگوی وزارت امور خارجه امروز تحریم چهار نهاد ایرانی را محکوم کرد. وی گفت: «این اقدام غیرقانونی است.»", "سخنگوی وزارت امور خارجه" },
+        // the same with a reporting verb that only takes an object ("X ROLE OBJECT را اعلام کرد")
+        { "حسن رحیمی سخنگوی وزارت امور خارجه برنامه سفرهای خارجی را اعلام کرد. وی گفت: «سفرها لغو نمی‌شود.»", null },
+        { "حسن رحیمی سخنگوی وزارت امور خارجه برنامه سفرهای خارجی را اعلام کرد. سخنگوی وزارت امور خارجه گفت: «سفرها لغو نمی‌شود.»", "سخنگوی وزارت امور خارجه" },
     };
 
     [Theory]

@@ -42,6 +42,10 @@ internal static class SpeakerResolver
         /// <summary>One anonymous source ("یک مقام آگاه"): kept as written, but a single speaker later words refer to.</summary>
         public bool SingleSource { get; init; }
 
+        /// <summary>Introduced with "نیز" or "هم" ("X نیز گفت"): a speaker besides the one before, not who a title
+        /// named before described.</summary>
+        public bool AddsSpeaker { get; init; }
+
         public Entity? MergedInto { get; set; }
 
         public Entity Root => MergedInto?.Root ?? this;
@@ -420,6 +424,7 @@ internal static class SpeakerResolver
                 Role = hasRole ? Original(m.RoleStart, m.RoleEnd) : null, RoleWords = hasRole ? Words(text, m.RoleStart, m.RoleEnd) : [], IsGroup = group,
                 SingleSource = group && IsSingleSource(text, m.NameStart, m.NameEnd),
                 IsOrganization = QuoteWords.OrganizationHeads.TryMatch(text, m.NameStart, m.NameEnd, out _, out _),
+                AddsSpeaker = FollowedByAlso(text, m.End),
             };
             list.Add(entity);
             return entity;
@@ -982,6 +987,29 @@ internal static class SpeakerResolver
 
     // A title in the lead ("استاندار نیمروز می‌گوید ...") is usually followed by the holder's name: the first person
     // named after it.
+    // Whether "نیز" or "هم" follows the mention that ends at `end` (after spaces and a comma).
+    private static bool FollowedByAlso(string t, int end)
+    {
+        int p = end;
+        while (p < t.Length && (t[p] is ' ' or '،' or ','))
+        {
+            p++;
+        }
+
+        foreach (string also in AlsoWords)
+        {
+            if (p + also.Length <= t.Length && t.AsSpan(p, also.Length).SequenceEqual(also)
+                && (p + also.Length == t.Length || (!PhraseTrie.IsWordChar(t[p + also.Length]) && t[p + also.Length] != PersianLetters.Zwnj)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] AlsoWords = ["نیز", "هم"];
+
     private static Entity? NextPerson(List<Entity> entities, int index)
     {
         var roleOnly = entities[index];
@@ -1006,6 +1034,13 @@ internal static class SpeakerResolver
             // in relation to someone ("معاون او") goes only to a person later given the same title. A person named
             // without a title holds it only when no other person came between: the article went on to someone else.
             bool sameTitle = e.RoleWords.Length > 0 && roleOnly.RoleWords.Length > 0 && e.RoleWords[0] == roleOnly.RoleWords[0];
+            if (e.AddsSpeaker && !sameTitle)
+            {
+                // "رئیس‌جمهور در دیدار با وزیر خارجه عمان گفت ... بدر البوسعیدی نیز گفت": "also" adds another speaker.
+                first = false;
+                continue;
+            }
+
             if (roleOnly.Relational
                     ? sameTitle
                     : sameTitle || roleOnly.Indefinite || (first && (e.RoleWords.Length == 0 || roleOnly.RoleWords.Length == 0)))

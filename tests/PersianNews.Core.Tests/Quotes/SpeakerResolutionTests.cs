@@ -516,6 +516,27 @@ public sealed class SpeakerResolutionTests
         Assert.All(quotes, q => Assert.Equal((name, role), (q.Speaker?.Name, q.Speaker?.Role)));
     }
 
+    /// <summary>
+    /// A title alone, then a person named with "نیز" or "هم" ("also"): that person speaks besides the title's holder and
+    /// does not hold the title → the title as written, the person without it.
+    /// </summary>
+    public static TheoryData<string> TitleThenAnotherWithAlso => new()
+    {
+        "رئیس‌جمهور در دیدار با وزیر خارجه عمان گفت: «از ابتکار عمان استقبال می‌کنیم.»\n\nبدر البوسعیدی نیز در این دیدار گفت: «عمان آماده میانجی‌گری است.»",
+        "سخنگوی دولت گفت که بودجه کافی است.\n\nمریم صادقی هم گفت: حقوق‌ها به موقع پرداخت نمی‌شود.",
+        "وزیر کشور گفت: «انتخابات آرام بود.»\n\nعلی نوری نیز در این نشست گفت که آرا شمرده شد.",
+    };
+
+    [Theory]
+    [MemberData(nameof(TitleThenAnotherWithAlso))]
+    public void Resolve_TitleThenNameWithAlso_IsAnotherPerson(string body)
+    {
+        var quotes = Quotes(body);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(quotes[0].Speaker?.Text, quotes[0].Speaker?.Name);
+        Assert.Null(quotes[1].Speaker?.Role);
+    }
+
     [Fact]
     public void Resolve_TitleNeverNamedThenOtherPeople_StaysAsWritten()
     {

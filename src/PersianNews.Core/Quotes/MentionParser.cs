@@ -402,7 +402,39 @@ internal static class MentionParser
             return new Mention(MentionKind.Name, npStart, npEnd, nameStart, TrimEndSpace(t, nameStart, one), one, npEnd);
         }
 
+        if (roleEnd > roleStart && RelationToAnother(t, nameStart, npEnd) && !QuoteWords.RoleHeads.TryMatch(t, roleStart, roleEnd, out _, out _)
+            && !RelationToAnother(t, roleStart, roleEnd))
+        {
+            // "همسر وی، تقی رحمانی،", "پدر این دانشجو، علی کریمی،": a person described by a relation to someone else
+            // (a pronoun or a demonstrative after the first word, which no name has), then the name in apposition.
+            return new Mention(MentionKind.Name, npStart, roleEnd, SkipHonorifics(t, roleStart, roleEnd), roleEnd, nameStart, npEnd);
+        }
+
         return new Mention(MentionKind.Name, npStart, npEnd, nameStart, npEnd, roleStart, roleEnd);
+    }
+
+    // Whether [start, end) has, after its first word, a personal pronoun or a demonstrative followed by a word.
+    private static bool RelationToAnother(string t, int start, int end)
+    {
+        int w = SkipSpace(t, WordEnd(t, start, end), end);
+        for (int n = 0; w < end && n < MaxSubjectWords; n++)
+        {
+            if (!PhraseTrie.IsWordChar(t[w]))
+            {
+                return false;
+            }
+
+            int we = WordEnd(t, w, end);
+            if (QuoteWords.Pronouns.IsWhole(t, w, we, out _)
+                || (QuoteWords.Demonstratives.IsWhole(t, w, we, out _) && SkipSpace(t, we, end) < end))
+            {
+                return true;
+            }
+
+            w = SkipSpace(t, we > w ? we : w + 1, end);
+        }
+
+        return false;
     }
 
     // "فون در لاین", "ون در بلن", "فان در سار": "der" of a Dutch or German name after "von"/"van" is part of the name,

@@ -720,4 +720,23 @@ public sealed class SpeakerResolutionTests
     [MemberData(nameof(FridayPrayerTitle))]
     public void Resolve_JomeAfterImam_IsPartOfTheTitle(string body, string role)
         => Assert.Equal(role, Assert.Single(PersianNewsParser.Default.Parse(body).Quotes).Speaker?.Role);
+
+    /// <summary>
+    /// "RELATION، NAME، VERB": a person described by a relation to someone else ("همسر وی", "پدر این دانشجو"), then the
+    /// name in apposition → the name, with the relation as the role; a name then a relation in apposition stays so.
+    /// </summary>
+    public static TheoryData<string, string, string> RelationThenName => new()
+    {
+        { "همسر وی، تقی رحمانی، در گفت‌وگو با رادیو فردا گفت: «وضعیت او مناسب نیست.»", "تقی رحمانی", "همسر وی" },
+        { "پدر این دانشجو، علی کریمی، گفت که از پسرش خبری ندارد.", "علی کریمی", "پدر این دانشجو" },
+        { "علی کریمی، پدر این دانشجو، گفت که از پسرش خبری ندارد.", "علی کریمی", "پدر این دانشجو" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RelationThenName))]
+    public void Resolve_RelationThenNameInApposition_NameIsTheSpeaker(string body, string name, string role)
+    {
+        var speaker = Assert.Single(PersianNewsParser.Default.Parse(body).Quotes).Speaker;
+        Assert.Equal((name, role), (speaker?.Name, speaker?.Role));
+    }
 }

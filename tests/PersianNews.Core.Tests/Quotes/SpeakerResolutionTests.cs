@@ -739,4 +739,17 @@ public sealed class SpeakerResolutionTests
         var speaker = Assert.Single(PersianNewsParser.Default.Parse(body).Quotes).Speaker;
         Assert.Equal((name, role), (speaker?.Name, speaker?.Role));
     }
+
+    /// <summary>A rank of the Revolutionary Guards ("سرلشکر پاسدار", "سرتیپ دوم پاسدار") is a title, not part of the name.</summary>
+    public static TheoryData<string, string> GuardsRank => new()
+    {
+        { "سرلشکر پاسدار حسین نوری فرمانده سپاه گفت: «دشمن جرأت حمله ندارد.»", "حسین نوری" },
+        { "سرتیپ دوم پاسدار رضا امینی، سخنگوی سپاه، گفت که رزمایش ادامه دارد.", "رضا امینی" },
+        { "سرهنگ دوم علی کاظمی گفت که جاده باز است.", "علی کاظمی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(GuardsRank))]
+    public void Resolve_GuardsRankBeforeName_IsNotPartOfTheName(string body, string name)
+        => Assert.Equal(name, Assert.Single(PersianNewsParser.Default.Parse(body).Quotes).Speaker?.Name);
 }

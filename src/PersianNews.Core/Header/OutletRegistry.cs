@@ -30,6 +30,13 @@ internal sealed class OutletRegistry
 
                 byAlias[key] = o;
             }
+
+            // The Latin name as a page prints it in its masthead ("Tasnim News Agency"); never in place of another
+            // outlet's alias.
+            if (!string.IsNullOrWhiteSpace(o.LatinName) && Fold(o.LatinName) is { Length: > 0 } latin && !byAlias.ContainsKey(latin))
+            {
+                byAlias[latin] = o;
+            }
         }
 
         // Longest alias first, so "خبرگزاری دانشجویان ایران" wins over a shorter alias it contains.

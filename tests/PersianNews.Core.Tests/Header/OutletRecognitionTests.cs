@@ -120,6 +120,8 @@ public sealed class OutletRecognitionTests
         { "نگارش از یورونیوز فارسی\n" + Body, "euronews-persian", "یورونیوز فارسی", null },
         { "ورزش سه\nسرمربی: تیم آماده است\n" + Body, "varzesh3", "ورزش سه", "سرمربی: تیم آماده است" },
         { "ذخایر سدها افزایش یافت\nنگارش از یورونیوز فارسی\n" + Body, "euronews-persian", "یورونیوز فارسی", "ذخایر سدها افزایش یافت" },
+        { "Tasnim News Agency\n" + Body, "tasnim", "Tasnim News Agency", null },   // the Latin name in the masthead
+        { "Mehr News Agency\nذخایر سدها افزایش یافت\n" + Body, "mehr", "Mehr News Agency", "ذخایر سدها افزایش یافت" },
     };
 
     [Theory]

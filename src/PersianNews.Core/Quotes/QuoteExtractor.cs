@@ -1460,31 +1460,8 @@ internal sealed class QuoteScanner
 
     // Whether `text` opens with the words of `prefix`, spaces and half-spaces disregarded, and a word ends there.
     internal static bool StartsWithIgnoringSeparators(ReadOnlySpan<char> text, ReadOnlySpan<char> prefix)
-    {
-        int a = 0, b = 0;
-        while (a < text.Length && b < prefix.Length)
-        {
-            if (text[a] is ' ' or '\u200C')
-            {
-                a++;
-            }
-            else if (prefix[b] is ' ' or '\u200C')
-            {
-                b++;
-            }
-            else if (text[a] == prefix[b])
-            {
-                a++;
-                b++;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        return b == prefix.Length && (a == text.Length || (text[a] != '\u200C' && !PhraseTrie.IsWordChar(text[a])));
-    }
+        => MatchIgnoringSeparators(text, 0, prefix) is int a and >= 0
+           && (a == text.Length || (text[a] != '\u200C' && !PhraseTrie.IsWordChar(text[a])));
 
     // Whether the letters of `part` occur in `text` in order with spaces and half-spaces disregarded: a compound title is
     // written spaced, with a half-space or on ("دبیر کل", "دبیر‌کل", "دبیرکل") and is the same title each way.
@@ -1497,42 +1474,42 @@ internal sealed class QuoteScanner
 
         for (int i = 0; i < text.Length; i++)
         {
-            if (text[i] != part[0])
-            {
-                continue;
-            }
-
-            int a = i, b = 0;
-            while (a < text.Length && b < part.Length)
-            {
-                if (IsWordSeparator(text[a]))
-                {
-                    a++;
-                }
-                else if (IsWordSeparator(part[b]))
-                {
-                    b++;
-                }
-                else if (text[a] == part[b])
-                {
-                    a++;
-                    b++;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            if (b == part.Length)
+            if (text[i] == part[0] && MatchIgnoringSeparators(text, i, part) >= 0)
             {
                 return true;
             }
         }
 
         return false;
+    }
 
-        static bool IsWordSeparator(char c) => c is ' ' or '\u200C';
+    // Where the letters of `part`, matched from text[a] on with spaces and half-spaces disregarded, end in `text`; -1
+    // when they do not match there.
+    private static int MatchIgnoringSeparators(ReadOnlySpan<char> text, int a, ReadOnlySpan<char> part)
+    {
+        int b = 0;
+        while (a < text.Length && b < part.Length)
+        {
+            if (text[a] is ' ' or '\u200C')
+            {
+                a++;
+            }
+            else if (part[b] is ' ' or '\u200C')
+            {
+                b++;
+            }
+            else if (text[a] == part[b])
+            {
+                a++;
+                b++;
+            }
+            else
+            {
+                return -1;
+            }
+        }
+
+        return b == part.Length ? a : -1;
     }
 
     private int AddMention(Mention mention, CueFlags f, int documentStart)

@@ -598,6 +598,12 @@ internal sealed partial class HeaderParser
             {
                 after = bylineEnd;
             }
+            else if (TextScan.IsDash(c) && TextScan.SkipSpaces(t, after, end) is int desk
+                     && (TextScan.WordAt(t, desk, end, "گروه") || TextScan.WordAt(t, desk, end, "سرویس")) && DeskLabelEnd(t, desk, end) is int deskEnd and > 0)
+            {
+                // "خبرگزاری مهر - گروه اقتصاد: ...": the outlet's desk after its dateline.
+                after = deskEnd;
+            }
 
             Cut(ctx, li, p, after);
             ctx.Report(DiagnosticCode.HeaderLine, DiagnosticSeverity.Info, p, after, afterCity ? "Dateline and outlet." : "Outlet.");
@@ -689,6 +695,29 @@ internal sealed partial class HeaderParser
     {
         int q = TextScan.SkipSpaces(t, p, end);
         return q < end && (TextScan.IsDash(t[q]) || t[q] is ':' or '|' or '؛');
+    }
+
+    /// <summary>"گروه اقتصاد:", "سرویس بین‌الملل -": where a desk label of at most four words, closed by a colon or a
+    /// spaced dash, ends (after its closer), or -1.</summary>
+    private static int DeskLabelEnd(string t, int p, int end)
+    {
+        int words = 0;
+        for (int i = p; i < Math.Min(end, p + 40); i++)
+        {
+            if (t[i] == ':' || (TextScan.IsDash(t[i]) && i > p && TextScan.IsSpace(t[i - 1])))
+            {
+                return words <= 4 ? i + 1 : -1;
+            }
+
+            if (TextScan.IsSentenceEnd(t[i]) || t[i] is '،' or ',' || PersianLetters.IsDigit(t[i]))
+            {
+                return -1;
+            }
+
+            words += TextScan.IsSpace(t[i]) && i + 1 < end && !TextScan.IsSpace(t[i + 1]) ? 1 : 0;
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -108,6 +108,21 @@ public sealed class OutletRecognitionTests
         Assert.Equal("وزیر نیرو", Assert.Single(article.Quotes).Speaker?.Name);
     }
 
+    /// <summary>The outlet's desk after its dateline and a dash ("گروه اقتصاد:", "سرویس بین‌الملل -") is header, not
+    /// the lead; a sentence that starts with "گروه" after the dateline stays.</summary>
+    public static TheoryData<string, string> DeskAfterDashedDateline => new()
+    {
+        { "خبرگزاری مهر - گروه اقتصاد: " + Body, Body },
+        { "تهران - ایرنا - سرویس بین‌الملل: " + Body, Body },
+        { "خبرگزاری مهر - سرویس سیاسی - " + Body, Body },
+        { "خبرگزاری مهر - گروه تروریستی داعش در سوریه حمله کرد. " + Body, "گروه تروریستی داعش در سوریه حمله کرد. " + Body },
+    };
+
+    [Theory]
+    [MemberData(nameof(DeskAfterDashedDateline))]
+    public void Parse_DeskAfterDashedDateline_IsKeptOutOfTheBody(string text, string firstParagraph)
+        => Assert.Equal(firstParagraph, PersianNewsParser.Default.Parse(text).Paragraphs[0].Text);
+
     /// <summary>
     /// The outlet's name alone, its dateline alone or its "نگارش از" byline on a line of its own, above or below the
     /// headline: text → expected outlet id, the outlet as written and the title (null when there is none).

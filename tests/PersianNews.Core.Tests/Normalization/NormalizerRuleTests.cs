@@ -180,6 +180,10 @@ public sealed class NormalizerRuleTests
         { "وزنهبرداران", "وزنه|برداران" },
         { "طولانیتر و عقلانیترین", "طولانی|تر و عقلانی|ترین" }, // comparatives of adjectives in انی
         { "پیامرسانها و پایاننامه", "پیام|رسان|ها و پایان|نامه" },
+        { "نمایشنامه و پرسشنامهها", "نمایش|نامه و پرسش|نامه|ها" }, // compounds in نامه written apart
+        { "روزهداران و بیابانزایی", "روزه|داران و بیابان|زایی" },
+        { "پیادهراههای یکطرفه", "پیاده|راه|های یک|طرفه" },
+        { "فیلمسازان", "فیلم|سازان" },
     };
 
     [Theory]
@@ -232,6 +236,11 @@ public sealed class NormalizerRuleTests
         { "هیچ کس نیامد", "هیچ|کس نیامد" },
         { "پروژه های نیمه تمام", "پروژه|های نیمه|تمام" },
         { "راه بندان و پس انداز", "راه|بندان و پس|انداز" },
+        { "شیوه نامه و بیمه نامه", "شیوه|نامه و بیمه|نامه" },
+        { "فیلم نامه و فیلم سازی", "فیلم|نامه و فیلم|سازی" },  // فیلمنامه is only joined across a space
+        { "کتاب خوانی و دست فروشان", "کتاب|خوانی و دست|فروشان" },
+        { "رتبه بندی دانش آموزانی", "رتبه|بندی دانش|آموزانی" },
+        { "سیستم عامل و کم آبی", "سیستم|عامل و کم|آبی" },
     };
 
     [Theory]
@@ -294,6 +303,10 @@ public sealed class NormalizerRuleTests
         "دست کمی از آن ندارد",     // a phrase, not the derived دست‌کمی (derived ی is only split)
         "کلاهبرداری و کلاهبرداران", // after a pronounced ه بردار is written on
         "قائم مقام وزیر",          // a compound news writes spaced too is only split
+        "فیلمنامه و کتابخوانی",     // the press writes these on too: only the spaced form is joined
+        "دستفروشان",
+        "روزنامه و شناسنامه",       // lexicalized نامه compounds are written on
+        "اجاره داده شده",           // a participle and شده stay apart
     };
 
     [Theory]

@@ -1371,6 +1371,17 @@ internal ref struct NormalizingWriter
                     stem = w[..^2];
                     cuts[count++] = n - 2;
                 }
+
+                if (mask == 0 && suffix < 0 && h >= 4 && n - h <= 4 && w[h + 1] == 'ا' && IsOneOf(w[(h + 1)..], JoinedHehClitics)
+                    && (mask = lex.Compounds.ValueOf(w[..(h + 1)])) != 0)
+                {
+                    // A compound in silent ه with the clitic اش، اند، ایم or اید, the compound unknown to the dictionary
+                    // (پایاننامهاش → پایان‌نامه‌اش).
+                    suffix = h + 1;
+                    stemEnd = h + 1;
+                    stem = w[..(h + 1)];
+                    cuts[count++] = h + 1;
+                }
             }
 
             if ((mask & ZwnjLexicon.JoinOnly) != 0)

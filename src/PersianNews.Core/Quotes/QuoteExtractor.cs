@@ -65,7 +65,9 @@ internal struct RawQuote
 /// <param name="Mention">The mention.</param>
 /// <param name="Plural">Whether the verb is plural.</param>
 /// <param name="DocumentStart">For a document cue, where the document phrase starts (its issuer is resolved from it).</param>
-internal readonly record struct MentionEvent(Mention Mention, bool Plural, int DocumentStart = -1);
+/// <param name="Publication">Named after "به نوشته" ("به نوشته نیویورک تایمز"): a newspaper or a site unless it reads as
+/// a person, so "این روزنامه" can point back to it.</param>
+internal readonly record struct MentionEvent(Mention Mention, bool Plural, int DocumentStart = -1, bool Publication = false);
 
 /// <summary>The one-pass scanner over the body paragraphs.</summary>
 internal sealed class QuoteScanner
@@ -942,7 +944,8 @@ internal sealed class QuoteScanner
             CloseOpen(sent);
         }
 
-        int mi = AddMention(mention, form.Flags, -1);
+        Mentions.Add(new MentionEvent(mention, (form.Flags & CueFlags.Plural) != 0, -1, Publication: form.Lemma == "به نوشته"));
+        int mi = Mentions.Count - 1;
         return EmitClause(para, MentionParser.SkipSpace(t, contentStart, end), cs, ce, form.Flags, mention, mi, "indirect.prepositional", sent);
     }
 

@@ -105,7 +105,7 @@ internal static class SpeakerResolver
             switch (m.Kind)
             {
                 case MentionKind.Name:
-                    e = ResolveName(t, m, entities, out rule);
+                    e = ResolveName(t, m, entities, ev.Publication, out rule);
                     if (ev.DocumentStart >= 0 && m.End <= ev.DocumentStart)
                     {
                         // The issuer named before "در این بیانیه".
@@ -317,7 +317,7 @@ internal static class SpeakerResolver
             return ctx.OriginalText(span);
         }
 
-        Entity? ResolveName(string text, Mention m, List<Entity> list, out string rule)
+        Entity? ResolveName(string text, Mention m, List<Entity> list, bool publication, out string rule)
         {
             // The mention's words are compared in a scratch buffer; strings are made only for a new or fuller name.
             var words = WordBuffer.Instance.Fill(text, m.NameStart, m.NameEnd);
@@ -423,7 +423,9 @@ internal static class SpeakerResolver
                 Name = Original(m.NameStart, m.NameEnd), NormalizedStart = m.NameStart, NormalizedEnd = m.NameEnd, Words = words.ToArray(),
                 Role = hasRole ? Original(m.RoleStart, m.RoleEnd) : null, RoleWords = hasRole ? Words(text, m.RoleStart, m.RoleEnd) : [], IsGroup = group,
                 SingleSource = group && IsSingleSource(text, m.NameStart, m.NameEnd),
-                IsOrganization = QuoteWords.OrganizationHeads.TryMatch(text, m.NameStart, m.NameEnd, out _, out _),
+                IsOrganization = QuoteWords.OrganizationHeads.TryMatch(text, m.NameStart, m.NameEnd, out _, out _)
+                                 || (publication && !hasRole && !QuoteWords.GivenNames.TryMatch(text, m.NameStart, m.NameEnd, out _, out _)
+                                     && !QuoteWords.Honorifics.TryMatch(text, m.NameStart, m.NameEnd, out _, out _)),
                 AddsSpeaker = FollowedByAlso(text, m.End),
             };
             list.Add(entity);
@@ -475,7 +477,7 @@ internal static class SpeakerResolver
             if (FindHolderInText(text, m.RoleStart, m.RoleEnd, ref searchBudget) is var (hs, he) && he > hs)
             {
                 var named = new Mention(MentionKind.Name, hs, he, hs, he, m.RoleStart, m.RoleEnd);
-                var e = ResolveName(text, named, list, out _);
+                var e = ResolveName(text, named, list, publication: false, out _);
                 if (e is not null)
                 {
                     if (e.Role is null)

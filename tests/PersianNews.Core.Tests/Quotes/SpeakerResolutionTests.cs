@@ -421,6 +421,28 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("سخنگوی قوه قضاییه", quotes[2].Speaker?.Name);
     }
 
+    /// <summary>
+    /// A name after "به نوشته" is a publication unless it reads as a person: "این روزنامه" points back to it, past an
+    /// earlier newspaper; a person's name there stays a person, whom "او" means.
+    /// </summary>
+    [Fact]
+    public void Resolve_ThisNewspaperAfterBeNeveshte_IsThePublicationNamedThere()
+    {
+        var quotes = Quotes("روزنامه کیهان نوشت: «مذاکره بی‌فایده است.»\n\n"
+                            + "به نوشته نیویورک تایمز، کاخ سفید طرح تازه‌ای دارد.\n\n"
+                            + "این روزنامه افزود که طرح هفته آینده اعلام می‌شود.");
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("نیویورک تایمز", quotes[2].Speaker?.Name);
+    }
+
+    [Fact]
+    public void Resolve_PersonAfterBeNeveshte_StaysAPerson()
+    {
+        var quotes = Quotes("به نوشته علی دایی در صفحه شخصی‌اش، فوتبال به تغییر نیاز دارد.\n\nاو افزود که مربیان جوان باید فرصت بگیرند.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("علی دایی", quotes[1].Speaker?.Name);
+    }
+
     /// <summary>The medium credited before a title ("به نقل از رویترز، سخنگوی ...") is not the title's holder.</summary>
     public static TheoryData<string> CreditedMediumBeforeTitle => new()
     {

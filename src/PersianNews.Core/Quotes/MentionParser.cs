@@ -134,7 +134,7 @@ internal static class MentionParser
 
         // The noun phrase runs to the first stop word, comma, bracket or quotation mark.
         int npStart = p, npEnd = p, words = 0;
-        bool objectFollows = false;
+        bool objectFollows = false, objectOpened = false;
         int q = p;
         while (q < end && words < MaxSubjectWords)
         {
@@ -168,7 +168,8 @@ internal static class MentionParser
                 continue;
             }
 
-            if (q > npStart && StopsTitle(t, npStart, q, end) && !IsNobiliaryDer(t, npStart, q, end))
+            if (q > npStart && StopsTitle(t, npStart, q, end) && !IsNobiliaryDer(t, npStart, q, end)
+                && !(startsWithRole && IsAnotherAdjective(t, npStart, q, end)))
             {
                 if (IsWordAt(t, q, end, "از") && (QuoteWords.Partitives.IsWhole(t, npStart, npEnd, out _) || EndsWithOne(t, npStart, npEnd)))
                 {
@@ -187,11 +188,14 @@ internal static class MentionParser
                 break;
             }
 
-            if (q > npStart && QuoteWords.Demonstratives.TryMatch(t, q, end, out _, out _) && ObjectAhead(t, q, end))
+            if (q > npStart && (QuoteWords.Demonstratives.TryMatch(t, q, end, out _, out _) || QuoteWords.Quantifiers.TryMatch(t, q, end, out _, out _))
+                && ObjectAhead(t, q, end))
             {
+                // "وزارت راه هرگونه توقف در پروژه را تکذیب کرد": a quantifier opens the object just as a demonstrative does.
                 // "علی لاریجانی این اظهارات را تکراری خواند": a demonstrative inside the phrase opens the object, so the
                 // subject ends before it.
                 objectFollows = true;
+                objectOpened = true;
                 break;
             }
 
@@ -388,7 +392,7 @@ internal static class MentionParser
             return new Mention(MentionKind.Role, npStart, npEnd, nameStart, npEnd, nameStart, npEnd);
         }
 
-        if (objectFollows && roleEnd <= roleStart && words >= 3)
+        if (objectFollows && !objectOpened && roleEnd <= roleStart && words >= 3)
         {
             // "خاکزاد مشکلات سیستم توزیع را ... دانست": subject and object run together before "را"; the subject is
             // the name that opens the phrase (its first word; the resolver finds the fuller name).
@@ -407,6 +411,13 @@ internal static class MentionParser
         {
             // "همسر وی، تقی رحمانی،", "پدر این دانشجو، علی کریمی،": a person described by a relation to someone else
             // (a pronoun or a demonstrative after the first word, which no name has), then the name in apposition.
+            return new Mention(MentionKind.Name, npStart, roleEnd, SkipHonorifics(t, roleStart, roleEnd), roleEnd, nameStart, npEnd);
+        }
+
+        if (roleEnd > roleStart && IsWordAt(t, nameStart, npEnd, "یکی") && !QuoteWords.RoleHeads.TryMatch(t, roleStart, roleEnd, out _, out _)
+            && (QuoteWords.GivenNames.TryMatch(t, roleStart, roleEnd, out _, out _) || QuoteWords.Honorifics.TryMatch(t, roleStart, roleEnd, out _, out _)))
+        {
+            // "یکی دیگر از اعضای کمیسیون، محسن رحیمی،": one of a group, then the person's name in apposition.
             return new Mention(MentionKind.Name, npStart, roleEnd, SkipHonorifics(t, roleStart, roleEnd), roleEnd, nameStart, npEnd);
         }
 
@@ -815,9 +826,44 @@ internal static class MentionParser
         => end - word.Length >= start && t.AsSpan(end - word.Length, word.Length).SequenceEqual(word)
            && (end - word.Length == start || !PhraseTrie.IsWordChar(t[end - word.Length - 1]));
 
-    // "یکی", "همسر یکی", "مادر یکی": a phrase ending with "one", which "از" + a group completes ("یکی از قربانیان").
+    // "یکی", "همسر یکی", "مادر یکی", "یکی دیگر": a phrase ending with "one" (or "another one"), which "از" + a group
+    // completes ("یکی از قربانیان", "یکی دیگر از نمایندگان").
     private static bool EndsWithOne(string t, int start, int end)
-        => end - start >= 3 && t.AsSpan(end - 3, 3).SequenceEqual("یکی") && (end - 3 == start || !PhraseTrie.IsWordChar(t[end - 4]));
+    {
+        end = TrimEndSpace(t, start, end);
+        if (EndsWithWord(t, start, end, "دیگر"))
+        {
+            end = TrimEndSpace(t, start, end - 4);
+        }
+
+        return end - start >= 3 && t.AsSpan(end - 3, 3).SequenceEqual("یکی") && (end - 3 == start || !PhraseTrie.IsWordChar(t[end - 4]));
+    }
+
+    // "عضو دیگر کمیسیون", "نماینده دیگر تهران", "یکی دیگر از ...": "دیگر" right after the title or group word that opens
+    // the phrase is the adjective "other", not the adverb "any more" that ends a subject; a word must follow it.
+    private static bool IsAnotherAdjective(string t, int start, int p, int end)
+    {
+        if (!IsWordAt(t, p, end, "دیگر"))
+        {
+            return false;
+        }
+
+        int before = TrimEndSpace(t, start, p);
+        int ws = before;
+        while (ws > start && (PhraseTrie.IsWordChar(t[ws - 1]) || t[ws - 1] == '\u200C'))
+        {
+            ws--;
+        }
+
+        int lead = TrimEndSpace(t, start, ws);
+        if (lead != start && !(lead - start == 2 && IsWordAt(t, start, lead, "یک")))
+        {
+            return false;
+        }
+
+        int next = SkipSpace(t, p + 4, end);
+        return next < end && PhraseTrie.IsWordChar(t[next]);
+    }
 
     // Whether the object marker "را" closes the short phrase that starts at q (within six words, before any
     // punctuation or "که").

@@ -39,6 +39,9 @@ internal static class QuoteWords
     /// <summary>Demonstratives that make a description refer back ("این مقام مسئول", "این کارشناس").</summary>
     public static readonly PhraseTrie Demonstratives = Build("این", "همین", "آن");
 
+    /// <summary>Quantifiers that open a noun phrase and never continue a subject's name ("هرگونه", "تمامی", "کلیه").</summary>
+    public static readonly PhraseTrie Quantifiers = Build("هرگونه", "هر گونه", "هرنوع", "هر نوع", "هر", "همه", "همه‌ی", "تمام", "تمامی", "کلیه", "کلیه‌ی", "هیچ");
+
     /// <summary>Titles and honorifics that are not part of a name.</summary>
     public static readonly PhraseTrie Honorifics = Build(
         "دکتر", "مهندس", "حجت الاسلام", "حجت‌الاسلام والمسلمین", "حجت الاسلام و المسلمین", "حجه الاسلام", "والمسلمین",

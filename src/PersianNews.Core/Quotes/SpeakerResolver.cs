@@ -1262,7 +1262,20 @@ internal static class SpeakerResolver
     private static bool IsAnother(string t, int start, int end)
     {
         end = MentionParser.TrimEndSpace(t, start, end);
-        return end - start > 6 && t.AsSpan(start, end - start).EndsWith(" دیگری", StringComparison.Ordinal);
+        if (end - start > 6 && t.AsSpan(start, end - start).EndsWith(" دیگری", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "عضو دیگر کمیسیون", "نماینده دیگر تهران", "یک کارشناس دیگر": "دیگر" right after the title's head word.
+        int w = start;
+        if (MentionParser.IsWordAt(t, w, end, "یک"))
+        {
+            w = MentionParser.SkipSpace(t, w + 2, end);
+        }
+
+        int we = MentionParser.WordEnd(t, w, end);
+        return we > w && MentionParser.IsWordAt(t, MentionParser.SkipSpace(t, we, end), end, "دیگر");
     }
 
     private static bool IsPluralPronoun(string t, Mention m)

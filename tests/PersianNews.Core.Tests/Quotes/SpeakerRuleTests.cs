@@ -253,4 +253,43 @@ public sealed class SpeakerRuleTests
         var speaker = Assert.Single(PersianNewsParser.Default.Parse(body).Quotes).Speaker;
         Assert.Equal(("حسن رحیمی", role), (speaker?.Name, speaker?.Role));
     }
+
+    /// <summary>
+    /// "دیگر" right after the title that opens a subject is the adjective "other": the phrase goes on ("عضو دیگر
+    /// کمیسیون، NAME،") and names someone new, never the person quoted before. Body → the second quote's speaker.
+    /// </summary>
+    public static TheoryData<string, string> AnotherTitleHolder => new()
+    {
+        { "علی حسینی، سخنگوی کمیسیون، گفت: «جلسه تمام شد.»\n\nعضو دیگر کمیسیون، محسن رحیمی، نیز گفت: «ما موافق نیستیم.»", "محسن رحیمی" },
+        { "علی حسینی، سخنگوی کمیسیون، گفت: «جلسه تمام شد.»\n\nعضو دیگر کمیسیون محسن رحیمی نیز گفت: «ما موافق نیستیم.»", "محسن رحیمی" },
+        { "علی حسینی، سخنگوی کمیسیون، گفت: «جلسه تمام شد.»\n\nیکی دیگر از اعضای کمیسیون، محسن رحیمی، گفت: «ما موافق نیستیم.»", "محسن رحیمی" },
+        { "مریم کاظمی، کارشناس بازار سرمایه، گفت: «شاخص بالا می‌رود.»\n\nکارشناس دیگر بورس اما گفت: «شاخص پایین می‌آید.»", "کارشناس دیگر بورس" },
+        { "رضا نوری، نماینده تهران، گفت: «طرح تصویب می‌شود.»\n\nنماینده دیگر تهران در این جلسه گفت: «رأی نمی‌دهیم.»", "نماینده دیگر تهران" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AnotherTitleHolder))]
+    public void Resolve_TitleFollowedByDigar_IsAnotherPersonThanThePreviousSpeaker(string body, string name)
+    {
+        var quotes = Quotes(body);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(name, quotes[1].Speaker?.Name);
+    }
+
+    /// <summary>
+    /// A quantifier inside the phrase before "را" opens the object of a first verb, so the subject ends before it
+    /// ("وزارت راه و شهرسازی هرگونه توقف … را تکذیب کرد و اعلام کرد"), however many words the subject has.
+    /// </summary>
+    public static TheoryData<string, string> QuantifierOpensObject => new()
+    {
+        { "وزارت راه و شهرسازی هرگونه توقف در پروژه را تکذیب کرد و اعلام کرد: «کار ادامه دارد.»", "وزارت راه و شهرسازی" },
+        { "دادستان عمومی و انقلاب تهران تمامی اتهامات مطرح‌شده را رد کرد و گفت: «پرونده باز است.»", "دادستان عمومی و انقلاب تهران" },
+        { "سازمان برنامه و بودجه این ارقام را نادرست خواند و گفت: «کسری کمتر است.»", "سازمان برنامه و بودجه" },
+        { "شرکت ملی گاز ایران همه گزارش‌های منتشرشده را تکذیب کرد و اعلام کرد که ذخایر کافی است.", "شرکت ملی گاز ایران" },
+    };
+
+    [Theory]
+    [MemberData(nameof(QuantifierOpensObject))]
+    public void Resolve_QuantifierBeforeObjectOfFirstVerb_SubjectEndsBeforeIt(string body, string name)
+        => Assert.Equal(name, Assert.Single(Quotes(body)).Speaker?.Name);
 }

@@ -691,6 +691,14 @@ internal sealed class QuoteScanner
             return -1;
         }
 
+        if ((f & CueFlags.ColonOnly) != 0 && form.Lemma.StartsWith("پاسخ ", StringComparison.Ordinal)
+            && WordBefore(cs) is var (dw, de) && IsWord(dw, de, "در"))
+        {
+            // "X در پاسخ گفت که ...": "در پاسخ" is "in reply" and the verb is "گفت", which takes a "که" clause; only
+            // "پاسخ گفت" as a verb of its own ("به سؤالات پاسخ گفت") answers without reporting.
+            f &= ~CueFlags.ColonOnly;
+        }
+
         int a = MentionParser.SkipSpace(t, ce, end);
         if ((f & CueFlags.Participle) != 0 && a < end && QuoteWords.PassiveAux.TryMatch(t, a, end, out _, out _))
         {

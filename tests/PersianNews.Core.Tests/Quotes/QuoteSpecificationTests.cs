@@ -97,6 +97,10 @@ public sealed class QuoteSpecificationTests
         // a description with no one before it to point back to stays as written
         { "به اعتقاد این کارشناس، بازار مسکن در رکود باقی می‌ماند.", QuoteKind.Indirect, "بازار مسکن در رکود باقی می‌ماند", "به اعتقاد", "این کارشناس" },
         { "این مقام مسئول پاسخ داد: «هنوز تصمیمی گرفته نشده است.»", QuoteKind.Direct, "هنوز تصمیمی گرفته نشده است", "پاسخ داد", "این مقام مسئول" },
+
+        // "در پاسخ گفت" is "said in reply": "گفت" takes a clause, unlike "پاسخ گفت" ("answered") after an object
+        { "حسن نادری در پاسخ گفت که گزارش کامل به کمیسیون رسیده است.", QuoteKind.Indirect, "گزارش کامل به کمیسیون رسیده است", "پاسخ گفت", "حسن نادری" },
+        { "مینا صدری در پاسخ گفت هیچ قراردادی لغو نشده است.", QuoteKind.Indirect, "هیچ قراردادی لغو نشده است", "پاسخ گفت", "مینا صدری" },
     };
 
     [Theory]
@@ -150,6 +154,9 @@ public sealed class QuoteSpecificationTests
 
         // headlines "NAME: ..." without a reporting verb
         "علی رضایی: قیمت برق افزایش نمی‌یابد",
+
+        // "پاسخ گفت" after its object is "answered", not "said"
+        "وزیر کار در پایان نشست به پرسش‌های خبرنگاران پاسخ گفت.",
 
         // "سخن گفت" is "spoke", not "said"
         "برخی کارشناسان از احتمال توافق سخن گفته بودند، وزیر از آغاز مذاکرات خبر داد.",

@@ -782,8 +782,15 @@ internal sealed class QuoteScanner
             kind = 2;
         }
 
-        if (_open is not null)
+        if (_open is { } open)
         {
+            if (kind != 1 && MentionParser.SkipSpace(t, sent, cs) <= open.Start)
+            {
+                // "X گفت: وزیر وعده داده بود که ...": the first sentence after the colon is the speech itself, and a report
+                // it opens with is the speaker's ("the minister had promised"), not the reporter's voice resuming.
+                return -1;
+            }
+
             if ((!Cuts(f, mention, kind) && !ReporterDescribesSpeech(mention, cs) && !OpensWithSpeakerTitle(f, mention, sent, cs))
                 || (kind == 0 && CoordinatedInsideSpeech(sent, mention)))
             {

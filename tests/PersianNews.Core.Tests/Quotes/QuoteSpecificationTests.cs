@@ -642,4 +642,29 @@ public sealed class QuoteSpecificationTests
         Assert.DoesNotContain(article.Diagnostics, d => d.Code == DiagnosticCode.InternalError);
         Assert.All(article.Quotes, q => Assert.Equal(q.Text, text.Substring(q.Start, q.Length)));
     }
+
+    /// <summary>
+    /// An unmarked colon quote whose first sentence opens with a report of someone already quoted ("وزیر وعده داده بود",
+    /// "وزیر گفته بود که") is still the speaker's: the first sentence after the colon is the speech, not the reporter's
+    /// voice resuming. Body → the last quote's speaker and text.
+    /// </summary>
+    public static TheoryData<string, string, string> ReportOpeningColonSpeech => new()
+    {
+        {
+            "حسن رستمی، وزیر کشاورزی، گفت: «خرید گندم ادامه دارد.»\n\nعلی مرادی، رئیس اتحادیه گندمکاران، گفت: وزیر وعده داده بود تا پایان شهریور همه مطالبات پرداخت شود.",
+            "علی مرادی", "وزیر وعده داده بود تا پایان شهریور همه مطالبات پرداخت شود"
+        },
+        {
+            "وزیر نیرو افزود: «سدها پر است.»\n\nمریم کاظمی، عضو شورای شهر، گفت: وزیر گفته بود که خاموشی نداریم. اما هر روز برق می‌رود.",
+            "مریم کاظمی", "وزیر گفته بود که خاموشی نداریم. اما هر روز برق می‌رود"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReportOpeningColonSpeech))]
+    public void Extract_ColonSpeechOpeningWithReportOfKnownSpeaker_KeepsSpeechAndSpeaker(string body, string speaker, string content)
+    {
+        var quote = PersianNewsParser.Default.Parse(Lead + body).Quotes[^1];
+        Assert.Equal((QuoteKind.Direct, speaker, content), (quote.Kind, quote.Speaker?.Name, quote.Text));
+    }
 }

@@ -293,7 +293,8 @@ internal sealed class QuoteScanner
             }
 
             if (_open is not null && IsSentenceStart(sent, pos) && (QuoteWords.OutletAttribution.TryMatch(t, pos, end, out _, out _)
-                || QuoteWords.ReporterResumes.TryMatch(t, SkipDiscourse(pos, end), end, out _, out _)))
+                || QuoteWords.ReporterResumes.TryMatch(t, SkipDiscourse(pos, end), end, out _, out _)
+                || QuoteWords.ReporterNotes.TryMatch(t, SkipDiscourse(pos, end), end, out _, out _)))
             {
                 // "به گزارش ایسنا، ..." after a colon quote: the outlet's voice resumes, the speech has stopped.
                 CloseOpen(sent);
@@ -682,6 +683,14 @@ internal sealed class QuoteScanner
         if (form.Lemma == "گفت" && WordBefore(cs) is var (sw, se) && IsWord(sw, se, "سخن"))
         {
             // "سخن گفت", "سخن می‌گفت": "spoke", a compound verb of its own, not "said".
+            return -1;
+        }
+
+        if (MentionParser.SkipSpace(t, sent, cs) == cs && QuoteWords.ReporterNotes.TryMatch(t, cs, end, out _, out _))
+        {
+            // "یادآور می‌شود ...", "خاطرنشان می‌شود ..." opening a sentence with no subject: the reporter's own note,
+            // which also ends a speech left open.
+            CloseOpen(sent);
             return -1;
         }
 

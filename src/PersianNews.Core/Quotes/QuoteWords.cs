@@ -162,6 +162,15 @@ internal static class QuoteWords
     /// <summary>Phrases with which the reporter takes the word back after a quotation ("اما در ادامه ...").</summary>
     public static readonly PhraseTrie ReporterResumes = Build("در ادامه", "در بخش دیگری از", "در بخش دیگر", "در پایان سخنان", "در ادامه سخنان", "در پایان این نشست", "در پایان این دیدار");
 
+    /// <summary>
+    /// The reporter's own notes that open a sentence after a report ("گفتنی است", "شایان ذکر است", "یادآور می‌شود",
+    /// "بر اساس این گزارش"): never the speaker's words, so an unmarked quote ends before them.
+    /// </summary>
+    public static readonly PhraseTrie ReporterNotes = Build(
+        "گفتنی است", "گفتنیست", "شایان ذکر است", "شایان ذکر اینکه", "یادآور می شود", "یادآوری می شود", "خاطرنشان می شود",
+        "خاطر نشان می شود", "بر اساس این گزارش", "براساس این گزارش", "بنا بر این گزارش", "بنابر این گزارش", "طبق این گزارش",
+        "بنا به این گزارش", "به موجب این گزارش");
+
     /// <summary>Nouns of the occasion a report opens with ("در این مراسم", "در این دیدار").</summary>
     public static readonly PhraseTrie OccasionNouns = Build(
         "مراسم", "دیدار", "نشست", "جلسه", "همایش", "کنفرانس", "گفتگو", "گفت وگو", "مصاحبه", "برنامه", "سفر", "جمع", "اجلاس",

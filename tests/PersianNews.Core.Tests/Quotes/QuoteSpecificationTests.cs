@@ -667,4 +667,22 @@ public sealed class QuoteSpecificationTests
         var quote = PersianNewsParser.Default.Parse(Lead + body).Quotes[^1];
         Assert.Equal((QuoteKind.Direct, speaker, content), (quote.Kind, quote.Speaker?.Name, quote.Text));
     }
+
+    /// <summary>
+    /// The reporter's own notes ("گفتنی است", "شایان ذکر است", "یادآور می‌شود", "بر اساس این گزارش") opening a sentence
+    /// end an unmarked colon quote, and "یادآور می‌شود" with no subject reports nothing. Body → the one quote's text.
+    /// </summary>
+    public static TheoryData<string, string> ReporterNoteEndsSpeech => new()
+    {
+        { "حسن رستمی گفت: نرخ جدید از اول آبان اعلام می‌شود. گفتنی است نرخ فعلی ۱۵ هزار تومان است.", "نرخ جدید از اول آبان اعلام می‌شود" },
+        { "حسن رستمی گفت: نرخ جدید از اول آبان اعلام می‌شود. براساس این گزارش، نرخ فعلی ۱۵ هزار تومان است.", "نرخ جدید از اول آبان اعلام می‌شود" },
+        { "حسن رستمی گفت: نرخ جدید از اول آبان اعلام می‌شود. یادآور می‌شود نرخ فعلی ۱۵ هزار تومان است.", "نرخ جدید از اول آبان اعلام می‌شود" },
+        { "حسن رستمی گفت: نرخ جدید اعلام می‌شود. کشاورزان منتظرند. شایان ذکر است که مجلس گزارشی تهیه کرده است.", "نرخ جدید اعلام می‌شود. کشاورزان منتظرند" },
+        { "حسن رستمی گفت: نرخ جدید اعلام می‌شود.\n\nخاطرنشان می‌شود که نرخ فعلی ۱۵ هزار تومان است.", "نرخ جدید اعلام می‌شود" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReporterNoteEndsSpeech))]
+    public void Extract_ReporterNoteAfterColonSpeech_EndsSpeechAndReportsNothing(string body, string content)
+        => Assert.Equal(content, Assert.Single(PersianNewsParser.Default.Parse(Lead + body).Quotes).Text);
 }

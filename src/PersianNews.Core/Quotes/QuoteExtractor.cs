@@ -294,7 +294,8 @@ internal sealed class QuoteScanner
 
             if (_open is not null && IsSentenceStart(sent, pos) && (QuoteWords.OutletAttribution.TryMatch(t, pos, end, out _, out _)
                 || QuoteWords.ReporterResumes.TryMatch(t, SkipDiscourse(pos, end), end, out _, out _)
-                || QuoteWords.ReporterNotes.TryMatch(t, SkipDiscourse(pos, end), end, out _, out _)))
+                || QuoteWords.ReporterNotes.TryMatch(t, SkipDiscourse(pos, end), end, out _, out _)
+                || OpensWithSpeakerAnaphor(SkipDiscourse(pos, end), end)))
             {
                 // "به گزارش ایسنا، ..." after a colon quote: the outlet's voice resumes, the speech has stopped.
                 CloseOpen(sent);
@@ -1457,6 +1458,45 @@ internal sealed class QuoteScanner
         }
 
         return false;
+    }
+
+    // "اتحادیه کشاورزان اعلام کرد: مطالبات پرداخت نشده است. این اتحادیه خواستار پرداخت فوری شد.": inside unmarked speech,
+    // a sentence whose subject is "این" + the head word of the speaker's own name or title refers to the speaker in the
+    // third person, which the speaker does not do: the reporter's voice has resumed.
+    private bool OpensWithSpeakerAnaphor(int p, int end)
+    {
+        if (_open is not { } open || !MentionParser.IsWordAt(_t, p, end, "این"))
+        {
+            return false;
+        }
+
+        int w = MentionParser.SkipSpace(_t, p + 3, end);
+        int we = MentionParser.WordEnd(_t, w, end);
+        if (we <= w)
+        {
+            return false;
+        }
+
+        var head = _t.AsSpan(w, we - w);
+        var m = open.Mention;
+        if (m.Kind is not (MentionKind.Name or MentionKind.Role))
+        {
+            return false;
+        }
+
+        return HeadIs(m.NameStart, m.NameEnd, head) || HeadIs(m.RoleStart, m.RoleEnd, head);
+
+        bool HeadIs(int s, int e, ReadOnlySpan<char> word)
+        {
+            if (e <= s)
+            {
+                return false;
+            }
+
+            int ws = MentionParser.SkipHonorifics(_t, s, e);
+            int wend = MentionParser.WordEnd(_t, ws, e);
+            return wend > ws && _t.AsSpan(ws, wend - ws).SequenceEqual(word);
+        }
     }
 
     private bool SeenSpeaker(Mention mention)

@@ -685,4 +685,21 @@ public sealed class QuoteSpecificationTests
     [MemberData(nameof(ReporterNoteEndsSpeech))]
     public void Extract_ReporterNoteAfterColonSpeech_EndsSpeechAndReportsNothing(string body, string content)
         => Assert.Equal(content, Assert.Single(PersianNewsParser.Default.Parse(Lead + body).Quotes).Text);
+
+    /// <summary>
+    /// Inside unmarked speech, a sentence whose subject is "این" + the head word of the speaker's own name or title
+    /// ("این اتحادیه", "این نماینده") is the reporter speaking of the speaker: the quote ends before it. "این" + another
+    /// noun ("این طرح") stays inside. Body → the one quote's text.
+    /// </summary>
+    public static TheoryData<string, string> SpeakerAnaphorEndsSpeech => new()
+    {
+        { "اتحادیه نانوایان در بیانیه‌ای اعلام کرد: سهمیه آرد کافی نیست. این اتحادیه خواستار افزایش سهمیه شد.", "سهمیه آرد کافی نیست" },
+        { "رضا کریمی، نماینده اراک، گفت: طرح تصویب نمی‌شود. این نماینده پیش‌تر نیز از طرح انتقاد کرده بود.", "طرح تصویب نمی‌شود" },
+        { "رضا کریمی، نماینده اراک، گفت: طرح تصویب نمی‌شود. این طرح به زیان مردم است.", "طرح تصویب نمی‌شود. این طرح به زیان مردم است" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SpeakerAnaphorEndsSpeech))]
+    public void Extract_DemonstrativeAndSpeakersHeadInsideColonSpeech_EndsSpeech(string body, string content)
+        => Assert.Equal(content, Assert.Single(PersianNewsParser.Default.Parse(Lead + body).Quotes).Text);
 }

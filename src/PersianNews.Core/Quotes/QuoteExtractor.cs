@@ -1875,7 +1875,14 @@ internal sealed class QuoteScanner
             {
                 int after = MentionParser.SkipSpace(t, ce, lineEnd);
                 bool resumes = false;
-                if (after < lineEnd && !IsTerminator(t[after]))
+                int second = -1;
+                if (after < lineEnd && t[after] is '،' or ',' && MentionParser.SkipSpace(t, after + 1, lineEnd) is var o2 && o2 < lineEnd
+                    && IsOpenMark(t[o2]) && closePara == _pi && FindCloseInParagraph(o2, lineEnd) is var c2 && c2 > o2)
+                {
+                    // "«...»، X گفت، «...»": one quotation split by its attribution; both parts are X's.
+                    second = o2;
+                }
+                else if (after < lineEnd && !IsTerminator(t[after]))
                 {
                     // "«...» X با بیان این مطلب افزود: ...", "«...» X این را گفت و افزود که ...": the words before name
                     // the quotation just given, and the verb goes on to more of the speaker's words.
@@ -1894,6 +1901,18 @@ internal sealed class QuoteScanner
                     Kind = QuoteKind.Direct, Start = s, End = TrimContentEnd(s, close), CueStart = p, CueEnd = ce, CueFlags = form.Flags,
                     Mention = mention, MentionIndex = mi, Rule = "direct.quote-first",
                 });
+                if (second >= 0)
+                {
+                    int close2 = FindCloseInParagraph(second, lineEnd);
+                    int s2 = MentionParser.SkipSpace(t, second + 1, close2);
+                    Quotes.Add(new RawQuote
+                    {
+                        Kind = QuoteKind.Direct, Start = s2, End = TrimContentEnd(s2, close2), CueStart = p, CueEnd = ce, CueFlags = form.Flags,
+                        Mention = mention, MentionIndex = mi, Rule = "direct.quote-first",
+                    });
+                    return close2 + 1;
+                }
+
                 if (closePara > _pi)
                 {
                     _pi = closePara;
@@ -2283,6 +2302,12 @@ internal sealed class QuoteScanner
 
     private static bool IsAsciiAlnum(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
 
+    private bool EndsWithEllipsis(Line para)
+    {
+        int e = MentionParser.TrimEndSpace(_t, para.Start, para.End);
+        return e > para.Start && (_t[e - 1] == '…' || (e - 3 >= para.Start && _t[e - 1] == '.' && _t[e - 2] == '.' && _t[e - 3] == '.'));
+    }
+
     private int FindClose(int open, Line para, out int closePara)
     {
         closePara = _pi;
@@ -2292,8 +2317,10 @@ internal sealed class QuoteScanner
             return close;
         }
 
-        if (_crossFailedPara == _pi)
+        if (_crossFailedPara == _pi || EndsWithEllipsis(para))
         {
+            // "گفت: «قیمت‌ها ثابت می‌ماند، مگر اینکه ..." ending its paragraph: the quotation was cut off there, not
+            // continued in the next paragraph.
             return -1;
         }
 

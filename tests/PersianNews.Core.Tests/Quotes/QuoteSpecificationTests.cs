@@ -702,4 +702,41 @@ public sealed class QuoteSpecificationTests
     [MemberData(nameof(SpeakerAnaphorEndsSpeech))]
     public void Extract_DemonstrativeAndSpeakersHeadInsideColonSpeech_EndsSpeech(string body, string content)
         => Assert.Equal(content, Assert.Single(PersianNewsParser.Default.Parse(Lead + body).Quotes).Text);
+
+    /// <summary>
+    /// A quotation whose paragraph ends with an ellipsis and no closing mark was cut off there: it ends with its
+    /// paragraph and does not run on to a closing mark paragraphs later. Body → every quote's text, in order.
+    /// </summary>
+    public static TheoryData<string, string[]> QuotationCutOffWithEllipsis => new()
+    {
+        {
+            "پرویز قاسمی گفت: «قیمت‌ها تا پایان سال ثابت می‌ماند، مگر اینکه شورای رقابت تصمیم دیگری بگیرد...\n\nبازار خودرو هفته گذشته آرام بود.\n\nشورای رقابت اعلام کرد: «افزایش قیمت مجاز نیست.»",
+            ["قیمت‌ها تا پایان سال ثابت می‌ماند، مگر اینکه شورای رقابت تصمیم دیگری بگیرد", "افزایش قیمت مجاز نیست"]
+        },
+        {
+            "مینا رحمانی گفت: «این پروژه تا سال ۲۰۲۷ ادامه دارد…\n\nکارشناسان این برآورد را خوش‌بینانه می‌دانند.\n\n«ما برای هر شرایطی آماده‌ایم»، رحمانی افزود.",
+            ["این پروژه تا سال ۲۰۲۷ ادامه دارد", "ما برای هر شرایطی آماده‌ایم"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(QuotationCutOffWithEllipsis))]
+    public void Extract_UnclosedQuotationEndingWithEllipsis_EndsWithItsParagraph(string body, string[] contents)
+        => Assert.Equal(contents, PersianNewsParser.Default.Parse(Lead + body).Quotes.Where(q => q.Kind == QuoteKind.Direct).Select(q => q.Text));
+
+    /// <summary>"«A»، X گفت، «B»": one quotation split by its attribution gives two direct quotes, both X's.</summary>
+    public static TheoryData<string, string, string, string> SplitQuotation => new()
+    {
+        { "«ما با چالش‌های زیادی روبرو هستیم»، پرویز قاسمی در پایان گفت، «اما برنامه‌ای برای کاهش تولید نداریم.»", "ما با چالش‌های زیادی روبرو هستیم", "اما برنامه‌ای برای کاهش تولید نداریم", "پرویز قاسمی" },
+        { "«بازار آرام است»، مریم کاظمی افزود، «و نگرانی وجود ندارد.»", "بازار آرام است", "و نگرانی وجود ندارد", "مریم کاظمی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SplitQuotation))]
+    public void Extract_QuotationSplitByAttribution_GivesBothPartsToTheSpeaker(string body, string first, string second, string speaker)
+    {
+        var quotes = Two(body);
+        Assert.Equal((first, second), (quotes[0].Text, quotes[1].Text));
+        Assert.All(quotes, q => Assert.Equal((QuoteKind.Direct, speaker), (q.Kind, q.Speaker?.Name)));
+    }
 }

@@ -56,6 +56,12 @@ internal static class MentionParser
             p = SkipSpace(t, p + 1, end);
         }
 
+        if (p < end && t[p] is '،' or ',' or '؛' or ';')
+        {
+            // "«...»، وی افزود: ...": the clause starts right after a closed quotation, at the comma that follows it.
+            p = SkipSpace(t, p + 1, end);
+        }
+
         // Leading discourse words ("اما", "همچنین") are not part of the subject.
         while (p < end && QuoteWords.LeadingDiscourse.TryMatch(t, p, end, out _, out int de))
         {

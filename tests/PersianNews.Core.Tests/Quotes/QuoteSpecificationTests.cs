@@ -739,4 +739,19 @@ public sealed class QuoteSpecificationTests
         Assert.Equal((first, second), (quotes[0].Text, quotes[1].Text));
         Assert.All(quotes, q => Assert.Equal((QuoteKind.Direct, speaker), (q.Kind, q.Speaker?.Name)));
     }
+
+    /// <summary>
+    /// "X گفت: «A»، وی افزود: «B»": the subject of the second verb starts after the comma that follows the closed
+    /// quotation (it was dropped, leaving an empty speaker span). Body → the second quote's speaker as written.
+    /// </summary>
+    public static TheoryData<string, string> SubjectAfterQuotationAndComma => new()
+    {
+        { "پرویز قاسمی گفت: «تولید خودرو به ۴۲۰ هزار دستگاه رسید»، وی افزود: «این رقم ۱۲ درصد بیشتر است.»", "وی" },
+        { "مریم کاظمی گفت: «بازار آرام است»؛ این کارشناس افزود: «نگرانی وجود ندارد.»", "این کارشناس" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SubjectAfterQuotationAndComma))]
+    public void Extract_CueAfterQuotationAndComma_SubjectIsReadAfterTheComma(string body, string speakerText)
+        => Assert.Equal(speakerText, Two(body)[1].Speaker?.Text);
 }

@@ -1014,8 +1014,11 @@ internal static class MentionParser
             else if (depth == 0 && c is '،' or ',')
             {
                 int w = SkipSpace(t, i + 1, end);
-                if (w < end && QuoteWords.ClauseOpeners.TryMatch(t, w, end, out _, out int oe) && oe < end)
+                if (w < end && QuoteWords.ClauseOpeners.TryMatch(t, w, end, out _, out int oe) && oe < end
+                    && SkipSpace(t, oe, end) < end)
                 {
+                    // Only with a subject of its own after the conjunction: in "وکیل این متهم، محمود علیزاده، اما گفت"
+                    // and "وزیر نفت این ادعا را رد کرد، اما گفت" the verb right after it shares the sentence's subject.
                     result = oe;
                 }
                 else if (inWhileClause && AfterVerb(t, i) && w < end && PhraseTrie.IsWordChar(t[w]))

@@ -292,4 +292,21 @@ public sealed class SpeakerRuleTests
     [MemberData(nameof(QuantifierOpensObject))]
     public void Resolve_QuantifierBeforeObjectOfFirstVerb_SubjectEndsBeforeIt(string body, string name)
         => Assert.Equal(name, Assert.Single(Quotes(body)).Speaker?.Name);
+
+    /// <summary>
+    /// "، اما گفت" / "، ولی افزود" with no subject between the conjunction and the verb: the verb shares the sentence's
+    /// subject (an apposition's name, or the subject of the verb before the comma); the speaker span was empty.
+    /// Body → the speaker as written.
+    /// </summary>
+    public static TheoryData<string, string> ConjunctionRightBeforeVerb => new()
+    {
+        { "وکیل این متهم، محمود علیزاده، اما گفت: «موکل من اعترافی نکرده است.»", "وکیل این متهم، محمود علیزاده" },
+        { "رضا نوری، سخنگوی دولت، ولی گفت که قیمت‌ها ثابت می‌ماند.", "رضا نوری" },
+        { "مهدی کاظمی این ادعا را رد کرد، اما گفت که قیمت‌ها ثابت می‌ماند.", "مهدی کاظمی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ConjunctionRightBeforeVerb))]
+    public void Resolve_ConjunctionBetweenCommaAndVerb_SubjectIsTheSentences(string body, string text)
+        => Assert.Equal(text, Assert.Single(Quotes(body)).Speaker?.Text);
 }

@@ -298,6 +298,13 @@ internal static class MentionParser
                 r++;
             }
 
+            if (r < end && t[r] is '،' or ',' && re > rs && QuoteWords.RoleHeads.TryMatch(t, rs, re, out _, out _)
+                && SerialTitleEnd(t, r, end) is int serial and > 0)
+            {
+                // "X، وزیر بهداشت، درمان و آموزش پزشکی، گفت": an office named by a list ("A، B و C") keeps the whole list.
+                re = serial;
+            }
+
             if (re - rs > 2 && t[re - 1] == 'و' && !PhraseTrie.IsWordChar(t[re - 2]))
             {
                 // "X، استاد بزرگ شطرنج و از امیدهای ...": the role stops before the "و" that joins a second description.
@@ -472,6 +479,41 @@ internal static class MentionParser
 
         var before = t.AsSpan(w, e - w);
         return before is "فون" or "ون" or "فان" && SkipSpace(t, q + 2, end) is var n && n < end && PhraseTrie.IsWordChar(t[n]);
+    }
+
+    // After the comma at `comma` inside a title: where a last list part "B و C" (at most five words, no digit or stop
+    // word, closed by a comma) ends, or -1.
+    private static int SerialTitleEnd(string t, int comma, int end)
+    {
+        int p = SkipSpace(t, comma + 1, end);
+        bool va = false;
+        for (int words = 0; p < end && words < 5; words++)
+        {
+            int we = WordEnd(t, p, end);
+            if (we == p || PersianLetters.IsDigit(t[p]))
+            {
+                return -1;
+            }
+
+            if (IsWordAt(t, p, end, "و"))
+            {
+                va = words > 0;
+            }
+            else if (QuoteWords.SubjectStops.TryMatch(t, p, end, out _, out _))
+            {
+                return -1;
+            }
+
+            int n = SkipSpace(t, we, end);
+            if (n < end && t[n] is '،' or ',')
+            {
+                return va ? we : -1;
+            }
+
+            p = n;
+        }
+
+        return -1;
     }
 
     // Where "یکی از" starts after the first one to three words of [p, end), or -1.

@@ -676,6 +676,23 @@ public sealed class SpeakerResolutionTests
         Assert.Equal(name, quotes[^1].Speaker?.Name);
     }
 
+    /// <summary>An office named by a list ("وزیر بهداشت، درمان و آموزش پزشکی") is one title in an apposition; a
+    /// second description after the title's comma is not part of it.</summary>
+    public static TheoryData<string, string> SerialTitle => new()
+    {
+        { "بهرام کریمی، وزیر بهداشت، درمان و آموزش پزشکی، گفت: «واکسن کافی است.»", "وزیر بهداشت، درمان و آموزش پزشکی" },
+        { "بهرام کریمی، وزیر صنعت، معدن و تجارت، گفت که قیمت خودرو ثابت می‌ماند.", "وزیر صنعت، معدن و تجارت" },
+        { "بهرام کریمی، وزیر نیرو، در جمع خبرنگاران گفت که سدها پر است.", "وزیر نیرو" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SerialTitle))]
+    public void Resolve_OfficeNamedByAList_KeepsTheWholeTitle(string body, string role)
+    {
+        var quote = Assert.Single(Quotes(body));
+        Assert.Equal(("بهرام کریمی", role), (quote.Speaker?.Name, quote.Speaker?.Role));
+    }
+
     /// <summary>
     /// A bracket after a name: the name in Latin letters ("NAME (Latin name)، ROLE،", the apposition after it the role),
     /// a title of several words (the role), or one word, an acronym or an honorific (no role).

@@ -1221,10 +1221,17 @@ internal static class SpeakerResolver
 
     private static bool IsSpokesperson(string word) => word is "سخنگوی" or "سخنگو";
 
-    // "معاون او", "همسر وی", "مشاور این وزیر", "وکیل این فعال": a title whose complement is a personal pronoun or a
-    // demonstrative before a person's title names the holder by a relation to another person.
+    // "معاون او", "همسر وی", "مشاور این وزیر", "وکیل این فعال", "وکیل یکی از متهمان": a title whose complement is a
+    // personal pronoun, a demonstrative before a person's title or "یکی از" + a group names the holder by a relation to
+    // another person.
     private static bool IsRelationalTitle(string[] words)
     {
+        if (words.Length >= 4 && words[1] == "یکی" && words[2] == "از")
+        {
+            // "وکیل یکی از متهمان", "پدر یکی از قربانیان": held in relation to someone not named, never the last speaker.
+            return true;
+        }
+
         for (int i = 1; i < words.Length; i++)
         {
             string w = words[i];

@@ -487,13 +487,15 @@ public sealed class SpeakerResolutionTests
 
     /// <summary>
     /// A title held in relation to someone mentioned before (a personal pronoun, or a demonstrative before a person's
-    /// title) is another person's: never linked to the person just quoted, nor to the next one named without it.
+    /// title) or to someone not named ("یکی از" + a group) is another person's: never linked to the person just quoted,
+    /// nor to the next one named without it.
     /// </summary>
     public static TheoryData<string, string> RelationalTitle => new()
     {
         { "معاون او نیز گفت که ساخت پل از ماه آینده آغاز می‌شود.", "معاون او" },
         { "وکیل وی گفت که درخواست تجدیدنظر ثبت شده است.", "وکیل وی" },
         { "مشاور این عضو شورا هم گفت که طرح بازنگری می‌شود.", "مشاور این عضو شورا" },
+        { "وکیل یکی از متهمان به خبرنگاران گفت که موکلش به پرونده دسترسی ندارد.", "وکیل یکی از متهمان" },
     };
 
     [Theory]

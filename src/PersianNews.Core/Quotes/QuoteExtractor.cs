@@ -67,7 +67,8 @@ internal struct RawQuote
 /// <param name="DocumentStart">For a document cue, where the document phrase starts (its issuer is resolved from it).</param>
 /// <param name="Publication">Named after "به نوشته" ("به نوشته نیویورک تایمز"): a newspaper or a site unless it reads as
 /// a person, so "این روزنامه" can point back to it.</param>
-internal readonly record struct MentionEvent(Mention Mention, bool Plural, int DocumentStart = -1, bool Publication = false);
+/// <param name="Continues">The verb goes on with what the subject said before ("افزود", "ادامه داد").</param>
+internal readonly record struct MentionEvent(Mention Mention, bool Plural, int DocumentStart = -1, bool Publication = false, bool Continues = false);
 
 /// <summary>The one-pass scanner over the body paragraphs.</summary>
 internal sealed class QuoteScanner
@@ -828,7 +829,8 @@ internal sealed class QuoteScanner
             return -1;
         }
 
-        int mentionIndex = AddMention(mention, f, documentStart);
+        Mentions.Add(new MentionEvent(mention, (f & CueFlags.Plural) != 0, documentStart, Continues: form.Lemma is "افزود" or "ادامه داد"));
+        int mentionIndex = Mentions.Count - 1;
 
         if (kind == 1)
         {

@@ -48,6 +48,10 @@ internal static class SpeakerResolver
 
         public Entity? MergedInto { get; set; }
 
+        /// <summary>Named with a verb that goes on ("X، استاد دانشگاه، افزود"): the one an indefinite title before it
+        /// ("یک اقتصاددان گفت") described, even with a title of its own.</summary>
+        public bool IntroducedContinuing { get; set; }
+
         public Entity Root => MergedInto?.Root ?? this;
 
         /// <summary>People named in a list ("علی لاریجانی و محمدباقر قالیباف"): one speaker for a plural verb, never
@@ -105,7 +109,7 @@ internal static class SpeakerResolver
             switch (m.Kind)
             {
                 case MentionKind.Name:
-                    e = ResolveName(t, m, entities, ev.Publication, out rule);
+                    e = ResolveName(t, m, entities, ev.Publication, ev.Continues, out rule);
                     if (ev.DocumentStart >= 0 && m.End <= ev.DocumentStart)
                     {
                         // The issuer named before "در این بیانیه".
@@ -317,7 +321,7 @@ internal static class SpeakerResolver
             return ctx.OriginalText(span);
         }
 
-        Entity? ResolveName(string text, Mention m, List<Entity> list, bool publication, out string rule)
+        Entity? ResolveName(string text, Mention m, List<Entity> list, bool publication, bool continues, out string rule)
         {
             // The mention's words are compared in a scratch buffer; strings are made only for a new or fuller name.
             var words = WordBuffer.Instance.Fill(text, m.NameStart, m.NameEnd);
@@ -385,6 +389,7 @@ internal static class SpeakerResolver
                     e.RoleWords = Words(text, m.RoleStart, m.RoleEnd);
                 }
 
+                e.IntroducedContinuing |= continues;
                 return e;
             }
 
@@ -423,6 +428,7 @@ internal static class SpeakerResolver
                 Name = Original(m.NameStart, m.NameEnd), NormalizedStart = m.NameStart, NormalizedEnd = m.NameEnd, Words = words.ToArray(),
                 Role = hasRole ? Original(m.RoleStart, m.RoleEnd) : null, RoleWords = hasRole ? Words(text, m.RoleStart, m.RoleEnd) : [], IsGroup = group,
                 SingleSource = group && IsSingleSource(text, m.NameStart, m.NameEnd),
+                IntroducedContinuing = continues,
                 IsOrganization = QuoteWords.OrganizationHeads.TryMatch(text, m.NameStart, m.NameEnd, out _, out _)
                                  || (publication && !hasRole && !QuoteWords.GivenNames.TryMatch(text, m.NameStart, m.NameEnd, out _, out _)
                                      && !QuoteWords.Honorifics.TryMatch(text, m.NameStart, m.NameEnd, out _, out _)),
@@ -477,7 +483,7 @@ internal static class SpeakerResolver
             if (FindHolderInText(text, m.RoleStart, m.RoleEnd, ref searchBudget) is var (hs, he) && he > hs)
             {
                 var named = new Mention(MentionKind.Name, hs, he, hs, he, m.RoleStart, m.RoleEnd);
-                var e = ResolveName(text, named, list, publication: false, out _);
+                var e = ResolveName(text, named, list, publication: false, continues: false, out _);
                 if (e is not null)
                 {
                     if (e.Role is null)
@@ -1032,7 +1038,8 @@ internal static class SpeakerResolver
             }
 
             // A person introduced with another title ("X، یکی از رهبران ...") does not hold a definite one ("مدیر
-            // روابط عمومی ..."); a profession with the indefinite article ("یک اقتصاددان") is described anew; a title held
+            // روابط عمومی ..."); a profession with the indefinite article ("یک اقتصاددان") is described anew and goes to a
+            // person named next without a title, or with one but a verb that goes on ("X، استاد دانشگاه، افزود"); a title held
             // in relation to someone ("معاون او") goes only to a person later given the same title. A person named
             // without a title holds it only when no other person came between: the article went on to someone else.
             bool sameTitle = e.RoleWords.Length > 0 && roleOnly.RoleWords.Length > 0 && e.RoleWords[0] == roleOnly.RoleWords[0];
@@ -1045,7 +1052,7 @@ internal static class SpeakerResolver
 
             if (roleOnly.Relational
                     ? sameTitle
-                    : sameTitle || roleOnly.Indefinite || (first && (e.RoleWords.Length == 0 || roleOnly.RoleWords.Length == 0)))
+                    : sameTitle || (roleOnly.Indefinite && (e.RoleWords.Length == 0 || e.IntroducedContinuing)) || (first && (e.RoleWords.Length == 0 || roleOnly.RoleWords.Length == 0)))
             {
                 return e;
             }

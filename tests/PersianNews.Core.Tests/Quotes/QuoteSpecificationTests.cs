@@ -613,6 +613,15 @@ public sealed class QuoteSpecificationTests
     }
 
     [Fact]
+    public void Extract_IndefiniteProfessionThenPersonWithOtherTitleAndFreshVerb_StaysAsWritten()
+    {
+        const string body = "یک متخصص عفونی هشدار داد که موج جدید بیماری در راه است.\n\nمریم حسینی، پرستار بخش کودکان، گفت: «تخت کم داریم.»";
+        var quotes = Two(body);
+        Assert.Equal("یک متخصص عفونی", quotes[0].Speaker?.Name);
+        Assert.Equal("مریم حسینی", quotes[1].Speaker?.Name);
+    }
+
+    [Fact]
     public void Extract_AnonymousOfficial_StaysAsWritten()
         => Assert.Equal("یک مقام آگاه", Single("یک مقام آگاه گفت که مذاکرات متوقف شده است.").Speaker?.Name);
 

@@ -118,7 +118,7 @@ internal static class SpeakerResolver
 
                     break;
                 case MentionKind.Role:
-                    e = ResolveRole(t, m, entities, ev.Plural, out rule);
+                    e = ResolveRole(t, m, entities, ev.Plural, ev.Continues, out rule);
                     break;
                 case MentionKind.Anaphor when ev.DocumentStart >= 0:
                     // "در این مقاله آمده است" with no issuer written or named before: the document as written.
@@ -438,7 +438,7 @@ internal static class SpeakerResolver
             return entity;
         }
 
-        Entity? ResolveRole(string text, Mention m, List<Entity> list, bool plural, out string rule)
+        Entity? ResolveRole(string text, Mention m, List<Entity> list, bool plural, bool continues, out string rule)
         {
             string[] words = Words(text, m.RoleStart, m.RoleEnd);
             rule = "speaker.role";
@@ -514,6 +514,7 @@ internal static class SpeakerResolver
             // person's, never that one's.
             bool relational = IsRelationalTitle(words);
             if (lastPerson is not null && !IsIndefiniteOne(text, Math.Min(m.NameStart, m.RoleStart), m.RoleEnd) && !relational
+                && (continues || !AlsoAfter(text, m.End))
                 && !(lastPerson.RoleWords.Length == 0 && RelatesToAnother(lastPerson.Words))
                 && !DifferentOffices(lastPerson.RoleWords.Length > 0 ? lastPerson.RoleWords : lastPerson.OfficeWords, words))
             {
@@ -1119,6 +1120,15 @@ internal static class SpeakerResolver
         }
 
         return false;
+    }
+
+    // "رئیس کمیسیون آموزش هم گفت", "وزیر نیرو نیز گفت": "also" after a subject names someone besides the one quoted last
+    // (with a verb that goes on, "نیز افزود", it may be the same).
+    private static bool AlsoAfter(string t, int p)
+    {
+        int w = MentionParser.SkipSpace(t, p, t.Length);
+        int e = MentionParser.WordEnd(t, w, t.Length);
+        return (e - w == 3 && t.AsSpan(w, 3) is "نیز") || (e - w == 2 && t.AsSpan(w, 2) is "هم");
     }
 
     // The phrase ends with "دیگری" ("another").

@@ -678,6 +678,26 @@ public sealed class SpeakerResolutionTests
         Assert.Equal(name, quotes[^1].Speaker?.Name);
     }
 
+    /// <summary>
+    /// "نیز"/"هم" ("also") after a title names someone besides the person quoted last, so the title stays as written;
+    /// with a verb that goes on ("نیز افزود") the title may still describe that person.
+    /// </summary>
+    public static TheoryData<string, string> AlsoAfterTitle => new()
+    {
+        { "رئیس کمیسیون آموزش مجلس هم گفت که طرح اجرا می‌شود.", "رئیس کمیسیون آموزش مجلس" },
+        { "وزیر نیرو نیز گفت که سدها پر است.", "وزیر نیرو" },
+        { "وزیر نیرو نیز افزود که سدها پر است.", "محمد بهرامی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AlsoAfterTitle))]
+    public void Resolve_TitleWithAlsoAfterNamedSpeaker_IsAnotherPersonUnlessTheVerbGoesOn(string second, string name)
+    {
+        var quotes = Quotes("محمد بهرامی گفت: «دولت باید بودجه بیشتری اختصاص دهد.»\n\n" + second);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(name, quotes[1].Speaker?.Name);
+    }
+
     /// <summary>An office named by a list ("وزیر بهداشت، درمان و آموزش پزشکی") is one title in an apposition; a
     /// second description after the title's comma is not part of it.</summary>
     public static TheoryData<string, string> SerialTitle => new()

@@ -96,6 +96,8 @@ public sealed class QuoteSpecificationTests
 
         // a description with no one before it to point back to stays as written
         { "به اعتقاد این کارشناس، بازار مسکن در رکود باقی می‌ماند.", QuoteKind.Indirect, "بازار مسکن در رکود باقی می‌ماند", "به اعتقاد", "این کارشناس" },
+        { "به ادعای رسانه‌های محلی، حمله در ساعات اولیه صبح انجام شد.", QuoteKind.Indirect, "حمله در ساعات اولیه صبح انجام شد", "به ادعای", "رسانه‌های محلی" },
+        { "طبق اعلام سازمان هواشناسی، بارش‌ها تا پنجشنبه ادامه دارد.", QuoteKind.Indirect, "بارش‌ها تا پنجشنبه ادامه دارد", "طبق اعلام", "سازمان هواشناسی" },
         { "این مقام مسئول پاسخ داد: «هنوز تصمیمی گرفته نشده است.»", QuoteKind.Direct, "هنوز تصمیمی گرفته نشده است", "پاسخ داد", "این مقام مسئول" },
 
         // "در پاسخ گفت" is "said in reply": "گفت" takes a clause, unlike "پاسخ گفت" ("answered") after an object

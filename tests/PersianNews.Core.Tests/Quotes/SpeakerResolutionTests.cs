@@ -698,6 +698,23 @@ public sealed class SpeakerResolutionTests
         Assert.Equal(name, quotes[1].Speaker?.Name);
     }
 
+    /// <summary>Afghan offices (ولسوال، شاروال، قوماندان) are titles: named in the lead before the holder, they go to him.</summary>
+    public static TheoryData<string, string> AfghanTitleBeforeHolder => new()
+    {
+        { "ولسوال ولسوالی نادعلی می‌گوید که سیلاب‌ها به ده‌ها خانه خسارت رسانده است.\n\nمحمد نادر، ولسوال نادعلی، گفت: «صد خانواده بی‌جا شده‌اند.»", "محمد نادر" },
+        { "شاروال هرات می‌گوید که جاده‌ها بازسازی می‌شود.\n\nعبدالله کریمی، شاروال هرات، گفت: «کار از فردا آغاز می‌شود.»", "عبدالله کریمی" },
+        { "قوماندان امنیه قندهار می‌گوید که امنیت برقرار است.\n\nنورالله حمیدی، قوماندان امنیه قندهار، گفت: «راه‌ها باز است.»", "نورالله حمیدی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AfghanTitleBeforeHolder))]
+    public void Resolve_AfghanOfficeInLead_IsItsHolderNamedNext(string body, string name)
+    {
+        var quotes = Quotes(body);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(name, q.Speaker?.Name));
+    }
+
     /// <summary>An office named by a list ("وزیر بهداشت، درمان و آموزش پزشکی") is one title in an apposition; a
     /// second description after the title's comma is not part of it.</summary>
     public static TheoryData<string, string> SerialTitle => new()

@@ -670,50 +670,37 @@ internal static class MentionParser
     // "تاج: ... مهدی تاج": the word after the given name at w is the heading's one word before the colon.
     private static bool SurnameIsLabel(string t, int w, int end, int colon)
     {
-        int e = colon;
-        while (e > 0 && PhraseTrie.IsSpace(t[e - 1]))
-        {
-            e--;
-        }
-
-        int ls = e;
-        while (ls > 0 && PhraseTrie.IsWordChar(t[ls - 1]))
-        {
-            ls--;
-        }
-
+        var (ls, le) = WordBefore(t, colon);
         int q = SkipSpace(t, WordEnd(t, w, end), end);
         int qe = WordEnd(t, q, end);
-        return qe > q && t.AsSpan(q, qe - q).SequenceEqual(t.AsSpan(ls, e - ls));
+        return qe > q && t.AsSpan(q, qe - q).SequenceEqual(t.AsSpan(ls, le - ls));
     }
 
     // The colon at `colon` follows one word that opens a sentence or a line ("تاج:" after ".").
     private static bool IsOneWordLabel(string t, int colon)
     {
-        int e = colon;
-        while (e > 0 && PhraseTrie.IsSpace(t[e - 1]))
+        var (w, e) = WordBefore(t, colon);
+        if (w == e)
         {
-            e--;
+            return false;
         }
 
+        int b = TrimEndSpace(t, 0, w);
+        return b == 0 || t[b - 1] is '.' or '\n' or '\r' or '!' or '؟' or '?';
+    }
+
+    /// <summary>The word that ends at the last non-space before <paramref name="p"/>: its start and end (equal when a
+    /// non-word character comes first).</summary>
+    public static (int Start, int End) WordBefore(string t, int p)
+    {
+        int e = TrimEndSpace(t, 0, p);
         int w = e;
         while (w > 0 && PhraseTrie.IsWordChar(t[w - 1]))
         {
             w--;
         }
 
-        if (w == e)
-        {
-            return false;
-        }
-
-        int b = w;
-        while (b > 0 && PhraseTrie.IsSpace(t[b - 1]))
-        {
-            b--;
-        }
-
-        return b == 0 || t[b - 1] is '.' or '\n' or '\r' or '!' or '؟' or '?';
+        return (w, e);
     }
 
     private static bool StartsPerson(string t, int p, int end)

@@ -1337,17 +1337,7 @@ internal sealed class QuoteScanner
         return e - w == 1 && _t[w] == 'و';
     }
 
-    private (int Start, int End) WordBefore(int p)
-    {
-        int e = MentionParser.TrimEndSpace(_t, 0, p);
-        int w = e;
-        while (w > 0 && PhraseTrie.IsWordChar(_t[w - 1]))
-        {
-            w--;
-        }
-
-        return (w, e);
-    }
+    private (int Start, int End) WordBefore(int p) => MentionParser.WordBefore(_t, p);
 
     private bool IsSentenceBreak(int i)
         => _t[i] is '\n' or '\r' or '!' or '?' or '؟' or '؛' or ';' or ':'

@@ -984,13 +984,7 @@ internal static class SpeakerResolver
     /// is that word's end (start == end when a non-word character comes first).</summary>
     private static int WordBefore(string t, int s, out int end)
     {
-        end = MentionParser.TrimEndSpace(t, 0, s);
-        int w = end;
-        while (w > 0 && PhraseTrie.IsWordChar(t[w - 1]))
-        {
-            w--;
-        }
-
+        (int w, end) = MentionParser.WordBefore(t, s);
         return w;
     }
 

@@ -13,6 +13,13 @@ public sealed class SpeakerResolutionTests
 
     private static IReadOnlyList<AttributedQuote> Quotes(string body) => PersianNewsParser.Default.Parse(Lead + body).Quotes;
 
+    // The name and role of the speaker of the text's one quote.
+    private static (string? Name, string? Role) OnlySpeaker(string text)
+    {
+        var speaker = Assert.Single(PersianNewsParser.Default.Parse(text).Quotes).Speaker;
+        return (speaker?.Name, speaker?.Role);
+    }
+
     /// <summary>A role + "دیگری" ("another ...") → the mention as written.</summary>
     public static TheoryData<string, string> AnotherPerson => new()
     {
@@ -686,17 +693,13 @@ public sealed class SpeakerResolutionTests
     {
         { "رئیس کمیسیون آموزش مجلس هم گفت که طرح اجرا می‌شود.", "رئیس کمیسیون آموزش مجلس" },
         { "وزیر نیرو نیز گفت که سدها پر است.", "وزیر نیرو" },
-        { "وزیر نیرو نیز افزود که سدها پر است.", "محمد بهرامی" },
+        { "وزیر نیرو نیز افزود که سدها پر است.", "مهدی رستمی" },
     };
 
     [Theory]
     [MemberData(nameof(AlsoAfterTitle))]
     public void Resolve_TitleWithAlsoAfterNamedSpeaker_IsAnotherPersonUnlessTheVerbGoesOn(string second, string name)
-    {
-        var quotes = Quotes("محمد بهرامی گفت: «دولت باید بودجه بیشتری اختصاص دهد.»\n\n" + second);
-        Assert.Equal(2, quotes.Count);
-        Assert.Equal(name, quotes[1].Speaker?.Name);
-    }
+        => SecondSpeaker(second, name);
 
     /// <summary>Afghan offices (ولسوال، شاروال، قوماندان) are titles: named in the lead before the holder, they go to him.</summary>
     public static TheoryData<string, string> AfghanTitleBeforeHolder => new()
@@ -727,10 +730,7 @@ public sealed class SpeakerResolutionTests
     [Theory]
     [MemberData(nameof(SerialTitle))]
     public void Resolve_OfficeNamedByAList_KeepsTheWholeTitle(string body, string role)
-    {
-        var quote = Assert.Single(Quotes(body));
-        Assert.Equal(("بهرام کریمی", role), (quote.Speaker?.Name, quote.Speaker?.Role));
-    }
+        => Assert.Equal(("بهرام کریمی", role), OnlySpeaker(body));
 
     /// <summary>
     /// A bracket after a name: the name in Latin letters ("NAME (Latin name)، ROLE،", the apposition after it the role),
@@ -768,23 +768,24 @@ public sealed class SpeakerResolutionTests
         => Assert.Equal(role, Assert.Single(PersianNewsParser.Default.Parse(body).Quotes).Speaker?.Role);
 
     /// <summary>
-    /// A Dutch or German name particle in Persian letters ("فون در", "فان در"): "در" after it is part of the name, not a
-    /// preposition that ends the subject → the whole name (and the title after it).
+    /// A Dutch or German name particle in Persian letters ("فون در", "ون در", "فان در"): "در" after it is part of the
+    /// name, not a preposition that ends the subject → the whole name (and the title after it); "در" after the whole
+    /// name still ends it.
     /// </summary>
     public static TheoryData<string, string, string?> NameParticleDar => new()
     {
         { "اورسولا فون در لاین رئیس کمیسیون اروپا گفت که تحریم‌ها ادامه دارد.", "اورسولا فون در لاین", "رئیس کمیسیون اروپا" },
         { "الکساندر فان در بلن، رئیس‌جمهور اتریش، گفت: «انتخابات آزاد بود.»", "الکساندر فان در بلن", "رئیس‌جمهور اتریش" },
+        { "اورزولا فون در لاین در نشست خبری در بروکسل گفت که تحریم‌ها ادامه دارد.", "اورزولا فون در لاین", null },
+        { "الکساندر ون در بلن، رئیس‌جمهور اتریش، گفت که دولت استعفا داد.", "الکساندر ون در بلن", "رئیس‌جمهور اتریش" },
+        { "لوئیس فان در سار در گفت‌وگو با رسانه‌ها گفت که بازنشسته می‌شود.", "لوئیس فان در سار", null },
         { "رضا کریمی در نشست خبری گفت که تحریم‌ها ادامه دارد.", "رضا کریمی", null },
     };
 
     [Theory]
     [MemberData(nameof(NameParticleDar))]
     public void Resolve_NameParticleBeforeDar_KeepsWholeName(string body, string name, string? role)
-    {
-        var speaker = Assert.Single(PersianNewsParser.Default.Parse(body).Quotes).Speaker;
-        Assert.Equal((name, role), (speaker?.Name, speaker?.Role));
-    }
+        => Assert.Equal((name, role), OnlySpeaker(body));
 
     /// <summary>"جمعه" after "امام" or "نماز" is part of the title, not the weekday that ends it → the whole title.</summary>
     public static TheoryData<string, string> FridayPrayerTitle => new()
@@ -813,10 +814,7 @@ public sealed class SpeakerResolutionTests
     [Theory]
     [MemberData(nameof(RelationThenName))]
     public void Resolve_RelationThenNameInApposition_NameIsTheSpeaker(string body, string name, string role)
-    {
-        var speaker = Assert.Single(PersianNewsParser.Default.Parse(body).Quotes).Speaker;
-        Assert.Equal((name, role), (speaker?.Name, speaker?.Role));
-    }
+        => Assert.Equal((name, role), OnlySpeaker(body));
 
     /// <summary>A rank of the Revolutionary Guards ("سرلشکر پاسدار", "سرتیپ دوم پاسدار") is a title, not part of the name.</summary>
     public static TheoryData<string, string> GuardsRank => new()

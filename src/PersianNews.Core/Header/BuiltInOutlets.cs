@@ -36,6 +36,10 @@ internal static class BuiltInOutlets
         new("borna", "خبرگزاری برنا", ["برنا", "برنا نیوز"], "Borna News Agency", "bornanews.ir"),
         new("ghatreh", "خبرگزاری قطره", [], "Ghatreh", "ghatreh.com"),
         new("ecna", "خبرگزاری اقتصادی ایران", ["اکنا"], "ECNA", "ecna.ir"),
+        new("imna", "خبرگزاری ایمنا", ["ایمنا", "IMNA"], "IMNA", "imna.ir"),
+        new("taghrib", "خبرگزاری تقریب", ["تقریب نیوز"], "Taghrib News Agency", "taghribnews.com"),
+        new("abna", "خبرگزاری ابنا", ["ابنا", "خبرگزاری اهل‌بیت", "ABNA"], "AhlulBayt News Agency", "abna24.com"),
+        new("basij-news", "خبرگزاری بسیج", ["بسیج نیوز"], "Basij News", "basijnews.ir"),
 
         // Foreign agencies with Persian services.
         new("anadolu", "خبرگزاری آناتولی", ["آناتولی", "آنادولو", "خبرگزاری آنادولو", "Anadolu"], "Anadolu Agency", "aa.com.tr/fa"),
@@ -67,6 +71,12 @@ internal static class BuiltInOutlets
         new("jamaran", "جماران", ["پایگاه خبری جماران"], "Jamaran", "jamaran.news"),
         new("roydad24", "رویداد ۲۴", ["رویداد24"], "Roydad24", "roydad24.ir"),
         new("langarkhabar", "لنگرخبر", ["لنگر خبر"], "Langar Khabar", "langarkhabar.ir"),
+        new("aftabnews", "آفتاب نیوز", ["آفتاب‌نیوز"], "Aftab News", "aftabnews.ir"),
+        new("iraneconomist", "ایران اکونومیست", ["Iran Economist"], "Iran Economist", "iraneconomist.com"),
+        new("namehnews", "نامه نیوز", ["نامه‌نیوز"], "Nameh News", "namehnews.com"),
+        new("tinn", "تین نیوز", ["تین‌نیوز"], "Tin News", "tinn.ir"),
+        new("zoomit", "زومیت", ["Zoomit"], "Zoomit", "zoomit.ir"),
+        new("digiato", "دیجیاتو", ["Digiato"], "Digiato", "digiato.com"),
 
         // Sports news sites.
         new("varzesh3", "ورزش سه", ["ورزش۳", "ورزش 3", "Varzesh3"], "Varzesh3", "varzesh3.com"),
@@ -88,6 +98,10 @@ internal static class BuiltInOutlets
         new("hamdeli", "روزنامه همدلی", [], "Hamdeli", "hamdelidaily.ir"),
         new("abrar", "روزنامه ابرار", [], "Abrar", "abrarnews.com"),
         new("aftab-yazd", "روزنامه آفتاب یزد", ["آفتاب یزد"], "Aftab-e Yazd", "aftabeyazd.ir"),
+        new("jahan-e-sanat", "روزنامه جهان صنعت", ["جهان صنعت"], "Jahan-e Sanat", "jahanesanat.ir"),
+        new("arman-e-melli", "روزنامه آرمان ملی", [], "Arman-e Melli", "armanmeli.ir"),
+        new("setareh-sobh", "روزنامه ستاره صبح", [], "Setareh Sobh", "setaresobh.ir"),
+        new("haft-e-sobh", "روزنامه هفت صبح", [], "Haft-e Sobh", "7sobh.com"),
 
         // Broadcasters.
         new("presstv", "پرس تی وی", ["پرس‌تی‌وی", "Press TV"], "Press TV", "presstv.ir"),
@@ -111,6 +125,7 @@ internal static class BuiltInOutlets
         new("radio-azadi", "رادیو آزادی", ["Radio Azadi"], "Radio Azadi", "azadiradio.com"),
         new("alarabiya-farsi", "العربیه فارسی", ["العربیه", "Al Arabiya Farsi"], "Al Arabiya Farsi", "farsi.alarabiya.net"),
         new("ap", "خبرگزاری آسوشیتدپرس", ["آسوشیتدپرس", "آسوشیتد پرس", "Associated Press"], "Associated Press", "apnews.com"),
+        new("aljazeera", "الجزیره", ["شبکه الجزیره", "Al Jazeera"], "Al Jazeera", "aljazeera.net"),
 
         // Persian-language outlets of Afghanistan and Tajikistan (Dari and Tajik news write the same headers).
         new("pajhwok", "آژانس خبری پژواک", ["پژواک", "خبرگزاری پژواک", "Pajhwok"], "Pajhwok Afghan News", "pajhwok.com"),
@@ -122,6 +137,9 @@ internal static class BuiltInOutlets
         new("ariananews", "آریانا نیوز", ["آریانانیوز", "Ariana News"], "Ariana News", "ariananews.af"),
         new("khovar", "خبرگزاری ملی تاجیکستان خاور", ["خبرگزاری خاور", "خاور", "Khovar"], "Khovar", "khovar.tj"),
         new("asia-plus", "آسیا پلاس", ["Asia-Plus", "Asia Plus"], "Asia-Plus", "asiaplustj.info"),
+        new("afintl", "افغانستان اینترنشنال", ["Afghanistan International"], "Afghanistan International", "afintl.com"),
+        new("amu-tv", "آمو تی‌وی", ["آمو تی وی", "تلویزیون آمو", "Amu TV"], "Amu TV", "amu.tv"),
+        new("shamshad", "شمشاد نیوز", ["تلویزیون شمشاد", "Shamshad News"], "Shamshad News", "shamshadnews.com"),
 
         // More Iranian sites.
         new("shafaqna", "شفقنا", ["خبرگزاری شفقنا", "Shafaqna"], "Shafaqna", "shafaqna.com"),

@@ -410,6 +410,15 @@ internal sealed partial class HeaderParser
                     break;
                 }
 
+                if (sep < limit && t[sep] == '(' && UnknownDatelineOutlet(t, sep, end) is (int nameStart, int nameEnd, int dash))
+                {
+                    // "اصفهان (ایمنا) -": the dateline's form names the outlet even when the registry does not know it.
+                    Credit(s, new OutletMention(nameStart, nameEnd, null), fromHeader: true, isChain: false);
+                    Cut(ctx, li, p, dash + 1);
+                    ctx.Report(DiagnosticCode.HeaderLine, DiagnosticSeverity.Info, p, dash + 1, "Dateline and outlet.");
+                    return dash + 1;
+                }
+
                 if (sep < limit && (TextScan.IsDash(t[sep]) || t[sep] == '/'))
                 {
                     int a = TextScan.SkipSpaces(t, sep + 1, limit);
@@ -655,6 +664,40 @@ internal sealed partial class HeaderParser
 
         return p;
     }
+
+    /// <summary>
+    /// The name in a dateline bracket the registry does not know, "CITY (NAME) -": one to three words of letters (at
+    /// least two letters, so "(ع)" after a holy name is no outlet), the closing bracket, then a dash. Returns the name's
+    /// bounds and the dash, or null.
+    /// </summary>
+    private static (int Start, int End, int Dash)? UnknownDatelineOutlet(string t, int open, int end)
+    {
+        int start = TextScan.SkipSpaces(t, open + 1, end);
+        int w = start, nameEnd = start;
+        for (int k = 0; k < 3 && w < end && t[w] != ')'; k++)
+        {
+            int we = TextScan.WordEnd(t, w, end);
+            if (we == w || !TextScan.IsLettersOnly(t, w, we))
+            {
+                return null;
+            }
+
+            nameEnd = we;
+            w = TextScan.SkipSpaces(t, we, end);
+        }
+
+        if (w >= end || t[w] != ')' || nameEnd - start < 2 || IsHonorific(t.AsSpan(start, nameEnd - start)))
+        {
+            return null;
+        }
+
+        int dash = TextScan.SkipSpaces(t, w + 1, end);
+        return dash < end && TextScan.IsDash(t[dash]) ? (start, nameEnd, dash) : null;
+    }
+
+    // The bracketed blessings written after holy names ("امام خمینی (ره) -"), which a dateline bracket must not be read as.
+    private static bool IsHonorific(ReadOnlySpan<char> name) =>
+        name is "ع" or "ص" or "س" or "ره" or "عج" or "قده" or "رض" or "رضی" or "مدظله" or "مد ظله" or "مدظله العالی" or "مد ظله العالی" or "مدظله‌العالی" or "سلام الله علیها" or "علیه السلام";
 
     // The ')' closing a dateline's bracket right after the outlet, or after a date written in it ("پژواک، ۱۲ قوس
     // ۱۴۰۳)"): a comma or space and at most 24 characters with a digit and no sentence mark; -1 when none.

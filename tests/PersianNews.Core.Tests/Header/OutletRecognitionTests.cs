@@ -83,6 +83,9 @@ public sealed class OutletRecognitionTests
         { "به گزارش خبرگزاری آسوشیتدپرس، " + Body, "ap", "خبرگزاری آسوشیتدپرس" },
         { "به گزارش العربیه فارسی، " + Body, "alarabiya-farsi", "العربیه فارسی" },
         { "رادیو آزادی: " + Body, "radio-azadi", "رادیو آزادی" },
+        { "کابل (افغانستان اینترنشنال) - " + Body, "afintl", "افغانستان اینترنشنال" },
+        { "به گزارش ایمنا، " + Body, "imna", "ایمنا" },
+        { "به گزارش خبرنگار اقتصادی تین نیوز، " + Body, "tinn", "تین نیوز" },
     };
 
     /// <summary>
@@ -158,6 +161,9 @@ public sealed class OutletRecognitionTests
         { "خبرگزاری پارس نیوز – " + Body, "خبرگزاری پارس نیوز" },
         { "آژانس خبری نوای غزنی - " + Body, "آژانس خبری نوای غزنی" },
         { "به گزارش سایت رسمی فدراسیون فوتبال به نقل از خبرگزاری خانه ملت، " + Body, "سایت رسمی فدراسیون فوتبال" },
+        { "اصفهان (نصف جهان) - " + Body, "نصف جهان" },          // the dateline's bracket names the outlet
+        { "رشت (گیلان خبر) – " + Body, "گیلان خبر" },
+        { "کابل (Afghan Voice) - " + Body, "Afghan Voice" },
     };
 
     /// <summary>Texts that never name their publisher: the outlet is a subject, an interlocutor, a month, a province.</summary>
@@ -194,6 +200,10 @@ public sealed class OutletRecognitionTests
         { "ساعت هشت صبح امروز " + Body },
         { "خاور میانه - " + Body },
         { "در باختر کشور بارش‌ها بیشتر از پارسال بود و کشاورزان از این وضعیت راضی هستند." },
+        { "امام خمینی (ره) - " + Body },              // a blessing in brackets after a holy name, not a dateline
+        { "حضرت علی (ع) - " + Body },
+        { "تهران (پایتخت ایران) بارش‌ها بیشتر از پارسال بود و کشاورزان از این وضعیت راضی هستند." },   // no dash after the bracket
+        { "تهران (۱۴۰۳) - " + Body },
     };
 
     [Theory]

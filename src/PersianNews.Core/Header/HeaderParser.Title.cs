@@ -34,8 +34,9 @@ internal sealed partial class HeaderParser
             var line = lines[li];
             if (IsFieldLine(t, line))
             {
-                // Page metadata above the headline ("کد خبر: ...", "تاریخ انتشار: ...") is skipped; a byline under it ends it.
-                if (titles == 0 && IsMetadataLine(t, line) && li < 6)
+                // Page metadata and a byline above the headline ("کد خبر: ...", "تاریخ انتشار: ...", "نویسنده: ...") are
+                // skipped; a byline under it ends it.
+                if (titles == 0 && li < 6)
                 {
                     continue;
                 }

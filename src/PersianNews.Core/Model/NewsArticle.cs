@@ -39,8 +39,9 @@ public sealed record NewsArticle
     public string Text { get; init; } = string.Empty;
 
     /// <summary>
-    /// The input after <see cref="PersianNormalizer"/> (letters, digits, half-spaces repaired). The parser reads this
-    /// text; no span of the model indexes into it. Not written to JSON.
+    /// The input after <see cref="PersianNormalizer"/> (letters, digits, half-spaces repaired), with every line break
+    /// other than LF and CR (NEL, U+2028, U+2029, form feed, vertical tab) written as LF. The parser reads this text; no
+    /// span of the model indexes into it. Not written to JSON.
     /// </summary>
     [JsonIgnore]
     public string NormalizedText { get; init; } = string.Empty;

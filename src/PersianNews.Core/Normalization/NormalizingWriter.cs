@@ -546,6 +546,12 @@ internal ref struct NormalizingWriter
                 {
                     _len--;
                 }
+
+                // The other mandatory line breaks (NEL, LS, PS, form feed, vertical tab) are written as LF.
+                if (c is not ('\n' or '\r'))
+                {
+                    c = '\n';
+                }
             }
 
             Put(c, i);

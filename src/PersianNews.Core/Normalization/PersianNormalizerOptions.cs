@@ -45,7 +45,10 @@ public sealed record PersianNormalizerOptions
     /// <summary>BOM, ZWJ, bidi marks and other invisible format characters are removed; NBSP becomes a space.</summary>
     public bool RemoveInvisibleCharacters { get; init; } = true;
 
-    /// <summary>Runs of spaces and tabs collapse to one space.</summary>
+    /// <summary>
+    /// Runs of spaces and tabs collapse to one space, and none is kept at the end or the start of a line; the line
+    /// breaks other than LF and CR (NEL, U+2028, U+2029, form feed, vertical tab) become LF.
+    /// </summary>
     public bool CollapseSpaces { get; init; } = true;
 
     /// <summary>Redundant half-spaces (ZWNJ) are removed: runs, after non-joining letters, beside spaces and punctuation.</summary>

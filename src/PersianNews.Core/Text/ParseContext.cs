@@ -21,6 +21,7 @@ internal sealed class ParseContext : IDisposable
             normalizer.TryNormalize(original.AsSpan(0, parseLength), buffer, _map, out int written);
             written = Math.Max(0, written);
             _map[written] = parseLength;
+            UnifyLineBreaks(buffer.AsSpan(0, written));
             Normalized = written == original.Length && original.AsSpan().SequenceEqual(buffer.AsSpan(0, written))
                 ? original
                 : new string(buffer, 0, written);
@@ -31,6 +32,25 @@ internal sealed class ParseContext : IDisposable
         }
 
         Lines = LineSegmenter.Split(Normalized);
+    }
+
+    // The mandatory line breaks of Unicode line breaking (UAX #14) other than LF and CR: NEL, LS, PS, and the form feed and
+    // vertical tab that text extracted from PDFs and word processors carries.
+    private static readonly SearchValues<char> OtherLineBreaks = SearchValues.Create("\u0085\u2028\u2029\f\v");
+
+    /// <summary>
+    /// Every stage reads LF and CR as line ends; the other mandatory breaks become LF in the text the stages read, one
+    /// character for one so the offset map is unchanged. Almost no text has one: a vectorized search shows it.
+    /// </summary>
+    private static void UnifyLineBreaks(Span<char> text)
+    {
+        int i = text.IndexOfAny(OtherLineBreaks);
+        while (i >= 0)
+        {
+            text[i] = '\n';
+            int next = text.Slice(i + 1).IndexOfAny(OtherLineBreaks);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
     }
 
     /// <summary>The caller's text.</summary>

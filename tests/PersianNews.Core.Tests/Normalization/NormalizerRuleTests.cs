@@ -63,6 +63,8 @@ public sealed class NormalizerRuleTests
         { "سلام    دنیا\t!", "سلام دنیا !" },                // runs of spaces and tabs collapse
         { "خط اول   \nخط دوم", "خط اول\nخط دوم" },            // trailing spaces go, line breaks stay
         { "خط اول\r\n\r\nخط دوم", "خط اول\r\n\r\nخط دوم" },
+        { "خط اول \u2028 خط دوم\u2029خط سوم", "خط اول\nخط دوم\nخط سوم" },   // the other line breaks become LF
+        { "صفحه اول\fصفحه دوم\vسطر\u0085پایان", "صفحه اول\nصفحه دوم\nسطر\nپایان" },
         { "می\u00ACکنند", "می|کنند" },                       // not sign used as a half-space
         { "می\u00ADکنند", "می|کنند" },                       // soft hyphen
     };

@@ -45,7 +45,9 @@ public sealed class PropertyTests
             text => Assert.Equal(NewsJson.Serialize(PersianNewsParser.Default.Parse(text)), NewsJson.Serialize(PersianNewsParser.Default.Parse(text.AsSpan()))),
             iter: Iterations / 3, print: PersianLikeText.ToLiteral);
 
-    public static TheoryData<string> NewlineConventions => new() { "\n", "\r\n", "\r" };
+    /// <summary>Every mandatory line break of Unicode line breaking: LF, CRLF, CR, NEL, LS, PS, and the form feed and vertical tab
+    /// of text extracted from PDFs and word processors.</summary>
+    public static TheoryData<string> NewlineConventions => new() { "\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", "\f", "\v" };
 
     [Theory]
     [MemberData(nameof(NewlineConventions))]
@@ -64,7 +66,8 @@ public sealed class PropertyTests
             iter: Iterations, print: PersianLikeText.ToLiteral);
 
     internal static string ToNewline(string text, string newline)
-        => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace("\n", newline, StringComparison.Ordinal);
+        => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\u0085', '\n').Replace('\u2028', '\n')
+            .Replace('\u2029', '\n').Replace('\f', '\n').Replace('\v', '\n').Replace("\n", newline, StringComparison.Ordinal);
 }
 
 /// <summary>What an article says, without where it says it (spans and offsets in messages left out; newlines inside

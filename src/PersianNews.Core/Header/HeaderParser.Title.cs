@@ -56,6 +56,13 @@ internal sealed partial class HeaderParser
                 break;
             }
 
+            if (titles == 0 && OutletPrefixedHeadline(s, li, line))
+            {
+                titles++;
+                first = li;
+                continue;
+            }
+
             if (!LooksLikeHeadline(t, line) || !HasParagraphAfter(ctx, li) || OpensWithAttribution(t, line) || IsInterviewQuestion(t, line))
             {
                 break;
@@ -209,6 +216,46 @@ internal sealed partial class HeaderParser
         }
 
         return p < end && MatchOutlet(t, p, end, out var m, out _) && m.End == end;
+    }
+
+    /// <summary>
+    /// "ایسنا: وزیر نیرو: «تابستان خاموشی نداریم»": a headline after its outlet's name and a colon, as aggregators and
+    /// channels print it. The outlet is the publisher and the rest of the line the title, when that rest reads as a
+    /// headline (no full stop, a paragraph after it); "ایسنا: " before a lead that ends its sentence stays with the opening.
+    /// </summary>
+    private bool OutletPrefixedHeadline(HeaderState s, int li, Line line)
+    {
+        var ctx = s.Ctx;
+        string t = s.T;
+        if (!MatchOutlet(t, line.Start, line.End, out var m, out _))
+        {
+            return false;
+        }
+
+        int colon = TextScan.SkipSpaces(t, m.End, line.End);
+        if (colon >= line.End || t[colon] != ':')
+        {
+            return false;
+        }
+
+        var rest = new Line(TextScan.SkipSpaces(t, colon + 1, line.End), line.End);
+        if (rest.Length == 0 || !LooksLikeHeadline(t, rest) || !HasParagraphAfter(ctx, li) || OpensWithAttribution(t, rest) || IsInterviewQuestion(t, rest))
+        {
+            return false;
+        }
+
+        if (ctx.Outlet is null)
+        {
+            SetOutlet(ctx, m);
+            s.OutletFromHeader = true;
+        }
+
+        s.IsTitle[li] = true;
+        ctx.BodyLines![li] = false;
+        ctx.Title = ctx.Element(rest.Start, rest.End);
+        ctx.Report(DiagnosticCode.HeaderLine, DiagnosticSeverity.Info, line.Start, rest.Start, "Outlet.");
+        ctx.Report(DiagnosticCode.TitleLine, DiagnosticSeverity.Info, rest.Start, rest.End);
+        return true;
     }
 
     /// <summary>"... - ایرنا", "... | خبرگزاری مهر": the headline signed by its outlet.</summary>

@@ -4,7 +4,7 @@ namespace PersianNews.Core;
 internal sealed partial class HeaderParser
 {
     /// <summary>Labels of byline fields; the ones ending in "از" take no colon.</summary>
-    private static readonly string[] BylineLabels = ["نویسنده خبر", "خبرنگار", "نویسندگان", "مترجمان", "نویسنده", "ترجمه", "مترجم", "گزارش از", "به قلم", "نوشته", "گردآوری", "تهیه و تنظیم", "ترجمه و تنظیم", "گزارشگر", "گزارش"];
+    private static readonly string[] BylineLabels = ["نویسنده خبر", "خبرنگار", "نویسندگان", "مترجمان", "نویسنده", "ترجمه", "مترجم", "گزارش از", "به قلم", "نوشته", "گردآوری", "تهیه و تنظیم", "ترجمه و تنظیم", "گزارشگر", "گزارش", "تنظیم", "یادداشت از", "گفت‌وگو از", "مصاحبه از"];
 
     /// <summary>Words that make a "WORDS:" opening a role or a description, not a personal name.</summary>
     private static readonly string[] RoleWords =
@@ -143,8 +143,16 @@ internal sealed partial class HeaderParser
             }
 
             int q = TextScan.SkipSpaces(t, e, end);
+            if (label is "خبرنگار" or "گزارشگر" && q < end && t[q] != ':' && MatchOutlet(t, q, end, out var employer, out _)
+                && TextScan.SkipSpaces(t, employer.End, end) is int afterOutlet && afterOutlet < end && t[afterOutlet] == ':')
+            {
+                // "خبرنگار ایسنا: NAME": the reporter's outlet between the label and the colon.
+                Credit(s, employer, fromHeader: true, isChain: false);
+                q = afterOutlet;
+            }
+
             bool colon = q < end && t[q] == ':';
-            bool noColonLabel = label is "گزارش از" or "به قلم";
+            bool noColonLabel = label is "گزارش از" or "به قلم" or "یادداشت از" or "گفت‌وگو از" or "مصاحبه از";
             if (colon)
             {
                 q = TextScan.SkipSpaces(t, q + 1, end);

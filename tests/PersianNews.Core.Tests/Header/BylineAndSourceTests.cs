@@ -36,6 +36,13 @@ public sealed class BylineAndSourceTests
         { "روزنامه اعتماد\nگزارش: لیلا موسوی\n" + Body, ["لیلا موسوی"] },
         { "همشهری آنلاین\nخبرنگار: سارا محمدی\n" + Body, ["سارا محمدی"] },
         { "خبرگزاری ایسنا\nترجمه: فرناز اشراقی\n" + Body, ["فرناز اشراقی"] },
+        // the other credits of a page's byline: a column, an interview, a compilation, the reporter with the outlet
+        { "یادداشت از علی رضایی\n" + Body, ["علی رضایی"] },
+        { "مصاحبه از امیر کاظمی\n" + Body, ["امیر کاظمی"] },
+        { "گفت‌وگو از سارا محمدی\n" + Body, ["سارا محمدی"] },
+        { "تنظیم: حسن کریمی\n" + Body, ["حسن کریمی"] },
+        { "خبرنگار ایسنا: زهرا نوری\n" + Body, ["زهرا نوری"] },
+        { "تنظیم بازار میوه در دستور کار است\n" + Body + "\n" + Body, [] },      // the word without its colon is prose
     };
 
     /// <summary>Text → the credited sources, in order of appearance.</summary>

@@ -84,6 +84,12 @@ internal sealed class CueLexicon
         ("خبر داد", CueFlags.NeedsKe), ("اشاره کرد", CueFlags.NeedsKe), ("متهم کرد", CueFlags.NeedsKe), ("تأیید کرد", CueFlags.NeedsKe),
         ("ابراز نگرانی کرد", CueFlags.NeedsKe), ("یادآوری نمود", CueFlags.None), ("هشدار داده", CueFlags.None),
 
+        // Speech acts that report a clause only with "که" (or a colon): "فاش کرد که ...", never "راز را فاش کرد";
+        // "خواستار شد که ..." asks, "خواستار توقف جنگ شد" names what is asked for (no clause, no quote).
+        ("فاش کرد", CueFlags.NeedsKe), ("افشا کرد", CueFlags.NeedsKe), ("پیش‌بینی کرد", CueFlags.NeedsKe),
+        ("تهدید کرد", CueFlags.NeedsKe), ("استدلال کرد", CueFlags.NeedsKe), ("گلایه کرد", CueFlags.NeedsKe),
+        ("خواستار شد", CueFlags.Request | CueFlags.NeedsKe),
+
         // Dari (Afghan) news writing: "علاوه کرد" for "افزود", "تصدیق کرد" for "تأیید کرد".
         ("علاوه کرد", CueFlags.None), ("تصدیق کرد", CueFlags.NeedsKe),
     ];

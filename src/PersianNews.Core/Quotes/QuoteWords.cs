@@ -111,6 +111,16 @@ internal static class QuoteWords
         "مسئولان", "مسئولین", "نمایندگان", "مدیران", "اعضای", "صدها", "ده ها", "دهها", "هزاران");
 
     /// <summary>
+    /// Plural nouns for people that news copy quotes as a body ("شاهدان عینی می‌گویند", "ساکنان محل گفتند"): a subject
+    /// they head is a group, so a title or a profession named before never goes to it as to a person.
+    /// </summary>
+    public static readonly PhraseTrie PeoplePlurals = Build(
+        "شاهدان", "ساکنان", "اهالی", "کاربران", "معترضان", "معترضین", "تظاهرکنندگان", "دانشجویان", "کارگران", "کشاورزان",
+        "پزشکان", "پرستاران", "محققان", "پژوهشگران", "تحلیلگران", "دانشمندان", "اقتصاددانان", "شهروندان", "خانواده ها",
+        "بازماندگان", "زندانیان", "پناهجویان", "مهاجران", "هواداران", "کاسبان", "بازاریان", "رانندگان", "معلمان",
+        "فرهنگیان", "بازنشستگان", "منتقدان", "مخالفان", "موافقان", "حامیان", "سیاستمداران", "دیپلمات ها", "وکلا", "قضات");
+
+    /// <summary>
     /// Heads of organisation names ("وزارت بهداشت", "روزنامه همشهری") and the buildings news copy names governments by
     /// ("کاخ سفید", "کرملین"): they speak, but a personal pronoun or a person's title never refers to them.
     /// </summary>

@@ -326,7 +326,8 @@ internal static class SpeakerResolver
             // The mention's words are compared in a scratch buffer; strings are made only for a new or fuller name.
             var words = WordBuffer.Instance.Fill(text, m.NameStart, m.NameEnd);
             bool hasRole = m.HasRole;
-            bool group = QuoteWords.GroupHeads.TryMatch(text, m.NameStart, m.NameEnd, out _, out _);
+            bool group = QuoteWords.GroupHeads.TryMatch(text, m.NameStart, m.NameEnd, out _, out _)
+                || QuoteWords.PeoplePlurals.TryMatch(text, m.NameStart, m.NameEnd, out _, out _);
             rule = m.HasRole ? (m.RoleStart < m.NameStart ? "speaker.title" : "speaker.apposition") : "speaker.subject";
             if (words.Count == 0)
             {

@@ -103,6 +103,12 @@ public sealed class QuoteSpecificationTests
         // "در پاسخ گفت" is "said in reply": "گفت" takes a clause, unlike "پاسخ گفت" ("answered") after an object
         { "حسن نادری در پاسخ گفت که گزارش کامل به کمیسیون رسیده است.", QuoteKind.Indirect, "گزارش کامل به کمیسیون رسیده است", "پاسخ گفت", "حسن نادری" },
         { "مینا صدری در پاسخ گفت هیچ قراردادی لغو نشده است.", QuoteKind.Indirect, "هیچ قراردادی لغو نشده است", "پاسخ گفت", "مینا صدری" },
+
+        // speech acts that report a clause with "که": revealing, predicting, threatening, asking for
+        { "یک منبع آگاه فاش کرد که اعتبارات عمرانی تنها ۳۰ درصد تخصیص یافته است.", QuoteKind.Indirect, "اعتبارات عمرانی تنها ۳۰ درصد تخصیص یافته است", "فاش کرد", "یک منبع آگاه" },
+        { "وزیر اقتصاد پیش‌بینی کرد که درآمدهای مالیاتی ۲۰ درصد بیشتر شود.", QuoteKind.Indirect, "درآمدهای مالیاتی ۲۰ درصد بیشتر شود", "پیش‌بینی کرد", "وزیر اقتصاد" },
+        { "رضا کاظمی تهدید کرد که از سمت خود استعفا می‌دهد.", QuoteKind.Indirect, "از سمت خود استعفا می‌دهد", "تهدید کرد", "رضا کاظمی" },
+        { "علی رضایی خواستار شد که دولت گزارش دقیقی به مجلس ارائه کند.", QuoteKind.Indirect, "دولت گزارش دقیقی به مجلس ارائه کند", "خواستار شد", "علی رضایی" },
     };
 
     [Theory]
@@ -156,6 +162,11 @@ public sealed class QuoteSpecificationTests
 
         // headlines "NAME: ..." without a reporting verb
         "علی رضایی: قیمت برق افزایش نمی‌یابد",
+
+        // the same verbs with an object and no clause
+        "نماینده تبریز خواستار توقف فوری این طرح شد.",
+        "بازرسان تخلفات این شرکت را فاش کردند.",
+        "هواشناسی بارش باران را برای فردا پیش‌بینی کرد.",
 
         // "پاسخ گفت" after its object is "answered", not "said"
         "وزیر کار در پایان نشست به پرسش‌های خبرنگاران پاسخ گفت.",
@@ -621,6 +632,24 @@ public sealed class QuoteSpecificationTests
         var quotes = Two(body);
         Assert.Equal("یک متخصص عفونی", quotes[0].Speaker?.Name);
         Assert.Equal("مریم حسینی", quotes[1].Speaker?.Name);
+    }
+
+    /// <summary>People quoted as a body ("شاهدان عینی", "ساکنان محل", "کارشناسان") are a group: a profession named before
+    /// with the indefinite article is someone else and stays as written.</summary>
+    public static TheoryData<string> PluralPeopleAfterIndefiniteProfession => new()
+    {
+        "شاهدان عینی می‌گویند کار در بسیاری از کارگاه‌ها متوقف شده است.",
+        "ساکنان محل گفتند که آب از سه روز پیش قطع است.",
+        "پزشکان این بیمارستان می‌گویند تخت خالی ندارند.",
+    };
+
+    [Theory]
+    [MemberData(nameof(PluralPeopleAfterIndefiniteProfession))]
+    public void Extract_IndefiniteProfessionThenPeopleInThePlural_StaysAsWritten(string second)
+    {
+        var quotes = Two("یک کارشناس اقتصادی بر این باور است که کسری بودجه امسال از ۴۰۰ هزار میلیارد تومان فراتر می‌رود.\n\n" + second);
+        Assert.Equal("یک کارشناس اقتصادی", quotes[0].Speaker?.Name);
+        Assert.NotEqual(quotes[0].Speaker?.Name, quotes[1].Speaker?.Name);
     }
 
     [Fact]

@@ -22,6 +22,35 @@ public static class InputReader
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
+    /// The encoding <c>--encoding NAME</c> names, decoding strictly (a byte with no character is an error, never a
+    /// replacement character): <see langword="null"/> for UTF-8, the default; a Windows or ISO code page such as
+    /// <c>windows-1256</c>, the Arabic-script code page of legacy Persian pages; or UTF-16/UTF-32. Throws
+    /// <see cref="ArgumentException"/> for a name .NET does not know.
+    /// </summary>
+    public static Encoding? TextEncoding(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        try
+        {
+            var encoding = Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            return encoding.CodePage == Encoding.UTF8.CodePage ? null : encoding;
+        }
+        catch (ArgumentException)
+        {
+            throw new ArgumentException($"unknown encoding '{name}' (for example utf-8, windows-1256, utf-16)", nameof(name));
+        }
+    }
+
+    private static string InvalidUtf8Message(int offset)
+        => $"not valid UTF-8 (invalid byte at offset {offset}); text from legacy Persian pages is often Windows-1256: try --encoding windows-1256";
+
+    /// <summary>
     /// The files a directory argument stands for: <paramref name="pattern"/> matched recursively, sorted ordinally so the
     /// output order does not depend on the file system. Only the paths are listed; no file is opened. Throws when
     /// <paramref name="path"/> itself cannot be listed or when a subdirectory cannot be (see the overload that
@@ -304,7 +333,7 @@ public static class InputReader
     /// skipped, invalid or binary input reported), so bad bytes are never silently replaced; any other reader is read as
     /// text. Never throws on bad bytes.
     /// </summary>
-    public static InputText ReadStdin(TextReader stdin)
+    public static InputText ReadStdin(TextReader stdin, Encoding? encoding = null)
     {
         ArgumentNullException.ThrowIfNull(stdin);
         try
@@ -313,14 +342,14 @@ public static class InputReader
             {
                 using var bytes = new MemoryStream();
                 stream.CopyTo(bytes);
-                return Decode("-", bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
+                return Decode("-", bytes.GetBuffer().AsSpan(0, (int)bytes.Length), encoding);
             }
 
             return new InputText("-", stdin.ReadToEnd(), null);
         }
         catch (DecoderFallbackException ex)
         {
-            return new InputText("-", null, $"not valid UTF-8 (invalid byte at offset {ex.Index})");
+            return new InputText("-", null, InvalidUtf8Message(ex.Index));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -329,13 +358,13 @@ public static class InputReader
     }
 
     /// <summary>Expands the arguments into inputs in order; a directory becomes its *.txt files, sorted ordinally.</summary>
-    public static IEnumerable<InputText> Read(IEnumerable<string> paths, TextReader stdin)
+    public static IEnumerable<InputText> Read(IEnumerable<string> paths, TextReader stdin, Encoding? encoding = null)
     {
         foreach (string path in paths)
         {
             if (path == "-")
             {
-                yield return ReadStdin(stdin);
+                yield return ReadStdin(stdin, encoding);
                 continue;
             }
 
@@ -355,18 +384,18 @@ public static class InputReader
 
                 foreach (string f in files)
                 {
-                    yield return ReadFile(f);
+                    yield return ReadFile(f, encoding);
                 }
 
                 continue;
             }
 
-            yield return ReadFile(path);
+            yield return ReadFile(path, encoding);
         }
     }
 
-    /// <summary>Reads one file as UTF-8 (a BOM is skipped); never throws.</summary>
-    public static InputText ReadFile(string path)
+    /// <summary>Reads one file as UTF-8 (a BOM is skipped) or in <paramref name="encoding"/>; never throws.</summary>
+    public static InputText ReadFile(string path, Encoding? encoding = null)
     {
         try
         {
@@ -376,7 +405,7 @@ public static class InputReader
             }
 
             byte[] bytes = File.ReadAllBytes(path);
-            return Decode(path, bytes);
+            return Decode(path, bytes, encoding);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -393,34 +422,53 @@ public static class InputReader
            : null;
 
     private static string NotUtf8Message(string encoding)
-        => $"{encoding} text (byte order mark), not UTF-8; convert it first (iconv -f {encoding} -t UTF-8)";
+        => $"{encoding} text (byte order mark), not UTF-8; pass --encoding {encoding.ToLowerInvariant()} or convert it (iconv -f {encoding} -t UTF-8)";
 
-    /// <summary>Decodes bytes as strict UTF-8; invalid bytes and binary content (NUL bytes) are reported, never guessed.</summary>
-    public static InputText Decode(string source, ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Decodes bytes as strict UTF-8, or strictly in <paramref name="encoding"/> (from <see cref="TextEncoding"/>);
+    /// invalid bytes and binary content (NUL bytes) are reported, never guessed. A UTF-8 byte order mark means UTF-8
+    /// whatever the encoding asked for.
+    /// </summary>
+    public static InputText Decode(string source, ReadOnlySpan<byte> bytes, Encoding? encoding = null)
     {
         if (bytes.StartsWith("\xEF\xBB\xBF"u8))
         {
             bytes = bytes[3..];
+            encoding = null;
         }
 
-        if (OtherUnicode(bytes) is { } encoding)
+        if (encoding is not null && !encoding.IsSingleByte)
         {
-            return new InputText(source, null, NotUtf8Message(encoding));
+            // UTF-16 or UTF-32 asked for: NUL bytes are part of the text, and the decoder skips its own mark.
+            try
+            {
+                string text = encoding.GetString(bytes);
+                return new InputText(source, text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text, null);
+            }
+            catch (DecoderFallbackException ex)
+            {
+                return new InputText(source, null, $"not valid {encoding.WebName} (invalid bytes at offset {ex.Index})");
+            }
+        }
+
+        if (OtherUnicode(bytes) is { } other)
+        {
+            return new InputText(source, null, NotUtf8Message(other));
         }
 
         int nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
-            return new InputText(source, null, $"binary file or UTF-16 text (NUL byte at offset {nul}), not UTF-8 text");
+            return new InputText(source, null, $"binary file or UTF-16 text (NUL byte at offset {nul}), not {(encoding is null ? "UTF-8" : encoding.WebName)} text");
         }
 
         try
         {
-            return new InputText(source, StrictUtf8.GetString(bytes), null);
+            return new InputText(source, (encoding ?? StrictUtf8).GetString(bytes), null);
         }
         catch (DecoderFallbackException ex)
         {
-            return new InputText(source, null, $"not valid UTF-8 (invalid byte at offset {ex.Index})");
+            return new InputText(source, null, encoding is null ? InvalidUtf8Message(ex.Index) : $"not valid {encoding.WebName} (byte with no character at offset {ex.Index})");
         }
     }
 }

@@ -24,14 +24,19 @@ public static class NormalizeCommand
         var noSpaces = new Option<bool>("--no-collapse-spaces") { Description = "Keep runs of spaces and trailing spaces." };
         var noCleanup = new Option<bool>("--no-zwnj-cleanup") { Description = "Keep every half-space (ZWNJ) as written." };
         var noRepair = new Option<bool>("--no-zwnj-repair") { Description = "Do not restore missing half-spaces (می‌کنند، تضمین‌های، رئیس‌جمهور)." };
+        var encoding = new Option<string>("--encoding")
+        {
+            Description = "Encoding of the input: utf-8 (the default; with or without BOM), windows-1256 (legacy Persian pages), utf-16, or another code page name. The output is UTF-8.",
+            DefaultValueFactory = _ => "utf-8",
+        };
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Files of UTF-8 text; '-' reads standard input.",
+            Description = "Files of text (UTF-8 unless --encoding says otherwise); '-' reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var command = new Command("normalize", "Normalize Persian text (letters, digits, diacritics, invisible marks, spaces, half-spaces) and write it to standard output.")
         {
-            digits, noEntities, noLetters, noDiacritics, keepShadda, noKashida, noInvisible, noSpaces, noCleanup, noRepair, inputs,
+            digits, noEntities, noLetters, noDiacritics, keepShadda, noKashida, noInvisible, noSpaces, noCleanup, noRepair, encoding, inputs,
         };
         command.SetAction(result =>
         {
@@ -49,9 +54,36 @@ public static class NormalizeCommand
                 RepairZwnj = !result.GetValue(noRepair),
             };
             var normalizer = new PersianNormalizer(options);
+            System.Text.Encoding? textEncoding;
+            try
+            {
+                textEncoding = InputReader.TextEncoding(result.GetValue(encoding) ?? "utf-8");
+            }
+            catch (ArgumentException ex)
+            {
+                throw new UsageException("--encoding: " + ex.Message.Split(" (Parameter", 2)[0] + ".");
+            }
+
             int failed = 0;
             foreach (string path in result.GetValue(inputs) ?? [])
             {
+                if (path == "-" && textEncoding is not null)
+                {
+                    // Another encoding: standard input is read whole and decoded like a file.
+                    var read = InputReader.ReadStdin(stdin, textEncoding);
+                    if (read.Text is null)
+                    {
+                        stderr.WriteLine($"persian-news: -: {read.Error}");
+                        failed++;
+                    }
+                    else
+                    {
+                        stdout.Write(normalizer.Normalize(read.Text));
+                    }
+
+                    continue;
+                }
+
                 if (path == "-")
                 {
                     try
@@ -73,7 +105,7 @@ public static class NormalizeCommand
                     continue;
                 }
 
-                foreach (var input in InputReader.Read([path], stdin))
+                foreach (var input in InputReader.Read([path], stdin, textEncoding))
                 {
                     if (input.Text is null)
                     {

@@ -46,15 +46,20 @@ public static class ParseCommand
         {
             Description = "Exit 0 even when some inputs failed (each is still one line on standard error): for pipeline stages (Spark RDD.pipe, Hadoop Streaming) where one bad record must not fail the whole task.",
         };
+        var encoding = new Option<string>("--encoding")
+        {
+            Description = "Encoding of text input: utf-8 (the default; with or without BOM), windows-1256 (legacy Persian pages), utf-16, or another code page name. Bytes that are no character in it are a per-file error, never replaced. JSONL input is always UTF-8.",
+            DefaultValueFactory = _ => "utf-8",
+        };
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Files or directories (recursive) of UTF-8 text, with or without BOM; '-' reads standard input (line by line with --input jsonl).",
+            Description = "Files or directories (recursive) of text (UTF-8 unless --encoding says otherwise); '-' reads standard input (line by line with --input jsonl).",
             Arity = ArgumentArity.OneOrMore,
         };
 
         var command = new Command("parse", "Parse Persian news texts into JSON: date, outlet, reporters, sources, title, paragraphs, attributed quotes, diagnostics.")
         {
-            format, pretty, input, textField, output, parallel, quiet, allowFailures, inputs,
+            format, pretty, input, textField, encoding, output, parallel, quiet, allowFailures, inputs,
         };
 
         command.SetAction(result =>
@@ -66,6 +71,7 @@ public static class ParseCommand
             {
                 JsonlInput = jsonlInput,
                 TextField = result.GetValue(textField) ?? "text",
+                Encoding = result.GetValue(encoding) ?? "utf-8",
                 JsonlOutput = result.GetValue(format) is { } f ? f == "jsonl" : several,
                 Pretty = result.GetValue(pretty),
                 Parallel = result.GetValue(parallel),
@@ -100,6 +106,21 @@ public static class ParseCommand
             throw new UsageException("--text-field must name a field.");
         }
 
+        Encoding? textEncoding;
+        try
+        {
+            textEncoding = InputReader.TextEncoding(settings.Encoding);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new UsageException("--encoding: " + ex.Message.Split(" (Parameter", 2)[0] + ".");
+        }
+
+        if (settings.JsonlInput && textEncoding is not null)
+        {
+            throw new UsageException("--encoding applies to text input; JSON Lines input is UTF-8.");
+        }
+
         TextWriter writer = stdout;
         StreamWriter? file = null;
         if (settings.OutputPath is { } outputPath)
@@ -122,8 +143,8 @@ public static class ParseCommand
             var stats = new ParseStats();
             using var progress = showProgress ? new ParseProgress(stderr, stats, TotalBytes(paths, settings.JsonlInput)) : null;
 
-            var worker = new Worker(PersianNewsParser.Default, settings);
-            var jobs = Jobs(paths, settings.JsonlInput, stdin, stats);
+            var worker = new Worker(PersianNewsParser.Default, settings, textEncoding);
+            var jobs = Jobs(paths, settings.JsonlInput, stdin, stats, textEncoding);
             foreach (var outcome in OrderedParallel.Map(jobs, worker.Run, settings.Parallel, 4 * settings.Parallel))
             {
                 string? message = null;
@@ -175,7 +196,7 @@ public static class ParseCommand
 
     // The lazy stream of work: file paths are listed, never read here (workers read them in parallel); JSONL lines are
     // read one at a time by whichever worker pulls next.
-    private static IEnumerable<Job> Jobs(string[] paths, bool jsonl, TextReader stdin, ParseStats stats)
+    private static IEnumerable<Job> Jobs(string[] paths, bool jsonl, TextReader stdin, ParseStats stats, Encoding? encoding)
     {
         foreach (string path in paths)
         {
@@ -196,7 +217,7 @@ public static class ParseCommand
 
                 foreach (string f in files)
                 {
-                    foreach (var job in FileJobs(f, jsonl, stdin, stats))
+                    foreach (var job in FileJobs(f, jsonl, stdin, stats, encoding))
                     {
                         yield return job;
                     }
@@ -205,14 +226,14 @@ public static class ParseCommand
                 continue;
             }
 
-            foreach (var job in FileJobs(path, jsonl, stdin, stats))
+            foreach (var job in FileJobs(path, jsonl, stdin, stats, encoding))
             {
                 yield return job;
             }
         }
     }
 
-    private static IEnumerable<Job> FileJobs(string path, bool jsonl, TextReader stdin, ParseStats stats)
+    private static IEnumerable<Job> FileJobs(string path, bool jsonl, TextReader stdin, ParseStats stats, Encoding? encoding)
     {
         stats.FileStarted();
         if (!jsonl)
@@ -223,7 +244,7 @@ public static class ParseCommand
                 yield break;
             }
 
-            var read = InputReader.ReadStdin(stdin);
+            var read = InputReader.ReadStdin(stdin, encoding);
             yield return read.Text is not null ? new Job(path, 0, read.Text, null, null) : Job.Failure(path, read.Error ?? "cannot read");
 
             yield break;
@@ -269,7 +290,7 @@ public static class ParseCommand
     }
 
     /// <summary>Turns a job into its output line (on a worker thread: read, parse and serialize run in parallel).</summary>
-    private sealed class Worker(PersianNewsParser parser, ParseSettings settings)
+    private sealed class Worker(PersianNewsParser parser, ParseSettings settings, Encoding? encoding)
     {
         public Outcome Run(Job job)
         {
@@ -300,7 +321,7 @@ public static class ParseCommand
             long bytes;
             if (text is null)
             {
-                var read = InputReader.ReadFile(job.Source);
+                var read = InputReader.ReadFile(job.Source, encoding);
                 if (read.Text is null)
                 {
                     return Outcome.Failed(job.Source, read.Error ?? "cannot read", 0);
@@ -395,6 +416,9 @@ public sealed record ParseSettings
 
     /// <summary>The JSONL field that holds the article text.</summary>
     public string TextField { get; init; } = "text";
+
+    /// <summary>The encoding of text input (<c>--encoding</c>): "utf-8", "windows-1256", "utf-16" or another code page name.</summary>
+    public string Encoding { get; init; } = "utf-8";
 
     /// <summary>Whether to write one compact object per line.</summary>
     public bool JsonlOutput { get; init; }

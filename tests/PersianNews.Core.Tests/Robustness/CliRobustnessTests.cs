@@ -279,6 +279,58 @@ public sealed class CliRobustnessTests : IDisposable
         Assert.DoesNotContain("\uFEFF", stdout, StringComparison.Ordinal);
     }
 
+    // "وزیر گفت: «کار ادامه دارد»." as legacy Persian pages store it: Windows-1256, with Arabic yeh (0xED) for ی.
+    private static readonly byte[] Windows1256Quote =
+        [0xE6, 0xD2, 0xED, 0xD1, 0x20, 0x90, 0xDD, 0xCA, 0x3A, 0x20, 0xAB, 0x98, 0xC7, 0xD1, 0x20, 0xC7, 0xCF, 0xC7, 0xE3, 0xE5,
+         0x20, 0xCF, 0xC7, 0xD1, 0xCF, 0xBB, 0x2E];
+
+    [Fact]
+    public void Parse_Windows1256FileWithEncodingOption_IsDecodedAndNormalized()
+    {
+        string path = Write("legacy.txt", Windows1256Quote);
+
+        var (code, stdout, stderr) = Run("parse", "--encoding", "windows-1256", "--quiet", path);
+
+        Assert.Equal(PersianNews.Cli.Cli.Success, code);
+        Assert.Equal(string.Empty, stderr);
+        Assert.Contains("\"text\":\"کار ادامه دارد\"", stdout, StringComparison.Ordinal);
+        Assert.Contains("وزير گفت", stdout, StringComparison.Ordinal);   // spans and "text" are the input as written
+    }
+
+    [Fact]
+    public void Parse_Windows1256FileWithoutEncodingOption_FailsWithAHint()
+    {
+        string path = Write("legacy.txt", Windows1256Quote);
+
+        var (code, _, stderr) = Run("parse", "--quiet", path);
+
+        Assert.Equal(PersianNews.Cli.Cli.InputFailed, code);
+        Assert.Contains("--encoding windows-1256", Assert.Single(Lines(stderr)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Normalize_Windows1256StandardInput_WritesPersianLetters()
+    {
+        var (code, stdout, stderr) = RunWithStandardInput(Windows1256Quote, "normalize", "--encoding", "cp1256", "-");
+
+        Assert.Equal(PersianNews.Cli.Cli.Success, code);
+        Assert.Equal(string.Empty, stderr);
+        Assert.Equal("وزیر گفت: «کار ادامه دارد».", stdout);
+    }
+
+    [Fact]
+    public void Parse_Utf16FileWithEncodingOption_IsParsed()
+    {
+        var utf16 = new UnicodeEncoding(bigEndian: false, byteOrderMark: true);
+        string path = Write("wide.txt", [.. utf16.GetPreamble(), .. utf16.GetBytes(Good)]);
+
+        var (code, stdout, _) = Run("parse", "--encoding", "utf-16", "--quiet", path);
+
+        Assert.Equal(PersianNews.Cli.Cli.Success, code);
+        Assert.Contains("ذخایر سدها کافی است", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("\uFEFF", stdout, StringComparison.Ordinal);
+    }
+
     // Standard input as the process has it: bytes behind a StandardInput reader.
     private static (int Code, string Out, string Err) RunWithStandardInput(byte[] bytes, params string[] args)
     {
@@ -298,6 +350,9 @@ public sealed class CliRobustnessTests : IDisposable
         new[] { "parse", "--no-such-option", "a.txt" },
         new[] { "frobnicate", "a.txt" },
         new[] { "normalize", "--digits", "Roman", "a.txt" },
+        new[] { "parse", "--encoding", "klingon", "a.txt" },
+        new[] { "normalize", "--encoding", "klingon", "a.txt" },
+        new[] { "parse", "--input", "jsonl", "--encoding", "windows-1256", "a.jsonl" },
     };
 
     [Theory]

@@ -78,6 +78,15 @@ internal static class QuoteWords
         "شهردار", "دادستان", "فرمانده", "مدیرعامل", "مدیرکل", "سفیر", "نخستوزیر", "صدراعظم", "سرمربی", "پادشاه", "امام جمعه",
         "ولسوال", "شاروال", "قوماندان");
 
+    /// <summary>
+    /// Heads of titles that say what a person is rather than which office they hold: a member of parliament, a player's
+    /// position, a kinship. A title with another head ("وزیر اقتصاد" after "X، نماینده تبریز"; "سرمربی قطر" after "X،
+    /// مهاجم تیم ملی"; "مدیر بیمارستان" after "X، فرزند این استاد") is someone else.
+    /// </summary>
+    public static readonly PhraseTrie PersonKindHeads = Build(
+        "نماینده", "مهاجم", "هافبک", "مدافع", "دروازه بان", "دروازهبان", "بازیکن", "کاپیتان", "فرزند", "پسر", "دختر", "همسر",
+        "برادر", "خواهر", "پدر", "مادر");
+
     /// <summary>Titles of a deputy, an adviser or an aide to an office: held by someone other than the office's head.</summary>
     public static readonly PhraseTrie DeputyHeads = Build(
         "معاون", "معاونت", "قائممقام", "قائم مقام", "جانشین", "مشاور", "دستیار", "نایبرئیس", "نایب رئیس", "نایب");

@@ -517,7 +517,8 @@ internal static class SpeakerResolver
             if (lastPerson is not null && !IsIndefiniteOne(text, Math.Min(m.NameStart, m.RoleStart), m.RoleEnd) && !relational
                 && (continues || !AlsoAfter(text, m.End))
                 && !(lastPerson.RoleWords.Length == 0 && RelatesToAnother(lastPerson.Words))
-                && !DifferentOffices(lastPerson.RoleWords.Length > 0 ? lastPerson.RoleWords : lastPerson.OfficeWords, words))
+                && !DifferentOffices(lastPerson.RoleWords.Length > 0 ? lastPerson.RoleWords : lastPerson.OfficeWords, words)
+                && (continues || !DifferentKinds(lastPerson.RoleWords.Length > 0 ? lastPerson.RoleWords : lastPerson.OfficeWords, words)))
             {
                 rule = "speaker.role-recent";
                 if (lastPerson.RoleWords.Length == 0 && lastPerson.OfficeWords.Length == 0)
@@ -1191,7 +1192,38 @@ internal static class SpeakerResolver
         return null;
     }
 
+    /// <summary>
+    /// "X، نماینده مردم تبریز، ..." then "وزیر اقتصاد پیش‌بینی کرد": what one person is (an MP, a player, a son) and a
+    /// title with another head are two people, unless the verb goes on ("دبیرکل حزب افزود": the same person's other
+    /// title) or the MP's title is a post of parliament.
+    /// </summary>
+    private static bool DifferentKinds(string[] known, string[] title)
+        => known.Length > 0 && title.Length > 0 && !string.Equals(known[0], title[0], StringComparison.Ordinal)
+            && (IsPersonKindHead(known[0]) || IsPersonKindHead(title[0])) && IsRoleHead(known[0]) && IsRoleHead(title[0])
+            && !HoldsAlso(known, title[0]) && !ParliamentPost(known, title);
+
     private static bool IsOfficeHead(string word) => QuoteWords.OfficeHeads.IsWhole(word, 0, word.Length, out _);
+
+    private static bool IsPersonKindHead(string word) => QuoteWords.PersonKindHeads.IsWhole(word, 0, word.Length, out _);
+
+    private static bool IsRoleHead(string word)
+        => QuoteWords.RoleHeads.IsWhole(word, 0, word.Length, out _) || IsPersonKindHead(word) || IsOfficeHead(word);
+
+    // A member of parliament holds the posts of parliament too: "نماینده مردم تهران" and "رئیس کمیسیون انرژی مجلس" may
+    // be one person.
+    private static bool ParliamentPost(string[] known, string[] title)
+    {
+        string[] other = known[0] == "نماینده" ? title : title[0] == "نماینده" ? known : [];
+        foreach (string w in other)
+        {
+            if (w is "مجلس" or "کمیسیون" or "فراکسیون" or "پارلمان")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsDeputyHead(string word) => QuoteWords.DeputyHeads.IsWhole(word, 0, word.Length, out _);
 

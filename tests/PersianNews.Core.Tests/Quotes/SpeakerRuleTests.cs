@@ -262,6 +262,29 @@ public sealed class SpeakerRuleTests
     }
 
     /// <summary>
+    /// A title with no holder written after someone described by what they are (a member of parliament, a player's
+    /// position, a kinship) and a title with another head is someone else: it stays as written. When the verb goes on
+    /// ("افزود"), or the MP's second title is a post of parliament, it is still that person. Body → the second speaker.
+    /// </summary>
+    public static TheoryData<string, string> TitleAfterPersonOfAnotherKind => new()
+    {
+        { "علی رضایی، نماینده مردم تبریز، گفت که پروژه‌ها متوقف شده‌اند.\n\nوزیر اقتصاد پیش‌بینی کرد که درآمدها بیشتر شود.", "وزیر اقتصاد" },
+        { "مهدی طارمی، مهاجم تیم ملی، گفت: «برای برد آمده‌ایم.»\n\nسرمربی قطر معتقد است که تیمش آماده‌ترین تیم گروه است.", "سرمربی قطر" },
+        { "همایون شجریان، فرزند این استاد، گفت: «پدرم به مردم فکر می‌کرد.»\n\nمدیر بیمارستان گفت که حال او وخیم بود.", "مدیر بیمارستان" },
+        { "حسن نوری، نماینده سابق مجلس، گفت: «نامزد می‌شوم.»\n\nدبیرکل حزب اعتدال افزود: «برنامه دارم.»", "حسن نوری" },
+        { "رضا کریمی، نماینده مردم شیراز، گفت: «طرح خوب است.»\n\nرئیس کمیسیون انرژی مجلس گفت: «بررسی می‌کنیم.»", "رضا کریمی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TitleAfterPersonOfAnotherKind))]
+    public void Resolve_TitleAfterPersonOfAnotherKind_IsSomeoneElseUnlessTheVerbGoesOn(string body, string name)
+    {
+        var quotes = Quotes(body);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(name, quotes[1].Speaker?.Name);
+    }
+
+    /// <summary>
     /// A quantifier inside the phrase before "را" opens the object of a first verb, so the subject ends before it
     /// ("وزارت راه و شهرسازی هرگونه توقف … را تکذیب کرد و اعلام کرد"), however many words the subject has.
     /// </summary>

@@ -371,8 +371,10 @@ internal static class MentionParser
 
         if (OpensWithRole(t, nameStart, npEnd) && !QuoteWords.GroupHeads.TryMatch(t, nameStart, npEnd, out _, out _))
         {
-            // "ROLE NAME": the name begins at the first honorific or given name after the role's head.
+            // "ROLE NAME": the name begins at the first honorific or given name after the role's head; one right after a
+            // place or body named after someone ("رئیس دانشگاه شهید بهشتی", "رئیس بیمارستان امام رضا") is the place's.
             int w = WordEnd(t, nameStart, npEnd);
+            int placeNameEnd = -1;
             while (w < npEnd)
             {
                 int ws = SkipSpace(t, w, npEnd);
@@ -381,7 +383,24 @@ internal static class MentionParser
                     break;
                 }
 
-                if (QuoteWords.Honorifics.TryMatch(t, ws, npEnd, out _, out _) || QuoteWords.GivenNames.TryMatch(t, ws, npEnd, out _, out _))
+                if (QuoteWords.FacilityHeads.TryMatch(t, ws, npEnd, out _, out int fe))
+                {
+                    int placeStart = SkipSpace(t, fe, npEnd);
+                    int nameWord = placeStart < npEnd ? WordEnd(t, placeStart, npEnd) : placeStart;
+                    if (placeStart < npEnd && QuoteWords.SaintTitles.TryMatch(t, placeStart, npEnd, out _, out int se))
+                    {
+                        // "امام رضا", "شهید بهشتی": the title and the name after it.
+                        int saint = SkipSpace(t, se, npEnd);
+                        nameWord = saint < npEnd ? WordEnd(t, saint, npEnd) : se;
+                    }
+
+                    placeNameEnd = nameWord;
+                }
+                else if (ws < placeNameEnd)
+                {
+                    // A word of the place's own name.
+                }
+                else if (QuoteWords.Honorifics.TryMatch(t, ws, npEnd, out _, out _) || QuoteWords.GivenNames.TryMatch(t, ws, npEnd, out _, out _))
                 {
                     int ns = SkipHonorifics(t, ws, npEnd);
                     if (ns < npEnd)

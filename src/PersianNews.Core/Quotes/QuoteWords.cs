@@ -52,6 +52,19 @@ internal static class QuoteWords
         "جناب", "سرکار", "مرحوم", "شهید", "حاج", "حاجی", "علامه", "سناتور", "ژنرال", "شهبانو", "ملا", "مولوی", "قاضی");
 
     /// <summary>
+    /// Places named after a person or by a word that is also a given name ("دانشگاه شهید بهشتی", "بیمارستان امام رضا",
+    /// "بیمارستان سینا"): a name right after them is the place's own, not its head's. Bodies whose head is often named
+    /// right after them ("عضو کمیسیون محسن رحیمی", "رئیس بنیاد شهید NAME") are not in the list.
+    /// </summary>
+    public static readonly PhraseTrie FacilityHeads = Build(
+        "دانشگاه", "دانشکده", "بیمارستان", "درمانگاه", "مسجد", "حرم", "آستان", "مدرسه", "دبیرستان", "حوزه علمیه", "فرودگاه",
+        "بندر", "ورزشگاه", "میدان", "خیابان", "بزرگراه", "پالایشگاه", "نیروگاه", "پتروشیمی", "شهرک", "مجتمع", "پژوهشگاه",
+        "کتابخانه", "موزه", "سد", "اردوگاه", "زندان", "پادگان", "ناوگروه");
+
+    /// <summary>Titles before the name of a saint or a scholar that a place is named after ("بیمارستان امام رضا").</summary>
+    public static readonly PhraseTrie SaintTitles = Build("امام", "حضرت", "امامزاده", "شاه", "خواجه", "شیخ", "علامه", "شهید", "آیت الله");
+
+    /// <summary>
     /// Titles that are also common given names ("امیر"): before a rank they are a title ("امیر سرتیپ", an honorific);
     /// opening a name they belong to it ("امیر قلعه‌نویی"), whether a given name or a title before a surname.
     /// </summary>

@@ -44,6 +44,27 @@ public sealed class SpeakerRuleTests
     public void Resolve_NameAfterNounWithoutSlash_SubjectStaysFirstPhrase(string body, string name)
         => Assert.Equal(name, Assert.Single(Quotes(body)).Speaker?.Name);
 
+    /// <summary>
+    /// Places and bodies named after someone, or by a word that is also a given name, keep that name inside the title:
+    /// "رئیس دانشگاه شهید بهشتی" is a title with no holder written, not the person "بهشتی"; a holder named after the
+    /// place's own name is still the speaker. Subject → the speaker.
+    /// </summary>
+    public static TheoryData<string, string> PlaceNamedAfterSomeone => new()
+    {
+        { "رئیس دانشگاه شهید بهشتی", "رئیس دانشگاه شهید بهشتی" },
+        { "رئیس بیمارستان امام رضا", "رئیس بیمارستان امام رضا" },
+        { "رئیس دانشگاه علامه طباطبایی", "رئیس دانشگاه علامه طباطبایی" },
+        { "رئیس بیمارستان سینا", "رئیس بیمارستان سینا" },
+        { "رئیس بیمارستان امام خمینی دکتر علی احمدی", "علی احمدی" },
+        { "رئیس دانشگاه تهران محمد مقیمی", "محمد مقیمی" },
+        { "سخنگوی دولت فاطمه مهاجرانی", "فاطمه مهاجرانی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PlaceNamedAfterSomeone))]
+    public void Resolve_TitleNamingAPlaceAfterSomeone_KeepsThatNameInTheTitle(string subject, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(subject + " گفت: «بررسی می‌کنیم.»")).Speaker?.Name);
+
     /// <summary>"در این مراسم/دیدار (همچنین) X ... کرد و گفت": the occasion phrase is not the subject.</summary>
     public static TheoryData<string, string> OccasionOpening => new()
     {

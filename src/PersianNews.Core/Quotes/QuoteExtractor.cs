@@ -334,9 +334,12 @@ internal sealed class QuoteScanner
     // that opens with "پرسش:" (or "س:") is the interviewee's answer. (Alone, "ج:" may be an item after "الف:" and "ب:".)
     private bool InterviewAnswer(Line para, out int labelEnd, out int colon)
     {
-        colon = -1;
-        return (Label(para, AnswerLabels, out labelEnd, out colon) || NameLabel(para, out labelEnd, out colon))
-               && Label(_paras[_pi - 1], QuestionLabels, out _, out _);
+        labelEnd = colon = -1;
+
+        // The question before is looked at first: most paragraphs follow none, and then their own opening words (a
+        // name label is read word by word, each looked up as a cue) cannot make an answer.
+        return Label(_paras[_pi - 1], QuestionLabels, out _, out _)
+               && (Label(para, AnswerLabels, out labelEnd, out colon) || NameLabel(para, out labelEnd, out colon));
     }
 
     private const int MaxNameLabelWords = 3;

@@ -85,6 +85,7 @@ public sealed class PersianNormalizer
 
         // The half-space repair's memo of words the rules left alone (4 KB on the stack, cleared).
         Span<ulong> memo = Options.RepairZwnj ? stackalloc ulong[NormalizingWriter.MemoSize] : default;
+        memo.Clear();
         var writer = new NormalizingWriter(Options, source, destination, map ? offsetMap : default, memo);
         written = writer.Run();
         if (written >= 0)
@@ -109,6 +110,7 @@ public sealed class PersianNormalizer
         try
         {
             Span<ulong> memo = Options.RepairZwnj ? stackalloc ulong[NormalizingWriter.MemoSize] : default;
+            memo.Clear();
             var writer = new NormalizingWriter(Options, source, text, offsets ?? default(Span<int>), memo);
             int n = writer.Run();
             if (n < 0 || n > destination.Length)

@@ -499,6 +499,33 @@ internal sealed class PhraseTrie
         int i = from;
         while ((uint)i < (uint)s.Length)
         {
+            if (Vector256.IsHardwareAccelerated && FastWordStarts && i + Vector256<ushort>.Count <= s.Length)
+            {
+                // Sixteen characters at a time: the word starts among them are found at once (a word character after
+                // a non-word one) and only they are looked up, not the words, spaces and marks between one by one.
+                // Where a character's class is not known from the vector (another script, a rarer mark), the step
+                // below goes on one character or one word at a time.
+                uint starts = WordStarts(s, i);
+                if (starts != NoWordStarts)
+                {
+                    while (starts != 0)
+                    {
+                        int w = i + System.Numerics.BitOperations.TrailingZeroCount(starts);
+                        starts &= starts - 1;
+                        char wc = s[w];
+                        if ((wc < TableLimit ? first[wc] : FirstClassOf(trie, wc)) is var kw && kw != NoStart
+                            && (kw == TryAll || w + 1 >= s.Length || (!NoPair(pairs, Fold(wc), s[w + 1]) && !NoTriple(trie.Triples, text, w, limit)))
+                            && TryMatchOutOfLine(text, w, limit, out value, out end))
+                        {
+                            return w;
+                        }
+                    }
+
+                    i += Vector256<ushort>.Count;
+                    continue;
+                }
+            }
+
             char c = s[i];
             if (!IsWordChar(c))
             {
@@ -523,6 +550,69 @@ internal sealed class PhraseTrie
         value = -1;
         end = from;
         return -1;
+    }
+
+    // WordStarts' answer for sixteen characters whose classes the vector does not all know.
+    private const uint NoWordStarts = uint.MaxValue;
+
+    // The vector's classes: the letters of the Arabic block (without ٪٫٬٭), the Persian digits and the half-space are
+    // word characters; the ASCII controls, space and punctuation below '0', the colon, the guillemets and the Arabic
+    // comma, semicolon and question mark are not. Checked once against IsWordChar.
+    private static readonly bool FastWordStarts = CheckFastWordStarts();
+
+    private static bool CheckFastWordStarts()
+    {
+        if (!FastWordRanges)
+        {
+            return false;
+        }
+
+        for (int c = 0x6F0; c <= 0x6F9; c++)
+        {
+            if (!IsWordChar((char)c))
+            {
+                return false;
+            }
+        }
+
+        for (int c = 0; c < 0x30; c++)
+        {
+            if (IsWordChar((char)c))
+            {
+                return false;
+            }
+        }
+
+        return !IsWordChar(':') && !IsWordChar('«') && !IsWordChar('»') && !IsWordChar('،') && !IsWordChar('؛') && !IsWordChar('؟');
+    }
+
+    /// <summary>
+    /// The word starts among s[i .. i + 16) as bits (a word character whose previous character, before i too, is not
+    /// one), or <see cref="NoWordStarts"/> when a character's class is not known from the vector.
+    /// </summary>
+    private static uint WordStarts(ReadOnlySpan<char> s, int i)
+    {
+        ref ushort start = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(s));
+        var v = Vector256.LoadUnsafe(ref start, (nuint)i);
+        var word = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x621), Vector256.Create((ushort)(0x669 - 0x621)))
+                   | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x66E), Vector256.Create((ushort)(0x6D3 - 0x66E)))
+                   | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x6F0), Vector256.Create((ushort)9))
+                   | Vector256.Equals(v, Vector256.Create((ushort)PersianLetters.Zwnj));
+        var other = Vector256.LessThan(v, Vector256.Create((ushort)0x30))
+                    | Vector256.Equals(v, Vector256.Create((ushort)':'))
+                    | Vector256.Equals(v, Vector256.Create((ushort)'«'))
+                    | Vector256.Equals(v, Vector256.Create((ushort)'»'))
+                    | Vector256.Equals(v, Vector256.Create((ushort)'،'))
+                    | Vector256.Equals(v, Vector256.Create((ushort)'؛'))
+                    | Vector256.Equals(v, Vector256.Create((ushort)'؟'));
+        uint words = word.ExtractMostSignificantBits();
+        if ((words | other.ExtractMostSignificantBits()) != 0xFFFF)
+        {
+            return NoWordStarts;
+        }
+
+        uint before = i > 0 && IsWordChar(s[i - 1]) ? 1u : 0u;
+        return words & ~((words << 1) | before);
     }
 
     // What the tables say of a word that starts with a character: no phrase starts with it; the first letters are

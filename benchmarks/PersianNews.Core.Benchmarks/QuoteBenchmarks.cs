@@ -20,7 +20,7 @@ public class QuoteBenchmarks : TextBenchmark
     internal static Prepared PrepareText(string text)
     {
         var ctx = new ParseContext(text, text.Length, new PersianNormalizer(PersianNewsOptions.Default.Normalization));
-        new HeaderParser(OutletRegistry.Create(PersianNewsOptions.Default.AdditionalOutlets)).Parse(ctx);
+        new HeaderParser(OutletRegistry.Create(PersianNewsOptions.Default.AdditionalOutlets), CueLexicon.Create(PersianNewsOptions.Default.AdditionalCues)).Parse(ctx);
         BodyBuilder.Build(ctx, out var paragraphs);
         return new Prepared(ctx, paragraphs, ctx.Diagnostics.Count);
     }

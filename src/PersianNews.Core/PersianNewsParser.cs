@@ -23,8 +23,9 @@ public sealed partial class PersianNewsParser
         OptionsValidator.Validate(options);
         Options = options;
         _normalizer = new PersianNormalizer(options.Normalization);
-        _header = new HeaderParser(OutletRegistry.Create(options.AdditionalOutlets));
-        _quotes = new QuoteExtractor(CueLexicon.Create(options.AdditionalCues));
+        var cues = CueLexicon.Create(options.AdditionalCues);
+        _header = new HeaderParser(OutletRegistry.Create(options.AdditionalOutlets), cues);
+        _quotes = new QuoteExtractor(cues);
     }
 
     /// <summary>The options this parser was built with.</summary>

@@ -97,7 +97,7 @@ public static class BenchGuard
     {
         var parser = PersianNewsParser.Default;
         var normalizer = new PersianNormalizer(PersianNewsOptions.Default.Normalization);
-        var header = new HeaderParser(OutletRegistry.Create(PersianNewsOptions.Default.AdditionalOutlets));
+        var header = new HeaderParser(OutletRegistry.Create(PersianNewsOptions.Default.AdditionalOutlets), CueLexicon.Create(PersianNewsOptions.Default.AdditionalCues));
         var quotes = new QuoteExtractor(CueLexicon.Create(PersianNewsOptions.Default.AdditionalCues));
         string[] seed = BenchmarkTexts.Get(BenchmarkTexts.SeedSet).Texts;
         string[] corpus = BenchmarkTexts.Get(BenchmarkTexts.CorpusSet).Texts;

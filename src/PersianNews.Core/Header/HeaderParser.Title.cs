@@ -63,6 +63,20 @@ internal sealed partial class HeaderParser
                 continue;
             }
 
+            if (titles == 0 && KickerWithColon(s, li, line) is int headline)
+            {
+                // "رئیس‌جمهور در جمع خبرنگاران:" over "بنزین گران نمی‌شود": one title printed on two lines.
+                s.IsTitle[li] = s.IsTitle[headline] = true;
+                ctx.BodyLines[li] = ctx.BodyLines[headline] = false;
+                ctx.Title = ctx.Element(line.Start, lines[headline].End);
+                ctx.Report(DiagnosticCode.TitleLine, DiagnosticSeverity.Info, line.Start, lines[headline].End);
+                TitleSuffixOutlet(s, lines[headline]);
+                titles += 2;
+                first = li;
+                li = headline;
+                continue;
+            }
+
             if (!LooksLikeHeadline(t, line) || !HasParagraphAfter(ctx, li) || OpensWithAttribution(t, line) || IsInterviewQuestion(t, line))
             {
                 break;
@@ -256,6 +270,36 @@ internal sealed partial class HeaderParser
         ctx.Report(DiagnosticCode.HeaderLine, DiagnosticSeverity.Info, line.Start, rest.Start, "Outlet.");
         ctx.Report(DiagnosticCode.TitleLine, DiagnosticSeverity.Info, rest.Start, rest.End);
         return true;
+    }
+
+    private const int MaxKickerWords = 10;
+
+    /// <summary>
+    /// A kicker ending in a colon over the headline ("وزیر نیرو در نشست خبری:" / "تابستان خاموشی نداریم"): a short line
+    /// with no sentence end and no reporting verb (so "X گفت:" over the words said stays a quote), then a line that
+    /// reads as a headline with a paragraph after it. Returns the headline's line, or null.
+    /// </summary>
+    private int? KickerWithColon(HeaderState s, int li, Line line)
+    {
+        var ctx = s.Ctx;
+        string t = s.T;
+        if (t[line.End - 1] != ':' || line.Length < 4 || TextScan.CountWords(t, line.Start, line.End) > MaxKickerWords
+            || !char.IsLetter(t[line.Start]) || TextScan.HasSentenceEnd(t, line.Start, line.End) || IsInterviewQuestion(t, line)
+            || OpensWithAttribution(t, line) || TextScan.WordAt(t, line.Start, line.End, "گروه") || TextScan.WordAt(t, line.Start, line.End, "سرویس")
+            || _cues.IndexOfCue(t, line.Start, line.End, out _, out _) >= 0)
+        {
+            return null;
+        }
+
+        int next = li + 1;
+        if (next >= ctx.Lines.Length || !ctx.BodyLines![next])
+        {
+            return null;
+        }
+
+        var headline = ctx.Lines[next];
+        return LooksLikeHeadline(t, headline) && HasParagraphAfter(ctx, next) && !IsFieldLine(t, headline) && !IsOutletLine(t, headline)
+               && !OpensWithAttribution(t, headline) && !IsInterviewQuestion(t, headline) ? next : null;
     }
 
     /// <summary>"... - ایرنا", "... | خبرگزاری مهر": the headline signed by its outlet.</summary>

@@ -14,8 +14,13 @@ internal sealed partial class HeaderParser
     internal const int OpeningLength = 1500;
 
     private readonly OutletRegistry _outlets;
+    private readonly CueLexicon _cues;
 
-    public HeaderParser(OutletRegistry outlets) => _outlets = outlets;
+    public HeaderParser(OutletRegistry outlets, CueLexicon cues)
+    {
+        _outlets = outlets;
+        _cues = cues;
+    }
 
     public void Parse(ParseContext ctx)
     {

@@ -9,7 +9,7 @@ namespace PersianNews.Core.Benchmarks;
 public class HeaderBenchmarks : NormalizingTextBenchmark
 {
     private readonly PersianNormalizer _normalizer = new(PersianNewsOptions.Default.Normalization);
-    private readonly HeaderParser _header = new(OutletRegistry.Create(PersianNewsOptions.Default.AdditionalOutlets));
+    private readonly HeaderParser _header = new(OutletRegistry.Create(PersianNewsOptions.Default.AdditionalOutlets), CueLexicon.Create(PersianNewsOptions.Default.AdditionalCues));
 
     /// <summary>Builds the parse context of every text.</summary>
     [Benchmark]

@@ -16,11 +16,13 @@ public class QuoteBenchmarks : TextBenchmark
     /// <inheritdoc/>
     protected override void Prepare() => _prepared = Texts.Select(PrepareText).ToArray();
 
+    private static readonly HeaderParser Header = new(OutletRegistry.Create(PersianNewsOptions.Default.AdditionalOutlets), CueLexicon.Create(PersianNewsOptions.Default.AdditionalCues));
+
     /// <summary>Builds the context of a text up to (not including) quote extraction, as the parser does.</summary>
     internal static Prepared PrepareText(string text)
     {
         var ctx = new ParseContext(text, text.Length, new PersianNormalizer(PersianNewsOptions.Default.Normalization));
-        new HeaderParser(OutletRegistry.Create(PersianNewsOptions.Default.AdditionalOutlets), CueLexicon.Create(PersianNewsOptions.Default.AdditionalCues)).Parse(ctx);
+        Header.Parse(ctx);
         BodyBuilder.Build(ctx, out var paragraphs);
         return new Prepared(ctx, paragraphs, ctx.Diagnostics.Count);
     }

@@ -118,7 +118,7 @@ internal static class SpeakerResolver
 
                     break;
                 case MentionKind.Role:
-                    e = ResolveRole(t, m, entities, ev.Plural, ev.Continues, out rule);
+                    e = ResolveRole(t, m, entities, ev.Plural, ev.Continues, i + 1 < mentions.Count ? mentions[i + 1].Mention : null, out rule);
                     break;
                 case MentionKind.Anaphor when ev.DocumentStart >= 0:
                     // "در این مقاله آمده است" with no issuer written or named before: the document as written.
@@ -439,7 +439,7 @@ internal static class SpeakerResolver
             return entity;
         }
 
-        Entity? ResolveRole(string text, Mention m, List<Entity> list, bool plural, bool continues, out string rule)
+        Entity? ResolveRole(string text, Mention m, List<Entity> list, bool plural, bool continues, Mention? next, out string rule)
         {
             string[] words = Words(text, m.RoleStart, m.RoleEnd);
             rule = "speaker.role";
@@ -514,8 +514,13 @@ internal static class SpeakerResolver
             // A title held in relation to someone mentioned before ("معاون او", "همسر وی", "وکیل این فعال") is another
             // person's, never that one's.
             bool relational = IsRelationalTitle(words);
+            // The title first and the name in the next sentence ("رئیس فدراسیون در پیامی ... خواست ... / محمدرضا
+            // داورزنی در این پیام آورده است"): a person the article has not named yet, given no title of their own, who
+            // speaks next is the holder, not the person quoted before; but a title whose verb goes on ("دبیرکل حزب
+            // افزود") is still the person quoted before.
             if (lastPerson is not null && !IsIndefiniteOne(text, Math.Min(m.NameStart, m.RoleStart), m.RoleEnd) && !relational
                 && (continues || !AlsoAfter(text, m.End))
+                && (continues || !(next is { } n && NewUntitledPerson(text, n, list)))
                 && !(lastPerson.RoleWords.Length == 0 && RelatesToAnother(lastPerson.Words))
                 && !DifferentOffices(lastPerson.RoleWords.Length > 0 ? lastPerson.RoleWords : lastPerson.OfficeWords, words)
                 && (continues || !DifferentKinds(lastPerson.RoleWords.Length > 0 ? lastPerson.RoleWords : lastPerson.OfficeWords, words)))
@@ -548,6 +553,34 @@ internal static class SpeakerResolver
             rule = "speaker.role";
             return entity;
         }
+    }
+
+    // A name with no title of its own that no earlier mention of the article's people matches.
+    private static bool NewUntitledPerson(string text, Mention n, List<Entity> list)
+    {
+        if (n.Kind != MentionKind.Name || n.HasRole || n.NameEnd <= n.NameStart
+            || QuoteWords.GroupHeads.TryMatch(text, MentionParser.SkipSpace(text, n.NameStart, n.NameEnd), n.NameEnd, out _, out _)
+            || QuoteWords.OrganizationHeads.TryMatch(text, MentionParser.SkipSpace(text, n.NameStart, n.NameEnd), n.NameEnd, out _, out _))
+        {
+            return false;
+        }
+
+        string[] words = Words(text, n.NameStart, n.NameEnd);
+        if (words.Length < 2)
+        {
+            // A surname alone refers back to someone named in full before.
+            return false;
+        }
+
+        foreach (var e in list)
+        {
+            if (!e.IsGroup && !e.RoleOnly && e.Words.Length > 0 && (Subset(words, e.Words) || Subset(e.Words, words)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool StrictlyIncreasing(List<RawQuote> raws)

@@ -1,0 +1,66 @@
+namespace PersianNews.Core.Tests.Quotes;
+
+/// <summary>
+/// Who holds a title written without a name: the person named next or the person quoted before. Sentences written for
+/// the project in the style of agency, sports and Afghan news copy.
+/// </summary>
+public sealed class TitleHolderTests
+{
+    private const string Lead = "به گزارش ایسنا، واکنش‌ها به نتایج مسابقات ادامه دارد.\n\n";
+
+    private const string FirstSpeaker = "سعید احمدی، کاپیتان سابق تیم ملی، در پستی در اینستاگرام نوشت: «لیگ ما ضعیف است.»\n\n";
+
+    private static IReadOnlyList<AttributedQuote> Quotes(string body) => PersianNewsParser.Default.Parse(Lead + FirstSpeaker + body).Quotes;
+
+    /// <summary>
+    /// A title alone, then a person not named before and given no title, speaking in the next sentence: the title
+    /// first and the name next is one person (the quote before the title keeps its speaker) → the name for both.
+    /// </summary>
+    public static TheoryData<string, string> TitleThenNewName => new()
+    {
+        {
+            "رئیس فدراسیون والیبال در پیامی به بازیکنان از آنها خواست که با سربلندی به کشور بازگردند.\n\n"
+            + "محمدرضا کاظمی در این پیام آورده است: «من مسئولیت نتایج را می‌پذیرم.»",
+            "محمدرضا کاظمی"
+        },
+        {
+            "سرمربی ایتالیایی تیم ملی در گفت‌وگو با یک رسانه ایتالیایی گفته است که قصد استعفا ندارد. روبرتو مانچینی گفت: «به این بازیکنان ایمان دارم.»",
+            "روبرتو مانچینی"
+        },
+        {
+            "ولسوال ولسوالی اچین می‌گوید که وضعیت امنیتی بهبود یافته است.\n\nمحمد نعیم نوری گفت: «مردم به خانه‌های شان برگشته‌اند.»",
+            "محمد نعیم نوری"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(TitleThenNewName))]
+    public void Resolve_TitleThenNewUntitledName_TitleGoesToTheNameNotThePersonBefore(string body, string name)
+    {
+        var quotes = Quotes(body);
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("سعید احمدی", quotes[0].Speaker?.Name);
+        Assert.Equal(name, quotes[1].Speaker?.Name);
+        Assert.Equal(name, quotes[2].Speaker?.Name);
+    }
+
+    /// <summary>
+    /// A title whose verb goes on ("افزود", "ادامه داد") is still the person quoted before, even when someone new
+    /// speaks next → the first speaker.
+    /// </summary>
+    public static TheoryData<string> ContinuingTitleThenNewName => new()
+    {
+        "کاپیتان سابق تیم ملی افزود: «باید برنامه داشته باشیم.»\n\nمحمدرضا کاظمی گفت: «من مسئولیت نتایج را می‌پذیرم.»",
+        "کاپیتان سابق تیم ملی ادامه داد که باید برنامه داشته باشیم.\n\nمحمدرضا کاظمی گفت: «من مسئولیت نتایج را می‌پذیرم.»",
+    };
+
+    [Theory]
+    [MemberData(nameof(ContinuingTitleThenNewName))]
+    public void Resolve_ContinuingTitleThenNewName_StaysWithThePersonBefore(string body)
+    {
+        var quotes = Quotes(body);
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("سعید احمدی", quotes[1].Speaker?.Name);
+        Assert.Equal("محمدرضا کاظمی", quotes[2].Speaker?.Name);
+    }
+}

@@ -63,4 +63,26 @@ public sealed class TitleHolderTests
         Assert.Equal("سعید احمدی", quotes[1].Speaker?.Name);
         Assert.Equal("محمدرضا کاظمی", quotes[2].Speaker?.Name);
     }
+
+    /// <summary>
+    /// A player's position is a title ("مهاجم پرسپولیس", "هافبک استقلال", "دروازه‌بان تیم ملی"): the person named next
+    /// holds it → the name, with the position as the role.
+    /// </summary>
+    public static TheoryData<string, string> PositionThenName => new()
+    {
+        { "مهاجم پرسپولیس که گل پیروزی را به ثمر رساند، پس از بازی گفت: «این گل را به پدرم تقدیم می‌کنم.»", "مهاجم پرسپولیس" },
+        { "هافبک استقلال هم پس از بازی گفت: «از هواداران عذرخواهی می‌کنم.»", "هافبک استقلال" },
+        { "دروازه‌بان تیم ملی نیز به خبرنگاران گفت: «دفاع ما خوب کار کرد.»", "دروازه‌بان تیم ملی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PositionThenName))]
+    public void Resolve_PlayerPositionThenName_PositionIsTheNamedPlayersTitle(string first, string role)
+    {
+        var quotes = PersianNewsParser.Default.Parse(Lead + first + "\n\nعیسی کریمی افزود که رابطه او با کادر فنی بسیار خوب است.").Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("عیسی کریمی", quotes[0].Speaker?.Name);
+        Assert.Equal(role, quotes[0].Speaker?.Role);
+        Assert.Equal("عیسی کریمی", quotes[1].Speaker?.Name);
+    }
 }

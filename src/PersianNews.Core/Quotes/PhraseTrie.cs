@@ -160,7 +160,36 @@ internal sealed class PhraseTrie
             }
         }
 
-        return Walk(text, start, limit, out value, out end);
+        if (!Walk(text, start, limit, out value, out end))
+        {
+            return false;
+        }
+
+        if (NotBefore is { } notBefore && FollowedBy(notBefore, text, end))
+        {
+            value = -1;
+            end = start;
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Words that, written right after a match (after a space or a half-space), make it part of a longer word rather
+    /// than a phrase of its own: "قاضی زاده" is the surname قاضی‌زاده written with a space, not the title "قاضی".
+    /// </summary>
+    public PhraseTrie? NotBefore { get; init; }
+
+    private static bool FollowedBy(PhraseTrie words, string text, int end)
+    {
+        int p = end;
+        while (p < text.Length && IsJointChar(text[p]))
+        {
+            p++;
+        }
+
+        return p > end && p < text.Length && words.Walk(text, p, text.Length, out _, out _);
     }
 
     // TryMatch past the tables' first test: the word boundary, then the walk through the trie.

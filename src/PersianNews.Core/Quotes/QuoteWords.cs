@@ -42,8 +42,14 @@ internal static class QuoteWords
     /// <summary>Quantifiers that open a noun phrase and never continue a subject's name ("هرگونه", "تمامی", "کلیه").</summary>
     public static readonly PhraseTrie Quantifiers = Build("هرگونه", "هر گونه", "هرنوع", "هر نوع", "هر", "همه", "همه‌ی", "تمام", "تمامی", "کلیه", "کلیه‌ی", "هیچ");
 
+    /// <summary>
+    /// The bound second parts of surnames ("حاجی‌زاده", "قاضی‌پور", "شیخ‌نژاد"): written after a title or an honorific,
+    /// with a space where the half-space was lost, they make it the first part of a surname.
+    /// </summary>
+    public static readonly PhraseTrie SurnameParts = Build("زاده", "پور", "نژاد");
+
     /// <summary>Titles and honorifics that are not part of a name.</summary>
-    public static readonly PhraseTrie Honorifics = Build(
+    public static readonly PhraseTrie Honorifics = BuildNotBefore(SurnameParts,
         "دکتر", "مهندس", "حجت الاسلام", "حجت‌الاسلام والمسلمین", "حجت الاسلام و المسلمین", "حجه الاسلام", "والمسلمین",
         "آیت الله", "آیت‌الله العظمی", "آیت الله العظمی", "سردار", "سرلشکر", "سرتیپ", "سرتیپ دوم", "سرهنگ", "سرگرد", "سروان",
         "دریادار", "دریابان", "ارتشبد", "سپهبد", "امیر سرتیپ", "امیر سرتیپ دوم", "امیر سرلشکر", "امیر دریادار", "امیر دریابان",
@@ -71,7 +77,7 @@ internal static class QuoteWords
     public static readonly PhraseTrie GivenNameTitles = Build("امیر");
 
     /// <summary>Words that start a role or title ("سخنگوی", "وزیر", "رئیس").</summary>
-    public static readonly PhraseTrie RoleHeads = Build(
+    public static readonly PhraseTrie RoleHeads = BuildNotBefore(SurnameParts,
         "سخنگوی", "سخنگو", "دستیار", "معاونت", "رئیس‌جمهور", "ریاست", "وزیر", "رئیس", "رییس", "معاون", "مدیرکل", "مدیر کل", "مدیر", "نماینده", "نمایندگان", "دبیرکل", "دبیر کل",
         "دبیر", "دبیر ستاد", "مدیر مسئول", "استاندار", "فرماندار", "فرمانده", "سفیر", "عضو", "اعضای", "نامزد", "کاندیدای", "کاندیدا", "رئیس جمهور", "رئیس‌جمهوری",
         "نخست وزیر", "سرپرست", "کارشناس", "مشاور", "قائم مقام", "جانشین", "دادستان", "رئیس کل", "وکیل", "امام جمعه", "مسئول",
@@ -236,9 +242,12 @@ internal static class QuoteWords
         "عبدالرحیم", "عبدالرحمن", "عبدالکریم", "عبدالقادر", "عبدالغنی", "عبدالرشید", "عبدالواحد", "عبدالمجید", "عبدالحکیم",
         "عبدالسلام", "نجیب الله", "حشمت الله", "امرالله", "شفیع الله", "عطاالله", "انعام الله", "احمدشاه", "امام علی");
 
-    private static PhraseTrie Build(params string[] words)
+    private static PhraseTrie Build(params string[] words) => Fill(new PhraseTrie(), words);
+
+    private static PhraseTrie BuildNotBefore(PhraseTrie notBefore, params string[] words) => Fill(new PhraseTrie { NotBefore = notBefore }, words);
+
+    private static PhraseTrie Fill(PhraseTrie trie, string[] words)
     {
-        var trie = new PhraseTrie();
         for (int i = 0; i < words.Length; i++)
         {
             trie.Add(words[i], i);

@@ -85,4 +85,19 @@ public sealed class TitleHolderTests
         Assert.Equal(role, quotes[0].Speaker?.Role);
         Assert.Equal("عیسی کریمی", quotes[1].Speaker?.Name);
     }
+
+    /// <summary>
+    /// A title or an honorific followed by a bound surname part ("زاده", "پور", "نژاد") with a space where the
+    /// half-space was lost is the first part of a surname ("قاضی زاده", "حاجی پور"), never a title → the whole name.
+    /// </summary>
+    public static TheoryData<string, string> TitleWordInSpacedSurname => new()
+    {
+        { "سید امیرحسین قاضی زاده هاشمی کاندیدای انتخابات گفت: «تا آخر هستم.»", "سید امیرحسین قاضی زاده هاشمی" },
+        { "قاضی زاده هاشمی در جمع هوادارانش گفت: «تا آخر هستم.»", "قاضی زاده هاشمی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TitleWordInSpacedSurname))]
+    public void Resolve_TitleWordBeforeSurnamePart_IsPartOfTheName(string sentence, string name)
+        => Assert.Equal(name, Assert.Single(PersianNewsParser.Default.Parse(sentence).Quotes).Speaker?.Name);
 }

@@ -1072,7 +1072,8 @@ internal static class SpeakerResolver
             // person named next without a title, or with one but a verb that goes on ("X، استاد دانشگاه، افزود"); a title held
             // in relation to someone ("معاون او") goes only to a person later given the same title. A person named
             // without a title holds it only when no other person came between: the article went on to someone else.
-            bool sameTitle = e.RoleWords.Length > 0 && roleOnly.RoleWords.Length > 0 && e.RoleWords[0] == roleOnly.RoleWords[0];
+            bool sameTitle = e.RoleWords.Length > 0 && roleOnly.RoleWords.Length > 0 && e.RoleWords[0] == roleOnly.RoleWords[0]
+                             && !OfDifferentBodies(e.RoleWords, roleOnly.RoleWords);
             if (e.AddsSpeaker && !sameTitle)
             {
                 // "رئیس‌جمهور در دیدار با وزیر خارجه عمان گفت ... بدر البوسعیدی نیز گفت": "also" adds another speaker.
@@ -1294,6 +1295,27 @@ internal static class SpeakerResolver
         }
 
         return any;
+    }
+
+    // "رئیس دولت" and "رئیس مجلس نمایندگان": the same head over bodies that share no word of their own (generic words
+    // such as "کل", "امور", "ملی" aside) are two offices, held by two people.
+    private static bool OfDifferentBodies(string[] a, string[] b)
+    {
+        if (a.Length < 2 || b.Length < 2)
+        {
+            return false;
+        }
+
+        for (int i = 1; i < a.Length; i++)
+        {
+            string w = a[i];
+            if (!QuoteWords.GenericOfficeWords.IsWhole(w, 0, w.Length, out _) && Array.IndexOf(b, w, 1) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsSpokesperson(string word) => word is "سخنگوی" or "سخنگو";

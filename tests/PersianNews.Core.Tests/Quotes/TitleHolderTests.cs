@@ -100,4 +100,29 @@ public sealed class TitleHolderTests
     [MemberData(nameof(TitleWordInSpacedSurname))]
     public void Resolve_TitleWordBeforeSurnamePart_IsPartOfTheName(string sentence, string name)
         => Assert.Equal(name, Assert.Single(PersianNewsParser.Default.Parse(sentence).Quotes).Speaker?.Name);
+
+    /// <summary>
+    /// A title alone and a person named later with the same head word over another body ("رئیس دولت" …
+    /// "رئیس مجلس نمایندگان، X،"): two offices, so the title is not that person's → the title as written.
+    /// </summary>
+    public static TheoryData<string, string> SameHeadOtherBody => new()
+    {
+        {
+            "به گفته رئیس دولت، در سال جاری ۲۰۰ مکتب جدید ساخته خواهد شد.\n\nرئیس مجلس نمایندگان، محمدطاهر ذاکری، به خبرنگاران گفت که پیام سالانه مهم است.",
+            "رئیس دولت"
+        },
+        {
+            "سخنگوی وزارت بهداشت گفت که واکسن به اندازه کافی وجود دارد.\n\nسخنگوی کمیسیون آموزش مجلس، علی کریمی، گفت که مدارس باز می‌ماند.",
+            "سخنگوی وزارت بهداشت"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(SameHeadOtherBody))]
+    public void Resolve_TitleThenSameHeadOfOtherBody_StaysAsWritten(string body, string name)
+    {
+        var quotes = PersianNewsParser.Default.Parse(Lead + body).Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(name, quotes[0].Speaker?.Name);
+    }
 }

@@ -713,6 +713,13 @@ internal sealed class QuoteScanner
             f &= ~CueFlags.ColonOnly;
         }
 
+        if ((f & CueFlags.ColonOnly) != 0 && form.Lemma == "آورد" && DocumentPhraseBefore(ClauseStartOf(sent, cs), cs))
+        {
+            // "X در نامه‌ای به وزیر آورده است که ...": after "in a letter", "آورد" is "wrote", which takes a "که"
+            // clause; on its own it is "brought" ("خسارت به بار آورد که ...") and reports only before a colon.
+            f &= ~CueFlags.ColonOnly;
+        }
+
         int a = MentionParser.SkipSpace(t, ce, end);
         if ((f & CueFlags.Participle) != 0 && a < end && QuoteWords.PassiveAux.TryMatch(t, a, end, out _, out _))
         {
@@ -1142,6 +1149,34 @@ internal sealed class QuoteScanner
         }
 
         return last;
+    }
+
+    // Whether "در" + (این/آن) + a document noun ("در نامه‌ای", "در این پیام") comes between p and cs.
+    private bool DocumentPhraseBefore(int p, int cs)
+    {
+        string t = _t;
+        p = MentionParser.SkipSpace(t, p, cs);
+        while (p < cs)
+        {
+            if (IsWord(p, cs, "در"))
+            {
+                int q = MentionParser.SkipSpace(t, p + 2, cs);
+                while (q < cs && QuoteWords.Demonstratives.TryMatch(t, q, cs, out _, out int de))
+                {
+                    q = MentionParser.SkipSpace(t, de, cs);
+                }
+
+                if (q < cs && QuoteWords.DocumentNouns.TryMatch(t, q, cs, out _, out _))
+                {
+                    return true;
+                }
+            }
+
+            int w = MentionParser.WordEnd(t, p, cs);
+            p = MentionParser.SkipSpace(t, w > p ? w : p + 1, cs);
+        }
+
+        return false;
     }
 
     private bool TryDocumentSubject(int sent, int cs, out Mention mention, out int documentStart)

@@ -1,0 +1,54 @@
+namespace PersianNews.Core.Tests.Quotes;
+
+/// <summary>
+/// Speech in writing: letters, messages, notes and statements quoted with "آورده است که" or with the passive of a
+/// reporting verb after the document ("در این بیانیه تصریح شده است"). Sentences written for the project.
+/// </summary>
+public sealed class WrittenStatementTests
+{
+    private const string Lead = "به گزارش تسنیم، واکنش‌ها به نتایج مسابقات ادامه دارد.\n\n";
+
+    private static IReadOnlyList<AttributedQuote> Quotes(string body) => PersianNewsParser.Default.Parse(Lead + body).Quotes;
+
+    /// <summary>
+    /// "X در نامه‌ای/پیامی/یادداشتی … آورده است که CLAUSE": after a document phrase "آورد" is "wrote" and reports the
+    /// clause → one indirect quote of the subject.
+    /// </summary>
+    public static TheoryData<string, string, string> WroteInDocumentThatClause => new()
+    {
+        {
+            "جمعی از بازیکنان تیم ملی در نامه‌ای به وزیر ورزش آورده‌اند که مشکلات مالی تمرکز تیم را بر هم زده است.",
+            "جمعی از بازیکنان تیم ملی", "مشکلات مالی تمرکز تیم را بر هم زده است"
+        },
+        {
+            "علی رضایی در پیامی به هواداران آورده است که تیم به زودی به روزهای خوب بازمی‌گردد.",
+            "علی رضایی", "تیم به زودی به روزهای خوب بازمی‌گردد"
+        },
+        {
+            "مهدی کریمی در یادداشت خود آورده که شعر برای او نفس کشیدن است.",
+            "مهدی کریمی", "شعر برای او نفس کشیدن است"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(WroteInDocumentThatClause))]
+    public void Extract_AvardInDocumentBeforeKe_IndirectQuoteOfTheSubject(string sentence, string speaker, string content)
+    {
+        var quote = Assert.Single(Quotes(sentence));
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal(speaker, quote.Speaker?.Name);
+        Assert.Equal(content, quote.Text);
+    }
+
+    /// <summary>"آورد که" without a document phrase is "brought" ("خسارت به بار آورد که", "به دست آورد که") → no quote.</summary>
+    public static TheoryData<string> BroughtThatClause => new()
+    {
+        "این سیل خسارت زیادی به بار آورد که هنوز جبران نشده است.",
+        "تیم ما در این بازی سه امتیاز به دست آورد که بسیار ارزشمند بود.",
+    };
+
+    [Theory]
+    [MemberData(nameof(BroughtThatClause))]
+    public void Extract_AvardWithoutDocumentBeforeKe_NoQuote(string sentence)
+        => Assert.Empty(Quotes(sentence));
+}

@@ -117,7 +117,15 @@ internal sealed class CueLexicon
 
     private static readonly string[] Complementizers = ["اینکه", "آنکه", "این مطلب که", "این نکته که"];
 
-    private static readonly string[] Documents = ["آمده است", "آمده", "آمده بود", "آمده‌است", "به شرح زیر است", "چنین آمده است"];
+    // A document speaks through "آمده است" and through the passive of a reporting verb ("در این بیانیه تصریح شده
+    // است: ..."); both need the document phrase before them, so a passive without one stays speakerless.
+    private static readonly string[] Documents =
+    [
+        "آمده است", "آمده", "آمده بود", "آمده‌است", "به شرح زیر است", "چنین آمده است",
+        "تصریح شده است", "تصریح شده", "تأکید شده است", "تأکید شده", "تاکید شده است", "تاکید شده", "ذکر شده است", "ذکر شده",
+        "عنوان شده است", "عنوان شده", "خاطرنشان شده است", "خاطرنشان شده", "اعلام شده است", "اعلام شده", "گفته شده است",
+        "نوشته شده است", "بیان شده است", "یادآوری شده است", "تصریح گردیده است", "تأکید گردیده است", "تاکید گردیده است",
+    ];
 
     private readonly List<CueForm> _forms = [];
     private readonly PhraseTrie _trie = new();

@@ -51,4 +51,39 @@ public sealed class WrittenStatementTests
     [MemberData(nameof(BroughtThatClause))]
     public void Extract_AvardWithoutDocumentBeforeKe_NoQuote(string sentence)
         => Assert.Empty(Quotes(sentence));
+
+    /// <summary>
+    /// "در این بیانیه/نامه تصریح شده است: …" — the passive of a reporting verb after a document phrase is the
+    /// document's statement → a quote of the issuer named before, direct after a colon, indirect before "که".
+    /// </summary>
+    public static TheoryData<string, QuoteKind, string> PassiveInDocument => new()
+    {
+        { "در این بیانیه تصریح شده است: «فدراسیون بیش از ۸۰ درصد تعهدات خود را پرداخت کرده است.»", QuoteKind.Direct, "فدراسیون بیش از ۸۰ درصد تعهدات خود را پرداخت کرده است" },
+        { "در بخش دیگری از این بیانیه تاکید شده که هیچ بازیکنی از تیم کنار گذاشته نمی‌شود.", QuoteKind.Indirect, "هیچ بازیکنی از تیم کنار گذاشته نمی‌شود" },
+        { "در این بیانیه خاطرنشان شده است: مطالبات تا پایان ماه پرداخت می‌شود.", QuoteKind.Direct, "مطالبات تا پایان ماه پرداخت می‌شود" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PassiveInDocument))]
+    public void Extract_PassiveCueAfterDocument_QuoteOfTheIssuer(string sentence, QuoteKind kind, string content)
+    {
+        var quotes = Quotes("فدراسیون والیبال در بیانیه‌ای اعلام کرد که مطالبات بازیکنان پرداخت می‌شود.\n\n" + sentence);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(kind, quotes[1].Kind);
+        Assert.Equal(content, quotes[1].Text);
+        Assert.Equal("فدراسیون والیبال", quotes[1].Speaker?.Name);
+    }
+
+    /// <summary>The same passives with no document before them have no speaker → no quote.</summary>
+    public static TheoryData<string> PassiveWithoutDocument => new()
+    {
+        "اعلام شده است که جلسه لغو شد.",
+        "در این جلسه تاکید شده است که قیمت‌ها ثابت می‌ماند.",
+        "گفته شده است که وزیر استعفا کرده است.",
+    };
+
+    [Theory]
+    [MemberData(nameof(PassiveWithoutDocument))]
+    public void Extract_PassiveCueWithoutDocument_NoQuote(string sentence)
+        => Assert.Empty(Quotes(sentence));
 }

@@ -57,6 +57,9 @@ internal static class QuoteWords
         "سرهنگ دوم پاسدار", "سرگرد پاسدار", "آقای", "آقا", "خانم", "بانو", "استاد", "پروفسور", "شیخ",
         "جناب", "سرکار", "مرحوم", "شهید", "حاج", "حاجی", "علامه", "سناتور", "ژنرال", "شهبانو", "ملا", "مولوی", "قاضی");
 
+    /// <summary>Honorifics that are offices too ("قاضی X" is a judge): the person's role as well as a title.</summary>
+    public static readonly PhraseTrie OfficeHonorifics = Build("قاضی", "سناتور");
+
     /// <summary>
     /// Places named after a person or by a word that is also a given name ("دانشگاه شهید بهشتی", "بیمارستان امام رضا",
     /// "بیمارستان سینا"): a name right after them is the place's own, not its head's. Bodies whose head is often named

@@ -323,6 +323,12 @@ internal static class SpeakerResolver
 
         Entity? ResolveName(string text, Mention m, List<Entity> list, bool publication, bool continues, out string rule)
         {
+            if (!m.HasRole && m.NameStart > m.Start && OfficeHonorific(text, m.Start, m.NameStart) is var (os, oe) && oe > os)
+            {
+                // "قاضی مسعودی" is a judge named with the title, as "سناتور X" is a senator: a later "قاضی" alone is them.
+                m = m with { RoleStart = os, RoleEnd = oe };
+            }
+
             // The mention's words are compared in a scratch buffer; strings are made only for a new or fuller name.
             var words = WordBuffer.Instance.Fill(text, m.NameStart, m.NameEnd);
             bool hasRole = m.HasRole;
@@ -553,6 +559,23 @@ internal static class SpeakerResolver
             rule = "speaker.role";
             return entity;
         }
+    }
+
+    // The honorific before a name that is also an office ("قاضی", "سناتور"), or an empty range.
+    private static (int Start, int End) OfficeHonorific(string t, int start, int nameStart)
+    {
+        int p = MentionParser.SkipSpace(t, start, nameStart);
+        while (p < nameStart && QuoteWords.Honorifics.TryMatch(t, p, nameStart, out _, out int he))
+        {
+            if (QuoteWords.OfficeHonorifics.TryMatch(t, p, he, out _, out int oe) && oe == he)
+            {
+                return (p, he);
+            }
+
+            p = MentionParser.SkipSpace(t, he, nameStart);
+        }
+
+        return (0, 0);
     }
 
     // A name with no title of its own that no earlier mention of the article's people matches.

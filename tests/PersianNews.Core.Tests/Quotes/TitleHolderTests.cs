@@ -125,4 +125,32 @@ public sealed class TitleHolderTests
         Assert.Equal(2, quotes.Count);
         Assert.Equal(name, quotes[0].Speaker?.Name);
     }
+
+    /// <summary>
+    /// "قاضی X", "سناتور X": the honorific is the person's office, so the title alone later is that person even after
+    /// someone else spoke → the judge's or senator's name, with the office as the role.
+    /// </summary>
+    public static TheoryData<string, string, string> OfficeHonorificThenTitleAlone => new()
+    {
+        {
+            "قاضی مسعودی خطاب به متهمان گفت: «دادگاه به همه فرصت دفاع می‌دهد.»\n\nمحمدرضا شاکری گفت: «من قصد کلاهبرداری نداشتم.»\n\n"
+            + "قاضی در پاسخ به این متهم گفت: «شما بدون مجوز سپرده جمع کرده‌اید.»",
+            "مسعودی", "قاضی"
+        },
+        {
+            "سناتور لیندسی گراهام گفت: «تحریم‌ها ادامه دارد.»\n\nجان کربی گفت: «درباره مذاکرات اظهارنظر نمی‌کنم.»\n\n"
+            + "سناتور در پاسخ به او گفت: «دولت باید پاسخگو باشد.»",
+            "لیندسی گراهام", "سناتور"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(OfficeHonorificThenTitleAlone))]
+    public void Resolve_OfficeHonorificThenTitleAlone_IsThatPerson(string body, string name, string role)
+    {
+        var quotes = PersianNewsParser.Default.Parse(Lead + body).Quotes;
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal((name, role), (quotes[0].Speaker?.Name, quotes[0].Speaker?.Role));
+        Assert.Equal(name, quotes[2].Speaker?.Name);
+    }
 }

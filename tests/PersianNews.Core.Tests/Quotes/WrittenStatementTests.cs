@@ -2,7 +2,8 @@ namespace PersianNews.Core.Tests.Quotes;
 
 /// <summary>
 /// Speech in writing: letters, messages, notes and statements quoted with "آورده است که" or with the passive of a
-/// reporting verb after the document ("در این بیانیه تصریح شده است"). Sentences written for the project.
+/// reporting verb after the document ("در این بیانیه تصریح شده است"), and statements of demands ("X خواستار … شد و
+/// گفت"). Sentences written for the project.
 /// </summary>
 public sealed class WrittenStatementTests
 {
@@ -86,4 +87,20 @@ public sealed class WrittenStatementTests
     [MemberData(nameof(PassiveWithoutDocument))]
     public void Extract_PassiveCueWithoutDocument_NoQuote(string sentence)
         => Assert.Empty(Quotes(sentence));
+
+    /// <summary>
+    /// "X خواستار/خواهان … شد و گفت": the predicate "خواستار" ends the subject, and the coordinated reporting verb
+    /// shares it → the subject as the speaker (it was lost).
+    /// </summary>
+    public static TheoryData<string, string> DemandedAndSaid => new()
+    {
+        { "رئیس‌جمهور فرانسه خواستار ایجاد یک سپر دفاع موشکی اروپایی شد و گفت: «ما باید تجهیزات اروپایی بخریم.»", "رئیس‌جمهور فرانسه" },
+        { "علی رضایی خواستار توقف ساخت‌وساز در حریم شهر شد و گفت که شهر ظرفیت ندارد.", "علی رضایی" },
+        { "نمایندگان مجلس خواهان استیضاح وزیر شدند و گفتند که وزیر پاسخگو نیست.", "نمایندگان مجلس" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DemandedAndSaid))]
+    public void Extract_DemandedThenSaid_SpeakerIsTheSubject(string sentence, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(sentence)).Speaker?.Text);
 }

@@ -58,6 +58,9 @@ internal static class QuoteWords
         "سرهنگ دوم پاسدار", "سرگرد پاسدار", "آقای", "آقا", "خانم", "بانو", "استاد", "پروفسور", "شیخ",
         "جناب", "سرکار", "مرحوم", "شهید", "حاج", "حاجی", "علامه", "سناتور", "ژنرال", "شهبانو", "ملا", "مولوی", "قاضی");
 
+    /// <summary>The parties to a court case: a title held for one ("وکیل متهم", "وکیل شاکیان") is held in relation to them.</summary>
+    public static readonly PhraseTrie CaseParties = Build("متهم", "متهمان", "متهمین", "شاکی", "شاکیان", "مقتول", "موکل", "قربانی", "قربانیان");
+
     /// <summary>Honorifics that are offices too ("قاضی X" is a judge): the person's role as well as a title.</summary>
     public static readonly PhraseTrie OfficeHonorifics = Build("قاضی", "سناتور");
 

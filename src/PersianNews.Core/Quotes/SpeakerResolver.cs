@@ -1357,8 +1357,9 @@ internal static class SpeakerResolver
         for (int i = 1; i < words.Length; i++)
         {
             string w = words[i];
-            if (QuoteWords.Pronouns.IsWhole(w, 0, w.Length, out _))
+            if (QuoteWords.Pronouns.IsWhole(w, 0, w.Length, out _) || QuoteWords.CaseParties.IsWhole(w, 0, w.Length, out _))
             {
+                // "معاون او"; "وکیل مدافع متهم ردیف اول", "وکیل شاکیان": held for a party to the case, another person.
                 return true;
             }
 

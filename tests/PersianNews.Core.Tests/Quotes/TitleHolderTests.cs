@@ -153,4 +153,27 @@ public sealed class TitleHolderTests
         Assert.Equal((name, role), (quotes[0].Speaker?.Name, quotes[0].Speaker?.Role));
         Assert.Equal(name, quotes[2].Speaker?.Name);
     }
+
+    /// <summary>
+    /// A title held for a party to the case ("وکیل مدافع متهم ردیف اول", "وکیل شاکیان") names its holder by that
+    /// relation: never the party described next ("متهم ردیف سوم") → the title as written, for it and for "وی" after it.
+    /// </summary>
+    public static TheoryData<string> TitleOfCaseParty => new()
+    {
+        "وکیل مدافع متهم ردیف اول نیز اظهار کرد که دارایی‌های شرکت توقیف شده است.",
+        "وکیل شاکیان نیز اظهار کرد که دارایی‌های شرکت توقیف شده است.",
+    };
+
+    [Theory]
+    [MemberData(nameof(TitleOfCaseParty))]
+    public void Resolve_TitleHeldForCaseParty_NotThePartyDescribedNext(string title)
+    {
+        var quotes = PersianNewsParser.Default.Parse(Lead + "قاضی مسعودی گفت: «جلسه رسمی است.»\n\n" + title
+            + "\n\nوی گفت: «ما کارشناسی جدید می‌خواهیم.»\n\nمتهم ردیف سوم در آخرین دفاع خود گفت که از دستورات پیروی می‌کرده است.").Quotes;
+        Assert.Equal(4, quotes.Count);
+        string written = title[..title.IndexOf(" نیز", StringComparison.Ordinal)];
+        Assert.Equal(written, quotes[1].Speaker?.Name);
+        Assert.Equal(written, quotes[2].Speaker?.Name);
+        Assert.Equal("متهم ردیف سوم", quotes[3].Speaker?.Name);
+    }
 }

@@ -41,6 +41,12 @@ internal enum CueFlags
 
     /// <summary>A state of belief ("معتقد است"): speech only with a following clause.</summary>
     Belief = 2048,
+
+    /// <summary>
+    /// The future ("خواهد گفت", "اعلام خواهند کرد"): words not said yet, so a clause after it is no report; only a
+    /// colon presents words as they will be said (prepared remarks released in advance).
+    /// </summary>
+    Future = 4096,
 }
 
 /// <summary>One form of a cue.</summary>
@@ -285,8 +291,8 @@ internal sealed class CueLexicon
             }
 
             Add(pre + n + past + "ه", lemma, f | CueFlags.Participle);
-            Add(pre + n + "خواهد " + past, lemma, f);
-            Add(pre + n + "خواهند " + past, lemma, f | CueFlags.Plural);
+            Add(pre + n + "خواهد " + past, lemma, f | CueFlags.Future);
+            Add(pre + n + "خواهند " + past, lemma, f | CueFlags.Future | CueFlags.Plural);
         }
 
         static CueFlags Person(int i) => i switch

@@ -821,8 +821,9 @@ internal sealed class QuoteScanner
             CloseOpen(sent);
         }
 
-        if (kind == 0 || (f & CueFlags.Negated) != 0 && kind != 1)
+        if (kind == 0 || (f & (CueFlags.Negated | CueFlags.Future)) != 0 && kind != 1)
         {
+            // What someone did not say or will say is no report of speech: only a colon still presents the words.
             // A nominal report ("X از ... خبر داد") still makes a person recent, but a noun phrase that may be its
             // object ("حداکثر قیمت برنج را ... اعلام کرد") must not.
             if (mention.Kind != MentionKind.Name || IsPersonLike(mention) || IsSurnameOfArticle(mention))
@@ -1802,7 +1803,7 @@ internal sealed class QuoteScanner
             int q = MentionParser.SkipSpace(t, p + 1, sentenceEnd);
             if (q < sentenceEnd && _cues.TryMatch(t, q, sentenceEnd, out var form, out int qe)
                 && (form.Flags & CueFlags.Verb) != 0
-                && (form.Flags & (CueFlags.Negated | CueFlags.Document | CueFlags.Participle | CueFlags.NotThirdPerson)) == 0)
+                && (form.Flags & (CueFlags.Negated | CueFlags.Future | CueFlags.Document | CueFlags.Participle | CueFlags.NotThirdPerson)) == 0)
             {
                 int a = MentionParser.SkipSpace(t, qe, sentenceEnd);
                 if (a < sentenceEnd && (t[a] == ':' || IsWord(a, sentenceEnd, "که")))

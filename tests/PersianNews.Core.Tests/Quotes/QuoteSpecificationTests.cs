@@ -67,7 +67,6 @@ public sealed class QuoteSpecificationTests
         { "پزشکان می گویند بیماری کنترل شده است.", QuoteKind.Indirect, "بیماری کنترل شده است", "می گویند", "پزشکان" },
         { "وزير كشور تصريح كرد: انتخابات به موقع برگزار مي‌شود.", QuoteKind.Direct, "انتخابات به موقع برگزار مي‌شود", "تصريح كرد", "وزير كشور" },
         { "کشاورزان گفتهاند که آب کافی نیست.", QuoteKind.Indirect, "آب کافی نیست", "گفتهاند", "کشاورزان" },
-        { "سخنگوی دولت خواهد گفت که بودجه تصویب شد.", QuoteKind.Indirect, "بودجه تصویب شد", "خواهد گفت", "سخنگوی دولت" },
         { "مدیر مدرسه گفته بود که کلاس‌ها حضوری است.", QuoteKind.Indirect, "کلاس‌ها حضوری است", "گفته بود", "مدیر مدرسه" },
 
         // Dari (Afghan) reporting verbs
@@ -188,6 +187,14 @@ public sealed class QuoteSpecificationTests
 
         // modal infinitives
         "نمی‌توان گفت که این روند ادامه خواهد یافت.",
+
+        // what someone will say or did not say is no report of speech
+        "سخنگوی دولت خواهد گفت که بودجه تصویب شد.",
+        "وزیر اقتصاد فردا در مجلس خواهد گفت که تورم مهار شده است.",
+        "رئیس سازمان در این نشست اعلام خواهد کرد که قیمت‌ها ثابت می‌ماند.",
+        "نمایندگان هفته آینده خواهند افزود که طرح نیاز به اصلاح دارد.",
+        "سخنگوی دولت نخواهد گفت که بودجه تصویب شد.",
+        "وزیر نیرو نگفت که قطعی برق نداریم.",
     };
 
     [Theory]
@@ -565,6 +572,19 @@ public sealed class QuoteSpecificationTests
         var quote = Assert.Single(article.Quotes);
         Assert.Equal("کار ادامه دارد", quote.Text);
         Assert.Contains(article.Diagnostics, d => d.Code == DiagnosticCode.UnclosedQuote);
+    }
+
+    /// <summary>
+    /// A future cue with a colon presents the words as they will be said (prepared remarks released in advance): still a
+    /// direct quote, with the future cue as written.
+    /// </summary>
+    [Fact]
+    public void Extract_FutureCueBeforeColon_IsDirectQuoteWithFutureCue()
+    {
+        var quote = Single("وزیر خارجه در سخنرانی فردا خواهد گفت: «ما به میز مذاکره بازمی‌گردیم.»");
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("خواهد گفت", quote.Cue?.Text);
+        Assert.Equal("وزیر خارجه", quote.Speaker?.Name);
     }
 
     [Fact]

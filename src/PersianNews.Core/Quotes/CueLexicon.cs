@@ -123,15 +123,23 @@ internal sealed class CueLexicon
 
     private static readonly string[] Complementizers = ["اینکه", "آنکه", "این مطلب که", "این نکته که"];
 
-    // A document speaks through "آمده است" and through the passive of a reporting verb ("در این بیانیه تصریح شده
-    // است: ..."); both need the document phrase before them, so a passive without one stays speakerless.
-    private static readonly string[] Documents =
+    // A document speaks through "آمده است" and through the passive of a reporting verb (DocumentPassiveVerbs below); both
+    // need the document phrase before them.
+    private static readonly string[] Documents = ["آمده است", "آمده", "آمده بود", "آمده‌است", "به شرح زیر است", "چنین آمده است"];
+
+    // Reporting verbs in the passive after a document ("در بیانیه X اعلام شده است که ...", "در این گزارش تأکید شده
+    // است: ..."): the document speaks, as with "آمده است". Only after "در" + a document noun; the passive alone ("در این
+    // جلسه اعلام شد، ...") has no speaker.
+    private static readonly string[] DocumentPassiveVerbs =
     [
-        "آمده است", "آمده", "آمده بود", "آمده‌است", "به شرح زیر است", "چنین آمده است",
-        "تصریح شده است", "تصریح شده", "تأکید شده است", "تأکید شده", "تاکید شده است", "تاکید شده", "ذکر شده است", "ذکر شده",
-        "عنوان شده است", "عنوان شده", "خاطرنشان شده است", "خاطرنشان شده", "اعلام شده است", "اعلام شده", "گفته شده است",
-        "نوشته شده است", "بیان شده است", "یادآوری شده است", "تصریح گردیده است", "تأکید گردیده است", "تاکید گردیده است",
+        "اعلام", "ذکر", "تصریح", "عنوان", "بیان", "خاطرنشان", "خاطر نشان", "یادآوری", "یادآور", "گفته", "نوشته", "تشریح", "قید",
+        "توضیح داده", "هشدار داده", "تأکید", "اشاره",
     ];
+
+    private static readonly string[] PassiveAuxiliaries = ["شده است", "شده", "شد", "شده بود", "گردیده است", "گردیده", "گردید"];
+
+    /// <summary>The lemma of the passive document cues (<see cref="DocumentPassiveVerbs"/>).</summary>
+    public const string DocumentPassiveLemma = "اعلام شده است";
 
     private readonly List<CueForm> _forms = [];
     private readonly PhraseTrie _trie = new();
@@ -201,6 +209,17 @@ internal sealed class CueLexicon
         }
 
         lemmas.Add("آمده است");
+        foreach (string v in DocumentPassiveVerbs)
+        {
+            // "در این بیانیه بر همکاری تأکید شده است" names a topic; only a clause with "که" or a colon is its words.
+            CueFlags needsKe = v is "تأکید" or "اشاره" ? CueFlags.NeedsKe : 0;
+            foreach (string aux in PassiveAuxiliaries)
+            {
+                lex.Add(v + " " + aux, DocumentPassiveLemma, CueFlags.Verb | CueFlags.Document | needsKe);
+            }
+        }
+
+        lemmas.Add(DocumentPassiveLemma);
         lex.Lemmas = lemmas.Distinct(StringComparer.Ordinal).ToArray();
         return lex;
     }

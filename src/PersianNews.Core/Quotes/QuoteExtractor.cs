@@ -730,7 +730,7 @@ internal sealed class QuoteScanner
         Mention mention;
         if ((f & CueFlags.Document) != 0)
         {
-            if (!TryDocumentSubject(sent, cs, out mention, out documentStart))
+            if (!TryDocumentSubject(sent, cs, form.Lemma == CueLexicon.DocumentPassiveLemma, out mention, out documentStart))
             {
                 return -1;
             }
@@ -1180,7 +1180,7 @@ internal sealed class QuoteScanner
         return false;
     }
 
-    private bool TryDocumentSubject(int sent, int cs, out Mention mention, out int documentStart)
+    private bool TryDocumentSubject(int sent, int cs, bool passive, out Mention mention, out int documentStart)
     {
         // "در (متن) (این) بیانیه (X) آمده است": the issuer is X, or the one who issued "this" document.
         string t = _t;
@@ -1199,6 +1199,12 @@ internal sealed class QuoteScanner
 
         if (!IsWord(p, cs, "در"))
         {
+            if (passive)
+            {
+                // A passive reporting verb speaks for a document only as "در DOCUMENT ... اعلام شده است".
+                return false;
+            }
+
             // "متن سخنان جلیلی به شرح زیر است": the subject names the speaker after the document words.
             int q = p;
             while (q < cs && QuoteWords.DocumentNouns.TryMatch(t, q, cs, out _, out int de))

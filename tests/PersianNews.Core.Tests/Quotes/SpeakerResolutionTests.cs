@@ -223,6 +223,49 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("speaker.document", quote.SpeakerRule);
     }
 
+    /// <summary>
+    /// A reporting verb in the passive after "در DOCUMENT" ("در بیانیه X اعلام شده است که ...") is the document's words,
+    /// as with "آمده است": the issuer is the speaker, or the issuer named before for "این گزارش".
+    /// </summary>
+    public static TheoryData<string, QuoteKind, string, string, string> DocumentPassive => new()
+    {
+        { "در گزارش وزارت بهداشت اعلام شده است که شمار بیماران کاهش یافته است.", QuoteKind.Indirect, "شمار بیماران کاهش یافته است", "اعلام شده است", "وزارت بهداشت" },
+        { "در بیانیه وزارت خارجه تأکید شده است: «ایران به تعهدات خود پایبند است.»", QuoteKind.Direct, "ایران به تعهدات خود پایبند است", "تأکید شده است", "وزارت خارجه" },
+        { "در اطلاعیه پلیس راه اعلام شد که جاده چالوس تا صبح بسته است.", QuoteKind.Indirect, "جاده چالوس تا صبح بسته است", "اعلام شد", "پلیس راه" },
+        { "در نامه سازمان برنامه ذکر شده که بودجه عمرانی کاهش می‌یابد.", QuoteKind.Indirect, "بودجه عمرانی کاهش می‌یابد", "ذکر شده", "سازمان برنامه" },
+        {
+            "شرکت آب منطقه‌ای در گزارشی از کم‌آبی سدها خبر داد.\n\nدر این گزارش عنوان شده است که ذخایر سدها نصف شده است.",
+            QuoteKind.Indirect, "ذخایر سدها نصف شده است", "عنوان شده است", "شرکت آب منطقه‌ای"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(DocumentPassive))]
+    public void Resolve_PassiveReportInDocument_IsTheIssuersQuote(string body, QuoteKind kind, string content, string cue, string issuer)
+    {
+        var quote = Quotes(body).Last();
+        Assert.Equal(kind, quote.Kind);
+        Assert.Equal(content, quote.Text);
+        Assert.Equal(cue, quote.Cue?.Text);
+        Assert.Equal(issuer, quote.Speaker?.Name);
+    }
+
+    /// <summary>
+    /// A passive with no document before it ("در این جلسه اعلام شد"), or a passive report that names only a topic
+    /// ("بر همکاری تأکید شده است"), has no speaker and is no quote.
+    /// </summary>
+    public static TheoryData<string> PassiveWithoutDocument => new()
+    {
+        "در این جلسه اعلام شد، سه نفر از کارکنان اخراج می‌شوند.",
+        "اعلام شده است که مدارس فردا تعطیل است.",
+        "در این بیانیه بر همکاری دو کشور تأکید شده است.",
+    };
+
+    [Theory]
+    [MemberData(nameof(PassiveWithoutDocument))]
+    public void Extract_PassiveWithoutDocumentOrClause_HasNoQuote(string body)
+        => Assert.Empty(Quotes(body));
+
     [Fact]
     public void Resolve_ThisReportAfterCreditedSource_IsTheSource()
     {

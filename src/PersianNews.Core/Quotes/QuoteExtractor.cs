@@ -496,11 +496,13 @@ internal sealed class QuoteScanner
         int limit = Math.Min(end, pos + MaxLookBehind);
         int stop = MarkSearch.IndexOfAny(t.AsSpan(pos, limit - pos), MarkSearch.SentenceStops);
         limit = stop < 0 ? limit : pos + stop;
+        bool cueInSentence = false;
         if (_cues.WordsOnly && (stop >= 0 || limit == end))
         {
             // The subject runs to the first cue. A window that ends at a sentence stop (a non-word character)
             // decides a cue as the paragraph does, so the next cue the main loop has found is that cue.
             int cueLimit = Math.Min(limit, _cueAt);
+            cueInSentence = _cueAt < limit;
             int cut = cueLimit;
             for (int m = pos; m < cueLimit; m++)
             {
@@ -534,6 +536,7 @@ internal sealed class QuoteScanner
                 if (_cues.TryMatch(t, w, limit, out _, out _))
                 {
                     limit = w;
+                    cueInSentence = true;
                     break;
                 }
 
@@ -568,6 +571,40 @@ internal sealed class QuoteScanner
 
             AddMention(named, CueFlags.None, -1);
         }
+        else if (!cueInSentence && named.Kind == MentionKind.Role && named.RoleStart == pos && RoleEndsClearly(named.RoleEnd, limit)
+                 && IsPredicateAfter(named.RoleEnd, limit) && !ContainsWord(named.RoleStart, named.RoleEnd, "و"))
+        {
+            // "سخنگوی قوه قضاییه روز سه‌شنبه خبر ... را تکذیب کرد. وی افزود: ...": a title opening a sentence without a
+            // reporting verb is the one a following pronoun or dropped subject means, as a name is. Not a headline
+            // fragment with nothing after the title, nor a list ("رئیس و اعضای هیئت رئیسه ... دیدار کردند").
+            AddMention(named, CueFlags.None, -1);
+        }
+    }
+
+    // Whether words follow a subject that ends at `at` within the clause (its predicate), not a hashtag, a line end or a
+    // sentence stop: a title on its own is a headline or a caption.
+    private bool IsPredicateAfter(int at, int limit)
+    {
+        int w = MentionParser.SkipSpace(_t, at, limit);
+        if (w < limit && _t[w] is '،' or ',')
+        {
+            w = MentionParser.SkipSpace(_t, w + 1, limit);
+        }
+
+        return w < limit && PhraseTrie.IsWordChar(_t[w]) && MentionParser.WordEnd(_t, w, limit) < limit;
+    }
+
+    private bool ContainsWord(int start, int end, string word)
+    {
+        for (int p = start; p < end; p = MentionParser.SkipSpace(_t, Math.Max(p + 1, MentionParser.WordEnd(_t, p, end)), end))
+        {
+            if (MentionParser.IsWordAt(_t, p, end, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether a title read without a reporting verb ends at a comma or before an adverb that cannot continue it ("امروز",

@@ -111,6 +111,31 @@ public sealed class SpeakerResolutionTests
         Assert.Equal(name, quote.Speaker?.Name);
     }
 
+    /// <summary>
+    /// A title opening a sentence with no reporting verb ("سخنگوی قوه قضاییه ... را تکذیب کرد.") is the one a following
+    /// "وی"/"او" or dropped subject means, as a name in that place is.
+    /// </summary>
+    public static TheoryData<string, string> TitleInSentenceWithoutQuote => new()
+    {
+        { "سخنگوی قوه قضاییه روز سه‌شنبه خبر بازداشت دو روزنامه‌نگار را تکذیب کرد.\n\nوی افزود: «هیچ روزنامه‌نگاری بازداشت نشده است.»", "سخنگوی قوه قضاییه" },
+        { "وزیر نیرو صبح امروز از سد کرج بازدید کرد. او گفت که ذخایر سد کافی است.", "وزیر نیرو" },
+        { "رئیس سازمان هواشناسی، پیش از ظهر در نشست خبری حاضر شد.\n\nافزود: «بارش‌ها از هفته آینده آغاز می‌شود.»", "رئیس سازمان هواشناسی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TitleInSentenceWithoutQuote))]
+    public void Resolve_PronounAfterTitleInSentenceWithoutQuote_IsTheTitle(string body, string name)
+        => Assert.Equal(name, Assert.Single(Quotes(body)).Speaker?.Name);
+
+    /// <summary>A list of holders ("رئیس و اعضای ...") is no single antecedent: "وی" keeps the person quoted before.</summary>
+    [Fact]
+    public void Resolve_PronounAfterListOfTitles_KeepsThePersonQuotedBefore()
+    {
+        const string body = "رئیس و اعضای هیئت مدیره باشگاه روز دوشنبه با وزیر ورزش دیدار کردند. وی افزود: «قراردادها تمدید می‌شود.»";
+        var quotes = Quotes(FirstSpeaker + body);
+        Assert.Equal("مهدی رستمی", quotes[^1].Speaker?.Name);
+    }
+
     /// <summary>"امیر" opening a name belongs to it; before a rank it is a title and is left out.</summary>
     public static TheoryData<string, string> AmirTitleOrGivenName => new()
     {

@@ -68,7 +68,10 @@ internal struct RawQuote
 /// <param name="Publication">Named after "به نوشته" ("به نوشته نیویورک تایمز"): a newspaper or a site unless it reads as
 /// a person, so "این روزنامه" can point back to it.</param>
 /// <param name="Continues">The verb goes on with what the subject said before ("افزود", "ادامه داد").</param>
-internal readonly record struct MentionEvent(Mention Mention, bool Plural, int DocumentStart = -1, bool Publication = false, bool Continues = false);
+/// <param name="Addressee">The one asked in "X از Y پرسید": the person a pronoun right after the question means (the
+/// one who answers); no speaker in its own right.</param>
+internal readonly record struct MentionEvent(Mention Mention, bool Plural, int DocumentStart = -1, bool Publication = false, bool Continues = false,
+    bool Addressee = false);
 
 /// <summary>The one-pass scanner over the body paragraphs.</summary>
 internal sealed class QuoteScanner
@@ -874,11 +877,13 @@ internal sealed class QuoteScanner
                 AddMention(mention, f, documentStart);
             }
 
+            NoteAddressee(form, mention, cs);
             return -1;
         }
 
         Mentions.Add(new MentionEvent(mention, (f & CueFlags.Plural) != 0, documentStart, Continues: form.Lemma is "افزود" or "ادامه داد"));
         int mentionIndex = Mentions.Count - 1;
+        NoteAddressee(form, mention, cs);
 
         if (kind == 1)
         {
@@ -1651,6 +1656,38 @@ internal sealed class QuoteScanner
         }
 
         return b == part.Length ? a : -1;
+    }
+
+    // "X از Y پرسید (که) ... و او گفت": the one asked answers, so a pronoun right after the question means Y, not the
+    // asker. Y is the phrase after the last "از" before the verb ("پس از جلسه از Y پرسید"), when it names someone.
+    private void NoteAddressee(CueForm form, Mention asker, int cs)
+    {
+        if (form.Lemma != "پرسید")
+        {
+            return;
+        }
+
+        string t = _t;
+        int from = Math.Max(asker.End, cs - MaxLookBehind);
+        int az = -1;
+        for (int p = from; p + 2 <= cs; p++)
+        {
+            if (t[p] == 'ا' && (p == 0 || !PhraseTrie.IsWordChar(t[p - 1])) && MentionParser.IsWordAt(t, p, cs, "از"))
+            {
+                az = p;
+            }
+        }
+
+        if (az < 0)
+        {
+            return;
+        }
+
+        var asked = MentionParser.Parse(t, MentionParser.SkipSpace(t, az + 2, cs), MentionParser.TrimEndSpace(t, az + 2, cs));
+        if (asked.Kind is MentionKind.Name or MentionKind.Role && asked.End > asked.Start)
+        {
+            Mentions.Add(new MentionEvent(asked, false, Addressee: true));
+        }
     }
 
     private int AddMention(Mention mention, CueFlags f, int documentStart)

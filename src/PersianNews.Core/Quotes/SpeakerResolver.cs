@@ -52,6 +52,9 @@ internal static class SpeakerResolver
         /// ("یک اقتصاددان گفت") described, even with a title of its own.</summary>
         public bool IntroducedContinuing { get; set; }
 
+        /// <summary>First named as the one asked by this entity ("X از Y پرسید"): never X's holder.</summary>
+        public Entity? AskedBy { get; set; }
+
         public Entity Root => MergedInto?.Root ?? this;
 
         /// <summary>People named in a list ("علی لاریجانی و محمدباقر قالیباف"): one speaker for a plural verb, never
@@ -99,13 +102,40 @@ internal static class SpeakerResolver
     {
         string t = ctx.Normalized;
         long searchBudget = Math.Max(MinSearchBudget, (long)SearchBudgetPerChar * t.Length);
-        Entity? last = null, lastSingle = null, lastPerson = null, lastHuman = null;
+        Entity? last = null, lastSingle = null, lastPerson = null, lastHuman = null, addressee = null;
         for (int i = 0; i < mentions.Count; i++)
         {
             var ev = mentions[i];
             var m = ev.Mention;
             Entity? e = null;
             string rule;
+            if (ev.Addressee)
+            {
+                // The one asked is known to the article, but only a pronoun right after the question means them. A
+                // title alone ("از وزیر نیرو پرسید") is never the asker, whom it would otherwise describe.
+                var asker = i > 0 ? entityOf[i - 1]?.Root : null;
+                var recent = lastPerson;
+                if (asker is not null && lastPerson?.Root == asker)
+                {
+                    lastPerson = null;
+                }
+
+                addressee = m.Kind == MentionKind.Role
+                    ? ResolveRole(t, m, entities, false, false, null, out rule)
+                    : ResolveName(t, m, entities, false, false, out rule);
+                lastPerson = recent;
+                if (addressee is not null && addressee != asker && addressee.AskedBy is null)
+                {
+                    addressee.AskedBy = asker;
+                }
+
+                entityOf[i] = addressee;
+                ruleOf[i] = rule;
+                continue;
+            }
+
+            var asked = addressee;
+            addressee = null;
             switch (m.Kind)
             {
                 case MentionKind.Name:
@@ -118,7 +148,8 @@ internal static class SpeakerResolver
 
                     break;
                 case MentionKind.Role:
-                    e = ResolveRole(t, m, entities, ev.Plural, ev.Continues, i + 1 < mentions.Count ? mentions[i + 1].Mention : null, out rule);
+                    // The next speaker, not the one asked in "X از Y پرسید" (Y is no one speaking next).
+                    e = ResolveRole(t, m, entities, ev.Plural, ev.Continues, i + 1 < mentions.Count && !mentions[i + 1].Addressee ? mentions[i + 1].Mention : null, out rule);
                     break;
                 case MentionKind.Anaphor when ev.DocumentStart >= 0:
                     // "در این مقاله آمده است" with no issuer written or named before: the document as written.
@@ -136,8 +167,10 @@ internal static class SpeakerResolver
                 case MentionKind.Pronoun:
                     bool plural = IsPluralPronoun(t, m) || ev.Plural;
 
-                    // "او", "وی", "ایشان" mean a person: an organisation named since is passed over.
-                    e = plural ? last : lastHuman ?? lastSingle ?? last;
+                    // "او", "وی", "ایشان" mean a person: an organisation named since is passed over; right after
+                    // "X از Y پرسید", the one asked.
+                    e = asked is not null && (!plural || asked.IsGroup || asked.IsList) ? asked
+                        : plural ? last : lastHuman ?? lastSingle ?? last;
                     rule = "speaker.pronoun";
                     break;
                 default:
@@ -1087,6 +1120,13 @@ internal static class SpeakerResolver
 
             if (e.IsGroup || e.RoleOnly || e.IsOrganization || e.MergedInto is not null || e.IsList)
             {
+                continue;
+            }
+
+            if (e.AskedBy == roleOnly)
+            {
+                // "وزیر نیرو از علی رضایی پرسید": the one asked is someone else.
+                first = false;
                 continue;
             }
 

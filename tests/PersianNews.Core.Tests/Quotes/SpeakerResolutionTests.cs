@@ -136,6 +136,43 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("مهدی رستمی", quotes[^1].Speaker?.Name);
     }
 
+    /// <summary>
+    /// "X از Y پرسید (که) ... و او گفت": the one asked answers, so the pronoun right after the question means Y (a name,
+    /// a name with a title, or a title alone), not the asker → the answer's content and speaker.
+    /// </summary>
+    public static TheoryData<string, string, string> AnswerOfTheOneAsked => new()
+    {
+        { "مهدی رستمی از علی رضایی پرسید که آیا قطعی برق ادامه دارد. او گفت که تا پایان تابستان ادامه دارد.", "تا پایان تابستان ادامه دارد", "علی رضایی" },
+        { "خبرنگار ما از سارا احمدی، مدیر مدرسه پرسید که کلاس‌ها کی باز می‌شود و او گفت: «از شنبه باز می‌شود.»", "از شنبه باز می‌شود", "سارا احمدی" },
+        { "مهدی رستمی از وزیر نیرو پرسید که آیا قطعی برق ادامه دارد.\n\nوی پاسخ داد: «تا پایان تابستان ادامه دارد.»", "تا پایان تابستان ادامه دارد", "وزیر نیرو" },
+        { "مهدی رستمی پس از جلسه از علی رضایی درباره قطعی برق پرسید و او پاسخ داد که تا پایان تابستان ادامه دارد.", "تا پایان تابستان ادامه دارد", "علی رضایی" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AnswerOfTheOneAsked))]
+    public void Resolve_PronounAfterQuestion_IsTheOneAsked(string body, string content, string name)
+    {
+        var answer = Quotes(body)[^1];
+        Assert.Equal(content, answer.Text);
+        Assert.Equal(name, answer.Speaker?.Name);
+    }
+
+    /// <summary>A title alone asking ("وزیر نیرو از علی رضایی پرسید") is not the one asked, who answers.</summary>
+    [Fact]
+    public void Resolve_TitleAskingPersonNamedNext_IsNotThatPerson()
+    {
+        var quotes = Quotes("وزیر نیرو از علی رضایی پرسید که آیا قطعی برق ادامه دارد. او گفت که تا پایان تابستان ادامه دارد.");
+        Assert.Equal(("وزیر نیرو", "علی رضایی"), (quotes[0].Speaker?.Name, quotes[1].Speaker?.Name));
+    }
+
+    /// <summary>Only the pronoun right after the question means the one asked: a person quoted since is "او" again.</summary>
+    [Fact]
+    public void Resolve_PronounAfterAnotherSpeakerSinceQuestion_IsThatSpeaker()
+    {
+        const string body = "مهدی رستمی از علی رضایی پرسید که آیا قطعی برق ادامه دارد. سپس سارا احمدی گفت که برق وصل است. او افزود که مردم باید صرفه‌جویی کنند.";
+        Assert.Equal("سارا احمدی", Quotes(body)[^1].Speaker?.Name);
+    }
+
     /// <summary>"امیر" opening a name belongs to it; before a rank it is a title and is left out.</summary>
     public static TheoryData<string, string> AmirTitleOrGivenName => new()
     {

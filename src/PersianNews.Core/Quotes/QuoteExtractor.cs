@@ -1881,6 +1881,12 @@ internal sealed class QuoteScanner
             }
 
             int q = MentionParser.SkipSpace(t, p + 1, sentenceEnd);
+            if (MentionParser.IsWordAt(t, q, sentenceEnd, "او") || MentionParser.IsWordAt(t, q, sentenceEnd, "وی"))
+            {
+                // "X از Y پرسید که ... و او پاسخ داد که ...": a pronoun subject before the second verb.
+                q = MentionParser.SkipSpace(t, q + 2, sentenceEnd);
+            }
+
             if (q < sentenceEnd && _cues.TryMatch(t, q, sentenceEnd, out var form, out int qe)
                 && (form.Flags & CueFlags.Verb) != 0
                 && (form.Flags & (CueFlags.Negated | CueFlags.Future | CueFlags.Document | CueFlags.Participle | CueFlags.NotThirdPerson)) == 0)

@@ -228,8 +228,12 @@ internal sealed partial class HeaderParser
 
     /// <summary>"به نقل از B،": B, up to six words without digits, ended by a clause delimiter.</summary>
     private static bool QuotedFromSource(string t, int p, int end, out int start, out int stop)
+        => QuotedFromSource(t, p, "به نقل از", end, out start, out stop);
+
+    /// <summary>"PHRASE B،" (<paramref name="phrase"/> at <paramref name="p"/>): B, up to six words without digits, ended by a comma.</summary>
+    private static bool QuotedFromSource(string t, int p, string phrase, int end, out int start, out int stop)
     {
-        start = TextScan.SkipSpaces(t, p + "به نقل از".Length, end);
+        start = TextScan.SkipSpaces(t, p + phrase.Length, end);
         stop = -1;
         for (int i = start; i < Math.Min(end, start + 80); i++)
         {
@@ -852,8 +856,9 @@ internal sealed partial class HeaderParser
             }
         }
 
-        // The chain: "به نقل از B" inside the clause, or opening the next one ("به گزارش خبرگزاری مهر، به نقل از B،").
-        int viaAt = via;
+        // The chain: "به نقل از B" inside the clause, or "به نقل از B" / "به نوشته B" opening the next one ("به گزارش
+        // خبرگزاری مهر، به نقل از B،", "به گزارش ایسنا، به نوشته روزنامه گاردین،").
+        int viaAt = via, viaLength = "به نقل از".Length;
         if (viaAt < 0 && delim >= 0)
         {
             int next = TextScan.SkipSpaces(t, delim + 1, end);
@@ -861,11 +866,17 @@ internal sealed partial class HeaderParser
             {
                 viaAt = next;
             }
+            else if (t[delim] is '،' or ',' && TextScan.WordAt(t, next, end, "به نوشته") && QuotedFromSource(t, next, "به نوشته", end, out _, out _))
+            {
+                // Only a short phrase ended by a comma: "به نوشته روزنامه گاردین، ...".
+                viaAt = next;
+                viaLength = "به نوشته".Length;
+            }
         }
 
         if (viaAt >= 0)
         {
-            int b = TextScan.SkipSpaces(t, viaAt + "به نقل از".Length, end);
+            int b = TextScan.SkipSpaces(t, viaAt + viaLength, end);
             int bEnd = -1;
             if (MatchOutlet(t, b, end, out var source, out _))
             {

@@ -1024,6 +1024,14 @@ internal sealed class QuoteScanner
             CloseOpen(sent);
         }
 
+        if (form.Lemma == "به نوشته" && PrecededByComma(sent, cs) && ContainsOutletAttribution(sent, cs))
+        {
+            // "به گزارش A، به نوشته B، ...": B is where the outlet took the story from, a credited source like "به نقل
+            // از B", not a speaker; "این روزنامه" may still point back to it.
+            Mentions.Add(new MentionEvent(mention, false, -1, Publication: true));
+            return -1;
+        }
+
         Mentions.Add(new MentionEvent(mention, (form.Flags & CueFlags.Plural) != 0, -1, Publication: form.Lemma == "به نوشته"));
         int mi = Mentions.Count - 1;
         return EmitClause(para, MentionParser.SkipSpace(t, contentStart, end), cs, ce, form.Flags, mention, mi, "indirect.prepositional", sent);

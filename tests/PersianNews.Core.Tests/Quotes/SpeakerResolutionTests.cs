@@ -328,6 +328,23 @@ public sealed class SpeakerResolutionTests
     public void Extract_PassiveWithoutDocumentOrClause_HasNoQuote(string body)
         => Assert.Empty(Quotes(body));
 
+    /// <summary>
+    /// "به گزارش A، به نوشته B، CLAUSE": B is the outlet's credited source, not a speaker of the clause (as "به نقل از
+    /// B"); "این روزنامه" later still points back to it. "به نوشته B" opening a body sentence stays a quote.
+    /// </summary>
+    [Fact]
+    public void Extract_ByWritingOfAfterOutletAttribution_IsSourceNotQuote()
+    {
+        const string text = "به گزارش ایسنا، به نوشته روزنامه گاردین، دولت بریتانیا طرح مالیات جدید را کنار گذاشته است.\n\n"
+                          + "این روزنامه افزود که وزیر دارایی استعفا داده است.\n\n"
+                          + "به نوشته روزنامه تایمز، نخست‌وزیر از این تصمیم حمایت کرده است.";
+        var article = PersianNewsParser.Default.Parse(text);
+        Assert.Equal(["روزنامه گاردین"], article.Sources.Select(s => s.Name));
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.Equal(("وزیر دارایی استعفا داده است", "روزنامه گاردین"), (article.Quotes[0].Text, article.Quotes[0].Speaker?.Name));
+        Assert.Equal(("نخست‌وزیر از این تصمیم حمایت کرده است", "روزنامه تایمز"), (article.Quotes[1].Text, article.Quotes[1].Speaker?.Name));
+    }
+
     [Fact]
     public void Resolve_ThisReportAfterCreditedSource_IsTheSource()
     {

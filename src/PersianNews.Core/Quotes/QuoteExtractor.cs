@@ -299,7 +299,8 @@ internal sealed class QuoteScanner
             if (_open is not null && IsSentenceStart(sent, pos) && (QuoteWords.OutletAttribution.TryMatch(t, pos, end, out _, out _)
                 || QuoteWords.ReporterResumes.TryMatch(t, SkipDiscourse(pos, end), end, out _, out _)
                 || QuoteWords.ReporterNotes.TryMatch(t, SkipDiscourse(pos, end), end, out _, out _)
-                || OpensWithSpeakerAnaphor(SkipDiscourse(pos, end), end)))
+                || OpensWithSpeakerAnaphor(SkipDiscourse(pos, end), end)
+                || NarratesTheEvent(SkipDiscourse(pos, end), end)))
             {
                 // "به گزارش ایسنا، ..." after a colon quote: the outlet's voice resumes, the speech has stopped.
                 CloseOpen(sent);
@@ -1550,6 +1551,64 @@ internal sealed class QuoteScanner
     // "اتحادیه کشاورزان اعلام کرد: مطالبات پرداخت نشده است. این اتحادیه خواستار پرداخت فوری شد.": inside unmarked speech,
     // a sentence whose subject is "این" + the head word of the speaker's own name or title refers to the speaker in the
     // third person, which the speaker does not do: the reporter's voice has resumed.
+    // The reporter's account of the event, in the third person past: "این همایش با حضور ... برگزار شد", "X و Y نیز در
+    // این مراسم حضور داشتند". A speaker speaking at the event does not narrate it so, and unmarked speech ends before it.
+    private static readonly string[] EventHeldEndings = ["برگزار شد", "برگزار گردید", "برگزار شده بود", "به پایان رسید", "پایان یافت", "آغاز شد"];
+
+    private static readonly string[] EventPresenceEndings =
+        ["حضور داشتند", "حضور داشت", "حضور یافتند", "حضور یافت", "شرکت داشتند", "شرکت کردند", "شرکت کرد"];
+
+    private bool NarratesTheEvent(int p, int end)
+    {
+        string t = _t;
+        int stop = p;
+        while (stop < end && (t[stop] is not ('.' or '!' or '?' or '؟') || (t[stop] == '.' && !IsSentenceDot(stop, end))))
+        {
+            stop++;
+        }
+
+        var sentence = t.AsSpan(p, MentionParser.TrimEndSpace(t, p, stop) - p);
+        if (MentionParser.IsWordAt(t, p, end, "این") && QuoteWords.EventNouns.TryMatch(t, MentionParser.SkipSpace(t, p + 3, end), end, out _, out _))
+        {
+            return EndsWithAny(sentence, EventHeldEndings);
+        }
+
+        if (!EndsWithAny(sentence, EventPresenceEndings))
+        {
+            return false;
+        }
+
+        for (int i = sentence.IndexOf("در این ", StringComparison.Ordinal); i >= 0; i = NextIndex(sentence, i))
+        {
+            int w = MentionParser.SkipSpace(t, p + i + "در این ".Length, stop);
+            if ((i == 0 || !PhraseTrie.IsWordChar(sentence[i - 1])) && QuoteWords.EventNouns.TryMatch(t, w, stop, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static int NextIndex(ReadOnlySpan<char> s, int i)
+        {
+            int k = s[(i + 1)..].IndexOf("در این ", StringComparison.Ordinal);
+            return k < 0 ? -1 : i + 1 + k;
+        }
+
+        static bool EndsWithAny(ReadOnlySpan<char> s, string[] endings)
+        {
+            foreach (string e in endings)
+            {
+                if (s.EndsWith(e, StringComparison.Ordinal) && (s.Length == e.Length || !PhraseTrie.IsWordChar(s[^(e.Length + 1)])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     private bool OpensWithSpeakerAnaphor(int p, int end)
     {
         if (_open is not { } open || !MentionParser.IsWordAt(_t, p, end, "این"))

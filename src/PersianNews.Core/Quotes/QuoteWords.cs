@@ -249,6 +249,11 @@ internal static class QuoteWords
         "عبدالرحیم", "عبدالرحمن", "عبدالکریم", "عبدالقادر", "عبدالغنی", "عبدالرشید", "عبدالواحد", "عبدالمجید", "عبدالحکیم",
         "عبدالسلام", "نجیب الله", "حشمت الله", "امرالله", "شفیع الله", "عطاالله", "انعام الله", "احمدشاه", "امام علی");
 
+    /// <summary>Nouns for an event the reporter covers ("این همایش", "در این مراسم").</summary>
+    public static readonly PhraseTrie EventNouns = Build(
+        "همایش", "نشست", "مراسم", "جلسه", "کنفرانس", "گردهمایی", "اجلاس", "اجلاسیه", "جشنواره", "نمایشگاه", "سمینار",
+        "کارگاه", "آیین", "جشن", "تجمع", "راهپیمایی", "کنگره", "رویداد", "دیدار", "مسابقه", "مسابقات", "سفر");
+
     private static PhraseTrie Build(params string[] words) => Fill(new PhraseTrie(), words);
 
     private static PhraseTrie BuildNotBefore(PhraseTrie notBefore, params string[] words) => Fill(new PhraseTrie { NotBefore = notBefore }, words);

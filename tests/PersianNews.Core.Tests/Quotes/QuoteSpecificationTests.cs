@@ -750,6 +750,25 @@ public sealed class QuoteSpecificationTests
         => Assert.Equal(content, Assert.Single(PersianNewsParser.Default.Parse(Lead + body).Quotes).Text);
 
     /// <summary>
+    /// The reporter's account of the event in the third person past ("این همایش ... برگزار شد", "... در این مراسم حضور
+    /// داشتند") ends an unmarked colon quote; the same words in the present or the first person stay inside it.
+    /// Body → the one quote's text.
+    /// </summary>
+    public static TheoryData<string, string> EventNarrationEndsSpeech => new()
+    {
+        { "وزیر بهداشت گفت: واکسیناسیون ادامه دارد. همه باید واکسن بزنند. این همایش با حضور مدیران دانشگاه‌ها برگزار شد.", "واکسیناسیون ادامه دارد. همه باید واکسن بزنند" },
+        { "وزیر بهداشت گفت: واکسیناسیون ادامه دارد. معاونان وزیر و رؤسای دانشگاه‌ها نیز در این مراسم حضور داشتند.", "واکسیناسیون ادامه دارد" },
+        { "وزیر بهداشت گفت: واکسیناسیون ادامه دارد. این نشست دو ساعت به طول انجامید و با قرائت بیانیه پایانی به پایان رسید.", "واکسیناسیون ادامه دارد" },
+        { "وزیر بهداشت گفت: واکسیناسیون ادامه دارد. این همایش هر سال برگزار می‌شود.", "واکسیناسیون ادامه دارد. این همایش هر سال برگزار می‌شود" },
+        { "وزیر بهداشت گفت: واکسیناسیون ادامه دارد. ما در این نشست حضور داشتیم.", "واکسیناسیون ادامه دارد. ما در این نشست حضور داشتیم" },
+    };
+
+    [Theory]
+    [MemberData(nameof(EventNarrationEndsSpeech))]
+    public void Extract_EventNarrationAfterColonSpeech_EndsSpeech(string body, string content)
+        => Assert.Equal(content, Assert.Single(PersianNewsParser.Default.Parse(Lead + body).Quotes).Text);
+
+    /// <summary>
     /// Inside unmarked speech, a sentence whose subject is "این" + the head word of the speaker's own name or title
     /// ("این اتحادیه", "این نماینده") is the reporter speaking of the speaker: the quote ends before it. "این" + another
     /// noun ("این طرح") stays inside. Body → the one quote's text.

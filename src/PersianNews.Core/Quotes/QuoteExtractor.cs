@@ -746,6 +746,12 @@ internal sealed class QuoteScanner
             return -1;
         }
 
+        if (OpensWithCondition(sent, cs))
+        {
+            // "اگر وزیر گفت که ...، ...", "چنانچه X اعلام کند ...": a condition supposes words, it reports none.
+            return -1;
+        }
+
         if ((f & CueFlags.ColonOnly) != 0 && form.Lemma.StartsWith("پاسخ ", StringComparison.Ordinal)
             && WordBefore(cs) is var (dw, de) && IsWord(dw, de, "در"))
         {
@@ -1607,6 +1613,22 @@ internal sealed class QuoteScanner
 
             return false;
         }
+    }
+
+    // Whether the clause of the verb at cs (from the last comma before it, or the sentence start) opens with a
+    // conditional conjunction ("اگر", "چنانچه", "در صورتی که"), after "و" or a discourse word.
+    private bool OpensWithCondition(int sent, int cs)
+    {
+        int comma = _t.AsSpan(sent, cs - sent).LastIndexOfAny('،', ',');
+        int p = MentionParser.SkipSpace(_t, comma < 0 ? sent : sent + comma + 1, cs);
+        if (IsWord(p, cs, "و"))
+        {
+            p = MentionParser.SkipSpace(_t, p + 1, cs);
+        }
+
+        p = SkipDiscourse(p, cs);
+        return IsWord(p, cs, "اگر") || IsWord(p, cs, "چنانچه") || IsWord(p, cs, "درصورتیکه")
+               || (IsWord(p, cs, "در") && IsWord(MentionParser.SkipSpace(_t, p + 2, cs), cs, "صورتی"));
     }
 
     private bool OpensWithSpeakerAnaphor(int p, int end)

@@ -1380,8 +1380,9 @@ internal sealed class QuoteScanner
             sentence--;
         }
 
-        int prev = MentionParser.TrimEndSpace(t, sentence, o);
-        if (prev - 2 >= sentence && IsWord(prev - 2, o, "به"))
+        // The word "به" before the noun, not a word ending in it ("روز دوشنبه گزارشی منتشر کرد").
+        var (bw, be0) = WordBefore(o);
+        if (bw >= sentence && IsWord(bw, be0, "به"))
         {
             // "به گزارش A به نقل از B،": the report is B's.
             int comma = t.AsSpan(o, Math.Min(MaxLookBehind, t.Length - o)).IndexOfAny('،', ',');

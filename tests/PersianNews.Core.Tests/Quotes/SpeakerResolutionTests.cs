@@ -269,6 +269,8 @@ public sealed class SpeakerResolutionTests
             "همچنین ۱۵۰ کنشگر مدنی در بیانیه‌ای از اعتصاب کارگران حمایت کردند.\n\nدر بیانیه این کنشگران آمده است: «حق اعتصاب حق همه کارگران است.»",
             "۱۵۰ کنشگر مدنی"
         },
+        // the subject of "X ... گزارشی منتشر کرد", also after a weekday ending in "به" ("دوشنبه")
+        { "وزارت نیرو روز دوشنبه گزارشی منتشر کرد.\n\nدر این گزارش آمده است که مصرف آب ده درصد کاهش یافته است.", "وزارت نیرو" },
         // a person who only spoke did not issue the article: kept as written
         { "سعید نوری، کارشناس اقلیم، گفت که تابستان گرم‌تر می‌شود. در این مقاله آمده است که دما دو درجه بالا رفته است.", "این مقاله" },
         // a part of the document ("بخشی از", "پایان") is not the document kept as written

@@ -45,6 +45,27 @@ public sealed class SpeakerRuleTests
         => Assert.Equal(name, Assert.Single(Quotes(body)).Speaker?.Name);
 
     /// <summary>
+    /// Movements and international bodies named by their own name ("حماس", "طالبان", "آژانس") speak as bodies: a title
+    /// named before them is never theirs, and a title after them is not linked to them. Text → the three speakers.
+    /// </summary>
+    public static TheoryData<string, string[]> BodiesByTheirOwnName => new()
+    {
+        {
+            "نخست‌وزیر اسرائیل تهدید کرد که حملات را گسترش می‌دهد.\nحماس هشدار داد که این اقدام عواقب سنگینی خواهد داشت.\nدبیرکل سازمان ملل ابراز امیدواری کرد که آتش‌بس برقرار شود.",
+            ["نخست‌وزیر اسرائیل", "حماس", "دبیرکل سازمان ملل"]
+        },
+        {
+            "سخنگوی وزارت خارجه پاکستان گفت که مرزها باز است.\nطالبان اعلام کردند که تجارت از سر گرفته می‌شود.\nوزیر بازرگانی افغانستان گفت که صادرات افزایش می‌یابد.",
+            ["سخنگوی وزارت خارجه پاکستان", "طالبان", "وزیر بازرگانی افغانستان"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(BodiesByTheirOwnName))]
+    public void Resolve_BodyNamedByItsOwnName_NeverHoldsATitle(string body, string[] speakers)
+        => Assert.Equal(speakers, Quotes(body).Select(q => q.Speaker?.Name).ToArray());
+
+    /// <summary>
     /// Places and bodies named after someone, or by a word that is also a given name, keep that name inside the title:
     /// "رئیس دانشگاه شهید بهشتی" is a title with no holder written, not the person "بهشتی"; a holder named after the
     /// place's own name is still the speaker. Subject → the speaker.

@@ -16,6 +16,7 @@ public static class NormalizeCommand
     {
         var digits = new Option<DigitTarget>("--digits") { Description = "Digits in numbers: Keep (default), Persian or Latin.", DefaultValueFactory = _ => DigitTarget.Keep };
         var noEntities = new Option<bool>("--no-html-entities") { Description = "Keep HTML character references (&zwnj; &nbsp; &laquo; &#1740;) as written." };
+        var keepHtml = new Option<bool>("--keep-html") { Description = "Keep HTML tags (<p>, <br/>, <a href=...>) as written instead of removing them (block tags otherwise become line breaks)." };
         var noLetters = new Option<bool>("--no-letters") { Description = "Keep Arabic letter forms (ي ك ة, presentation forms) as written." };
         var noDiacritics = new Option<bool>("--no-diacritics") { Description = "Keep diacritics (harakat, tanwin, sukun)." };
         var keepShadda = new Option<bool>("--keep-shadda") { Description = "Keep shadda while removing the other diacritics." };
@@ -36,7 +37,7 @@ public static class NormalizeCommand
         };
         var command = new Command("normalize", "Normalize Persian text (letters, digits, diacritics, invisible marks, spaces, half-spaces) and write it to standard output.")
         {
-            digits, noEntities, noLetters, noDiacritics, keepShadda, noKashida, noInvisible, noSpaces, noCleanup, noRepair, encoding, inputs,
+            digits, noEntities, keepHtml, noLetters, noDiacritics, keepShadda, noKashida, noInvisible, noSpaces, noCleanup, noRepair, encoding, inputs,
         };
         command.SetAction(result =>
         {
@@ -44,6 +45,7 @@ public static class NormalizeCommand
             {
                 Digits = result.GetValue(digits),
                 DecodeHtmlEntities = !result.GetValue(noEntities),
+                StripHtmlTags = !result.GetValue(keepHtml),
                 NormalizeLetters = !result.GetValue(noLetters),
                 RemoveDiacritics = !result.GetValue(noDiacritics),
                 RemoveShadda = !result.GetValue(keepShadda),
@@ -143,6 +145,11 @@ public static class NormalizeCommand
                 bool end = read <= 0;
                 filled += Math.Max(0, read);
                 int cut = end ? filled : buffer.AsSpan(0, filled).LastIndexOf('\n') + 1;
+                if (!end && normalizer.Options.StripHtmlTags)
+                {
+                    cut = BeforeOpenTag(buffer.AsSpan(0, cut), cut);
+                }
+
                 if (cut == 0 && filled >= MaxLine)
                 {
                     cut = buffer.AsSpan(0, filled).LastIndexOf(' ') + 1;
@@ -168,6 +175,20 @@ public static class NormalizeCommand
             ArrayPool<char>.Shared.Return(buffer);
             ArrayPool<char>.Shared.Return(output);
         }
+    }
+
+    // A tag may go on over lines ("<div\n  class='x'>"): a block does not end inside one, but at the line break before
+    // its '<' (a '<' with no '>' after it on the lines of the block).
+    private static int BeforeOpenTag(ReadOnlySpan<char> block, int cut)
+    {
+        int lt = block.LastIndexOf('<');
+        if (lt < 0 || block.Length - lt > 4096 || block[lt..].Contains('>')
+            || (lt + 1 < block.Length && !char.IsAsciiLetter(block[lt + 1]) && block[lt + 1] is not ('/' or '!')))
+        {
+            return cut;
+        }
+
+        return block[..lt].LastIndexOf('\n') + 1;
     }
 
     private static void Grow(ref char[] buffer, ref char[] output, int filled)

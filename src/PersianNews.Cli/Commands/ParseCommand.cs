@@ -51,6 +51,10 @@ public static class ParseCommand
             Description = "Encoding of text input: utf-8 (the default; with or without BOM), windows-1256 (legacy Persian pages), utf-16, or another code page name. Bytes that are no character in it are a per-file error, never replaced. JSONL input is always UTF-8.",
             DefaultValueFactory = _ => "utf-8",
         };
+        var keepHtml = new Option<bool>("--keep-html")
+        {
+            Description = "Read HTML tags left in the text (<p>, <br/>, <a href=...>) as text instead of removing them (block tags otherwise end the paragraph).",
+        };
         var inputs = new Argument<string[]>("inputs")
         {
             Description = "Files or directories (recursive) of text (UTF-8 unless --encoding says otherwise); '-' reads standard input (line by line with --input jsonl).",
@@ -59,7 +63,7 @@ public static class ParseCommand
 
         var command = new Command("parse", "Parse Persian news texts into JSON: date, outlet, reporters, sources, title, paragraphs, attributed quotes, diagnostics.")
         {
-            format, pretty, input, textField, encoding, output, parallel, quiet, allowFailures, inputs,
+            format, pretty, input, textField, encoding, output, parallel, quiet, allowFailures, keepHtml, inputs,
         };
 
         command.SetAction(result =>
@@ -78,6 +82,7 @@ public static class ParseCommand
                 Quiet = result.GetValue(quiet),
                 AllowFailures = result.GetValue(allowFailures),
                 OutputPath = result.GetValue(output),
+                KeepHtml = result.GetValue(keepHtml),
             };
             return Run(paths, settings, stdin, stdout, stderr);
         });
@@ -143,7 +148,10 @@ public static class ParseCommand
             var stats = new ParseStats();
             using var progress = showProgress ? new ParseProgress(stderr, stats, TotalBytes(paths, settings.JsonlInput)) : null;
 
-            var worker = new Worker(PersianNewsParser.Default, settings, textEncoding);
+            var parser = settings.KeepHtml
+                ? new PersianNewsParser(PersianNewsOptions.Default with { Normalization = PersianNormalizerOptions.Default with { StripHtmlTags = false } })
+                : PersianNewsParser.Default;
+            var worker = new Worker(parser, settings, textEncoding);
             var jobs = Jobs(paths, settings.JsonlInput, stdin, stats, textEncoding);
             foreach (var outcome in OrderedParallel.Map(jobs, worker.Run, settings.Parallel, 4 * settings.Parallel))
             {
@@ -437,6 +445,9 @@ public sealed record ParseSettings
 
     /// <summary>The output file, or <see langword="null"/> for standard output.</summary>
     public string? OutputPath { get; init; }
+
+    /// <summary>Whether HTML tags are read as text (<see cref="PersianNormalizerOptions.StripHtmlTags"/> off).</summary>
+    public bool KeepHtml { get; init; }
 }
 
 /// <summary>What one input became: a JSON line, or an error to report.</summary>

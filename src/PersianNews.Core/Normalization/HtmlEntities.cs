@@ -19,13 +19,16 @@ internal static class HtmlEntities
     /// <param name="value">The character it stands for.</param>
     /// <param name="length">How many characters of <paramref name="s"/> it takes, ';' included.</param>
     /// <returns><see langword="false"/> when no well-formed reference starts there (a bare '&amp;' stays as written).</returns>
-    public static bool TryDecode(ReadOnlySpan<char> s, out char value, out int length) => TryDecode(s, 0, out value, out length);
+    public static bool TryDecode(ReadOnlySpan<char> s, out char value, out int length) => TryDecode(s, 0, tags: false, out value, out length);
 
-    private static bool TryDecode(ReadOnlySpan<char> s, int depth, out char value, out int length)
+    /// <summary>Reads the character reference that starts <paramref name="s"/>, at a nesting depth (references and
+    /// tags read inside each other); with <paramref name="tags"/>, an HTML tag the normalizer removes is read through
+    /// ("&amp;am&lt;b&gt;p;" is written "&amp;amp;", so it is the reference).</summary>
+    internal static bool TryDecode(ReadOnlySpan<char> s, int depth, bool tags, out char value, out int length)
     {
         value = '\0';
         length = 0;
-        if (s.Length < 4 || s[0] != '&' || depth > MaxDepth || !TryDecodeName(s[1..], depth, out value, out int n))
+        if (s.Length < 4 || s[0] != '&' || depth > MaxDepth || !TryDecodeName(s[1..], depth, tags, out value, out int n))
         {
             return false;
         }
@@ -34,7 +37,7 @@ internal static class HtmlEntities
 
         // "&amp;zwnj;", "&amp;amp;zwnj;": a reference whose ampersand was escaped again is read through, so an '&'
         // this writes is never the start of a reference (normalizing twice changes nothing more).
-        while (value == '&' && TryDecodeName(s[length..], depth, out char inner, out int innerLength))
+        while (value == '&' && TryDecodeName(s[length..], depth, tags, out char inner, out int innerLength))
         {
             value = inner;
             length += innerLength;
@@ -47,7 +50,7 @@ internal static class HtmlEntities
     // read as the normalizer will write it, so that no reference forms in the output that was not decoded: characters
     // the normalizer removes (format characters, diacritics, kashida) are read through, a reference inside counts as
     // its character ("&z&#119;nj;"), and digits of any system count, as they may be converted.
-    private static bool TryDecodeName(ReadOnlySpan<char> s, int depth, out char value, out int length)
+    private static bool TryDecodeName(ReadOnlySpan<char> s, int depth, bool tags, out char value, out int length)
     {
         value = '\0';
         length = 0;
@@ -56,9 +59,19 @@ internal static class HtmlEntities
         for (int i = 0; i < s.Length && i < MaxScan; i++)
         {
             char c = s[i];
+            if (c == '<' && tags)
+            {
+                int limit = Math.Min(s.Length, MaxScan);
+                if (HtmlTags.Read(s, i, limit, entities: true, depth + 1, null, out int tag) == HtmlTagKind.Inline)
+                {
+                    i += tag - 1;
+                    continue;
+                }
+            }
+
             if (c == '&')
             {
-                if (!TryDecode(s[i..], depth + 1, out c, out int inner))
+                if (!TryDecode(s[i..], depth + 1, tags, out c, out int inner))
                 {
                     return false;
                 }

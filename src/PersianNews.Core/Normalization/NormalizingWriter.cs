@@ -35,6 +35,11 @@ internal ref struct NormalizingWriter
     private int _len;
     private bool _overflow;
 
+    // HTML tags: where the ends of script, style and comment blocks are (made at the first tag), and the output
+    // length just after a line break written for a block tag (-1: none), which a line break right after replaces.
+    private HtmlRawEnds? _raw;
+    private int _tagBreak;
+
     private bool _pendingZwnj;
     private int _pendingZwnjSource;
 
@@ -78,6 +83,7 @@ internal ref struct NormalizingWriter
         _prevStart = -1;
         _prevEnd = -1;
         _tokenClassEnd = -1;
+        _tagBreak = -1;
         _gates = !GatesOff;
     }
 
@@ -101,8 +107,20 @@ internal ref struct NormalizingWriter
             {
                 Space(i);
             }
-            else if (c == '&' && _o.DecodeHtmlEntities && HtmlEntities.TryDecode(src[i..], out char decoded, out int length))
+            else if (c == '<' && _o.StripHtmlTags && Tag(i, out int tagLength))
             {
+                i += tagLength;
+                continue;
+            }
+            else if (c == '&' && _o.DecodeHtmlEntities && HtmlEntities.TryDecode(src[i..], 0, _o.StripHtmlTags, out char decoded, out int length))
+            {
+                // A tag escaped as "&lt;p&gt;" (an RSS description's markup) is a tag.
+                if (decoded == '<' && _o.StripHtmlTags && Tag(i, out tagLength))
+                {
+                    i += tagLength;
+                    continue;
+                }
+
                 // The decoded character stands where its reference starts.
                 if (decoded == ' ')
                 {
@@ -131,6 +149,12 @@ internal ref struct NormalizingWriter
 
         _pendingZwnj = false;
         EndWord();
+        if (_len == _tagBreak)
+        {
+            // A closing block tag at the end adds no line.
+            _len--;
+        }
+
         if (_o.CollapseSpaces)
         {
             while (_len > 0 && _dst[_len - 1] == ' ')
@@ -541,6 +565,13 @@ internal ref struct NormalizingWriter
             }
             else if (o.CollapseSpaces && c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085' or '\f' or '\v')
             {
+                if (_len == _tagBreak && c is not ('\f' or '\v'))
+                {
+                    // The line break written for a block tag ("</p>\n") is this one.
+                    _len--;
+                    _tagBreak = -1;
+                }
+
                 // Trailing spaces do not survive the end of a line (collapsed, there is at most one).
                 if (_len > 0 && _dst[_len - 1] == ' ')
                 {
@@ -630,6 +661,40 @@ internal ref struct NormalizingWriter
         return c switch { '٫' => '.', '٬' => ',', _ => c };
     }
 
+    /// <summary>Removes the HTML tag at <paramref name="i"/> if one starts there: a block tag ends the line (one line
+    /// break however many block tags and line breaks meet), any other tag leaves nothing.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool Tag(int i, out int length)
+    {
+        var kind = HtmlTags.Read(_src, i, _o.DecodeHtmlEntities, _raw ??= new HtmlRawEnds(), out length);
+        if (kind == HtmlTagKind.None)
+        {
+            return false;
+        }
+
+        if (kind == HtmlTagKind.Block)
+        {
+            _pendingZwnj = false;
+            EndWord();
+            StartToken(i + length);
+            if (_len > 0 && _dst[_len - 1] is not ('\n' or '\r' or '\u2028' or '\u2029' or '\u0085'))
+            {
+                if (_o.CollapseSpaces && _dst[_len - 1] == ' ')
+                {
+                    _len--;
+                }
+
+                Put('\n', i);
+                if (!_overflow)
+                {
+                    _tagBreak = _len;
+                }
+            }
+        }
+
+        return true;
+    }
+
     private readonly bool NextNumberHasDot(int j)
     {
         int limit = Math.Min(_src.Length - 1, j + 8);
@@ -657,7 +722,23 @@ internal ref struct NormalizingWriter
             while (j < _src.Length && !char.IsWhiteSpace(_src[j]))
             {
                 char t = _src[j];
-                if (t == '&' && _o.DecodeHtmlEntities && HtmlEntities.TryDecode(_src[j..], out char decoded, out int length))
+                if (t is '<' or '&' && _o.StripHtmlTags)
+                {
+                    // A tag is not part of the token ("<b>۱۲</b>" is a number); a block tag ends it.
+                    var kind = HtmlTags.Read(_src, j, _o.DecodeHtmlEntities, null, out int tagLength);
+                    if (kind == HtmlTagKind.Block)
+                    {
+                        break;
+                    }
+
+                    if (kind == HtmlTagKind.Inline)
+                    {
+                        j += tagLength;
+                        continue;
+                    }
+                }
+
+                if (t == '&' && _o.DecodeHtmlEntities && HtmlEntities.TryDecode(_src[j..], 0, _o.StripHtmlTags, out char decoded, out int length))
                 {
                     // A character reference is the character it stands for ("۱۲&nbsp;هزار" is two tokens).
                     if (char.IsWhiteSpace(decoded))

@@ -35,6 +35,9 @@ internal static class HtmlTags
     public const int MaxLength = 4096;
 
     private const int MaxName = 16;
+
+    // How far the end of a comment inside another tag (or a character reference) is looked for.
+    private const int NestedComment = 64;
     private const int MaxDepth = 3;
 
     /// <summary>Reads the tag that starts at <paramref name="start"/> ('&lt;', or "&amp;lt;" when
@@ -54,6 +57,13 @@ internal static class HtmlTags
     /// nesting depth (tags and character references read inside each other).</summary>
     internal static HtmlTagKind Read(ReadOnlySpan<char> s, int start, int limit, bool entities, int depth, HtmlRawEnds? raw, out int length)
     {
+        int budget = MaxLength * 2;
+        return Read(s, start, limit, entities, depth, raw, ref budget, out length);
+    }
+
+    // The budget is shared by the reads of the tags inside: a read looks at no more characters than it allows.
+    private static HtmlTagKind Read(ReadOnlySpan<char> s, int start, int limit, bool entities, int depth, HtmlRawEnds? raw, ref int budget, out int length)
+    {
         length = 0;
         limit = Math.Min(limit, s.Length);
         if (start >= limit || depth > MaxDepth)
@@ -62,7 +72,6 @@ internal static class HtmlTags
         }
 
         limit = Math.Min(limit, start + MaxLength);
-        int budget = MaxLength * 2;
         var kind = HtmlTagKind.None;
         if (s[start] == '<')
         {
@@ -239,7 +248,7 @@ internal static class HtmlTags
         {
             int end = raw is not null
                 ? raw.End(s, at + 2, HtmlRawEnds.Comment)
-                : EndOf(s[(at + 2)..r.Limit], "-->") is int e and >= 0 ? at + 2 + e : -1;
+                : EndOf(s[(at + 2)..Math.Min(r.Limit, at + 2 + NestedComment)], "-->") is int e and >= 0 ? at + 2 + e : -1;
             if (end < 0)
             {
                 return HtmlTagKind.None;
@@ -250,6 +259,13 @@ internal static class HtmlTags
         }
 
         int c = r.Next(ref budget, nested: true);
+        if (c == '-' && r.Normalized)
+        {
+            return r.Next(ref budget, nested: true) == '-' && ReadCommentAsNormalized(ref r, raw, ref budget)
+                ? Found(r, out length)
+                : HtmlTagKind.None;
+        }
+
         if (!char.IsAsciiLetter((char)Math.Max(c, 0)))
         {
             return HtmlTagKind.None;
@@ -282,6 +298,56 @@ internal static class HtmlTags
 
         length = r.Pos - start;
         return HtmlTagKind.Inline;
+    }
+
+    private static HtmlTagKind Found(Reader r, out int length)
+    {
+        length = r.Pos - r.Start;
+        return HtmlTagKind.Inline;
+    }
+
+    // A comment whose end is written as a character reference ("--&gt;"): only looked for when no "-->" is written
+    // anywhere after it, and within 256 characters (64 inside another tag); where a search of this text found none, it
+    // is not searched again. Tags inside are not read through here (a comment's content is anything, so each '<' would
+    // start a search of its own): a comment end split by a tag ("--<b>>") is not seen, and normalizing such a text twice
+    // can remove one more comment.
+    private static bool ReadCommentAsNormalized(ref Reader r, HtmlRawEnds? raw, ref int budget)
+    {
+        int limit = Math.Min(r.Limit, r.Pos + (raw is null ? NestedComment : 256));
+        if (raw is not null && raw.NormalizedCommentSearchedTo > r.Pos)
+        {
+            if (raw.NormalizedCommentSearchedTo >= limit)
+            {
+                return false;
+            }
+
+            r.Pos = Math.Max(r.Pos, raw.NormalizedCommentSearchedTo - 8);
+        }
+
+        int previous = -1, last = -1;
+        while (r.Pos < limit)
+        {
+            int c = r.Next(ref budget, nested: false);
+            if (c < 0)
+            {
+                break;
+            }
+
+            if (c == '>' && last == '-' && previous == '-')
+            {
+                return true;
+            }
+
+            previous = last;
+            last = c;
+        }
+
+        if (raw is not null)
+        {
+            raw.NormalizedCommentSearchedTo = r.Pos;
+        }
+
+        return false;
     }
 
     /// <summary>Where the first <paramref name="marker"/> in <paramref name="s"/> ends, or -1.</summary>
@@ -355,7 +421,7 @@ internal static class HtmlTags
 
                 if (nested && Pos > Start && c is '<' or '&')
                 {
-                    var kind = Read(Source, Pos, Limit, _entities, _depth + 1, null, out int length);
+                    var kind = Read(Source, Pos, Limit, _entities, _depth + 1, null, ref budget, out int length);
                     if (kind != HtmlTagKind.None)
                     {
                         Pos += length;
@@ -371,16 +437,20 @@ internal static class HtmlTags
                 if (c == '&' && _entities && HtmlEntities.TryDecode(Source[Pos..Limit], _depth + 1, tags: true, out char decoded, out int n))
                 {
                     Pos += n;
-                    return decoded;
+                    c = decoded;
+                }
+                else
+                {
+                    Pos++;
                 }
 
-                Pos++;
                 if (c is '\u0640' or '\u00AC' || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.NonSpacingMark)
                 {
                     continue;
                 }
 
-                return c;
+                // Other spaces (NBSP, thin space) are written as spaces.
+                return char.IsWhiteSpace(c) && c is not ('\n' or '\r') ? ' ' : c;
             }
 
             return -1;
@@ -402,6 +472,9 @@ internal sealed class HtmlRawEnds
     private readonly int[] _searchedFrom = [-1, -1, -1];
     private readonly int[] _markerAt = [-1, -1, -1];
     private readonly int[] _end = [-1, -1, -1];
+
+    /// <summary>How far a search for a comment's end written as the normalizer will write it found none.</summary>
+    public int NormalizedCommentSearchedTo { get; set; } = -1;
 
     /// <summary>Where the block whose content starts at <paramref name="from"/> ends (after its end tag's '&gt;'), or
     /// -1 when it does not end.</summary>

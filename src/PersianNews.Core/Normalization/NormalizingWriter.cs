@@ -565,7 +565,7 @@ internal ref struct NormalizingWriter
             }
             else if (o.CollapseSpaces && c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085' or '\f' or '\v')
             {
-                if (_len == _tagBreak && c is not ('\f' or '\v'))
+                if (_len == _tagBreak)
                 {
                     // The line break written for a block tag ("</p>\n") is this one.
                     _len--;

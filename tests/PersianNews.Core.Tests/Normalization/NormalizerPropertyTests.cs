@@ -17,6 +17,8 @@ public sealed class NormalizerPropertyTests
         "می", "نمی", "کنند", "شود", "ها", "های", "هایی", "تر", "ترین", "ای", "اند", "ام", "ی", "رئیس", "جمهور", "میز",
         "میدان", "تضمین", "خانه", "حرفه", "کتاب", "کشور", "انجام", "شده", "بی", "به", "گفت", "وگو", "برنامه", "ریزی",
         "&", "amp;", "&amp;", "zwnj;", "&nbsp;", "#1740;", "&#x200c;", "&laquo;", "#38;", "&#10;",
+        "<p>", "</p>", "<br/>", "<b>", "</b>", "<a href=\"x>y\">", "</a>", "<", ">", "p>", "/", "<!--", "-->", "&lt;", "&gt;",
+        "<script>", "</script>", "<div\n class='c'>", "=", "\"", "'", "<p",
     ];
 
     private static readonly Gen<string> Text = Gen.OneOf(
@@ -42,11 +44,11 @@ public sealed class NormalizerPropertyTests
     [Fact]
     public void Normalize_AnyTextAnyOptions_NeverThrows()
     {
-        var options = Gen.Select(Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool, Gen.Select(Gen.Enum<DigitTarget>(), Gen.Bool))
+        var options = Gen.Select(Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool, Gen.Select(Gen.Enum<DigitTarget>(), Gen.Bool, Gen.Bool))
             .Select((a, b, c, d, e, f, g, h) => new PersianNormalizerOptions
             {
                 NormalizeLetters = a, RemoveDiacritics = b, RemoveKashida = c, RemoveInvisibleCharacters = d, CollapseSpaces = e,
-                CleanZwnj = f, RepairZwnj = g, Digits = h.Item1, DecodeHtmlEntities = h.Item2,
+                CleanZwnj = f, RepairZwnj = g, Digits = h.Item1, DecodeHtmlEntities = h.Item2, StripHtmlTags = h.Item3,
             });
         Gen.Select(Text, options).Sample((s, o) =>
         {
@@ -59,10 +61,11 @@ public sealed class NormalizerPropertyTests
     [Fact]
     public void TryNormalize_AnyTextAnyOptions_SucceedsInExactlyTheOutputLengthAndFailsInOneLess()
     {
-        var options = Gen.Select(Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool)
-            .Select((collapse, clean, repair, letters, entities) => new PersianNormalizerOptions
+        var options = Gen.Select(Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool, Gen.Select(Gen.Bool, Gen.Bool))
+            .Select((collapse, clean, repair, letters, html) => new PersianNormalizerOptions
             {
-                CollapseSpaces = collapse, CleanZwnj = clean, RepairZwnj = repair, NormalizeLetters = letters, DecodeHtmlEntities = entities,
+                CollapseSpaces = collapse, CleanZwnj = clean, RepairZwnj = repair, NormalizeLetters = letters, DecodeHtmlEntities = html.Item1,
+                StripHtmlTags = html.Item2,
             });
         Gen.Select(Text, options).Sample((s, o) =>
         {
@@ -124,13 +127,15 @@ public sealed class NormalizerPropertyTests
         => Text.Sample(s =>
         {
             // Spaces, line breaks, digits and Latin letters are never rewritten (digits are kept by default); one
-            // written as an HTML reference maps to the reference, an LF to the line break it stands for.
+            // written as an HTML reference maps to the reference, an LF to the line break it stands for, and a line break
+            // written for a block tag to the tag.
             var (t, map) = Run(s);
             for (int i = 0; i < t.Length; i++)
             {
                 if (t[i] is '\n' or '\r' or (>= '0' and <= '9') or (>= 'a' and <= 'z') && s[map[i]] != t[i]
                     && !(t[i] == '\n' && s[map[i]] is '\u2028' or '\u2029' or '\u0085' or '\f' or '\v')
-                    && !(HtmlEntities.TryDecode(s.AsSpan(map[i]), out char decoded, out _) && decoded == t[i]))
+                    && !(HtmlEntities.TryDecode(s.AsSpan(map[i]), out char decoded, out _) && decoded == t[i])
+                    && !(t[i] == '\n' && HtmlTags.Read(s, map[i], entities: true, null, out _) == HtmlTagKind.Block))
                 {
                     return false;
                 }

@@ -36,6 +36,13 @@ public static class PersianLikeText
         "\u200C", "\u00A0", " ", " ", " ", "  ", "\t", "/", "٪", "…",
     ];
 
+    // HTML a scraper left in the text: block and inline tags, attributes, comments, escaped markup, and stray brackets.
+    private static readonly string[] Markup =
+    [
+        "<p>", "</p>", "<br>", "<br />", "<div class=\"news\">", "</div>", "<b>", "</b>", "<a href=\"https://x.ir/a?b=1\">", "</a>",
+        "<span style='color:red'>", "</span>", "<h1>", "</h1>", "<!-- x -->", "&lt;p&gt;", "<", ">", "<<", ">>", "<p",
+    ];
+
     private static readonly string[] Newlines = ["\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\r\r"];
 
     private static readonly string[] Numbers =
@@ -52,6 +59,7 @@ public static class PersianLikeText
         (2, Gen.OneOfConst(Outlets)),
         (2, Gen.OneOfConst(Numbers)),
         (3, Gen.OneOfConst(Newlines)),
+        (2, Gen.OneOfConst(Markup)),
         (2, Gen.Char['\u0600', '\u06FF'].Select(c => c.ToString())),
         (1, Gen.Char['\u0000', '\u00FF'].Select(c => c.ToString())));
 

@@ -33,6 +33,33 @@ public sealed class NormalizeCliTests
         Assert.Equal(expected, stdout.ToString());
     }
 
+    [Theory]
+    [InlineData(new[] { "normalize", "-" }, "بند اول\nبند دوم")]
+    [InlineData(new[] { "normalize", "--keep-html", "-" }, "<p>بند اول</p><p>بند <b>دوم</b></p>")]
+    public void Normalize_HtmlTagsOnStandardInput_RemovedUnlessKept(string[] args, string expected)
+    {
+        var stdout = new StringWriter();
+        int code = PersianNews.Cli.Cli.Run(args, new StringReader("<p>بند اول</p><p>بند <b>دوم</b></p>"), stdout, new StringWriter());
+        Assert.Equal(0, code);
+        Assert.Equal(expected, stdout.ToString());
+    }
+
+    [Fact]
+    public void Stream_TagOverLinesAtABlockEnd_EqualsWholeTextNormalization()
+    {
+        // A tag that goes on over lines is not cut where a block of standard input ends.
+        var sb = new StringBuilder();
+        for (int i = 0; i < 3000; i++)
+        {
+            sb.Append("<div\n  class=\"news\"\n  id=\"n").Append(i).Append("\">وزیر كار ميگويد که تضمینهای لازم داده شده است</div>\n");
+        }
+
+        string text = sb.ToString();
+        var output = new StringWriter();
+        NormalizeCommand.Stream(PersianNormalizer.Default, new StringReader(text), output);
+        Assert.Equal(PersianNormalizer.Default.Normalize(text), output.ToString());
+    }
+
     [Fact]
     public void EvalZwnjCompare_IdenticalText_CountsEveryHalfSpaceAsFound()
     {

@@ -83,7 +83,8 @@ public sealed class NormalizerRuleTests
         { "علي&#1740;", "علیی" },                                   // a decoded letter is normalized like any other
         { "برنامه&amp;zwnj;ها", "برنامه|ها" },                      // escaped twice by the scraper
         { "برنامه&amp;amp;zwnj;ها", "برنامه|ها" },                  // three times
-        { "&quot;نه&quot; &lt;b&gt; &amp; &hellip;", "\"نه\" <b> & …" },
+        { "&quot;نه&quot; &lt;5 &amp; &hellip;", "\"نه\" <5 & …" },
+        { "&quot;نه&quot; &lt;b&gt; &amp; &hellip;", "\"نه\" & …" },           // escaped markup is markup (StripHtmlTags)
         { "خانه&nbsp;&nbsp; ما", "خانه ما" },                        // spaces collapse
     };
 
@@ -349,6 +350,7 @@ public sealed class NormalizerRuleTests
         { PersianNormalizerOptions.Default with { CleanZwnj = false }, "دار|و", "دار|و" },
         { PersianNormalizerOptions.Default with { RepairZwnj = false }, "میکنند و می کنند", "میکنند و می کنند" },
         { PersianNormalizerOptions.Default with { DecodeHtmlEntities = false }, "می&zwnj;کنند&nbsp;", "می&zwnj;کنند&nbsp;" },
+        { PersianNormalizerOptions.Default with { StripHtmlTags = false }, "<p>بند</p> &lt;b&gt;", "<p>بند</p> <b>" },
     };
 
     [Theory]

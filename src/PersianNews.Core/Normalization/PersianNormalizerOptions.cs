@@ -29,8 +29,8 @@ public sealed record PersianNormalizerOptions
 
     /// <summary>HTML tags left in scraped text are removed: a tag that starts or ends a block ("&lt;p&gt;", "&lt;/p&gt;",
     /// "&lt;br/&gt;", "&lt;div&gt;", "&lt;h1&gt;", "&lt;li&gt;", "&lt;tr&gt;", "&lt;td&gt;") ends the line, so each
-    /// paragraph of the page is a line (one line break however many block tags and line breaks meet; none at the start
-    /// or the end of the text); any other tag ("&lt;a href='…'&gt;", "&lt;b&gt;", "&lt;span&gt;", "&lt;img&gt;") leaves
+    /// paragraph of the page is a line (one line break however many block tags and line breaks meet, with
+    /// <see cref="CollapseSpaces"/>; none at the start or the end of the text); any other tag ("&lt;a href='…'&gt;", "&lt;b&gt;", "&lt;span&gt;", "&lt;img&gt;") leaves
     /// nothing, so the words around it stay as a browser shows them; comments and the content of script and style
     /// elements go with their tags. In the offset map a line break written for a tag points to its '&lt;'. Only
     /// well-formed tags of HTML elements are tags: "a &lt; b", "&lt;&lt;", "&lt;5%", "&lt;info@irna.ir&gt;" and an

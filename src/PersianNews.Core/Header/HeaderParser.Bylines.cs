@@ -393,7 +393,7 @@ internal sealed partial class HeaderParser
             }
         }
 
-        ctx.Reporters.Add(new Reporter(ctx.OriginalText(span), span.Start, span.Length));
+        ctx.Reporters.Add(new Reporter(ctx.NameText(span), span.Start, span.Length));
     }
 
     // "روزنامه اعتماد" / "گزارش: NAME": the outlet's masthead above a byline is no author's name.

@@ -1024,7 +1024,7 @@ internal sealed partial class HeaderParser
         string text = ctx.OriginalText(span);
         ctx.Outlet = m.Known is { } o
             ? new Outlet(o.Id, o.Name, text, span.Start, span.Length)
-            : new Outlet(null, text, text, span.Start, span.Length);
+            : new Outlet(null, ctx.NameText(span), text, span.Start, span.Length);
     }
 
     private static void AddSource(ParseContext ctx, int start, int end)
@@ -1044,7 +1044,7 @@ internal sealed partial class HeaderParser
             }
         }
 
-        ctx.Sources.Add(new Source(ctx.OriginalText(span), span.Start, span.Length));
+        ctx.Sources.Add(new Source(ctx.NameText(span), span.Start, span.Length));
     }
 
     /// <summary>

@@ -58,11 +58,12 @@ internal static class HtmlTags
     internal static HtmlTagKind Read(ReadOnlySpan<char> s, int start, int limit, bool entities, int depth, HtmlRawEnds? raw, out int length)
     {
         int budget = MaxLength * 2;
-        return Read(s, start, limit, entities, depth, raw, ref budget, out length);
+        return Read(s, start, limit, entities, depth, raw, comments: true, ref budget, out length);
     }
 
     // The budget is shared by the reads of the tags inside: a read looks at no more characters than it allows.
-    private static HtmlTagKind Read(ReadOnlySpan<char> s, int start, int limit, bool entities, int depth, HtmlRawEnds? raw, ref int budget, out int length)
+    // Inside a comment another comment is text (comments: false): a comment's '<!--' is not read again at every '<!--'.
+    private static HtmlTagKind Read(ReadOnlySpan<char> s, int start, int limit, bool entities, int depth, HtmlRawEnds? raw, bool comments, ref int budget, out int length)
     {
         length = 0;
         limit = Math.Min(limit, s.Length);
@@ -75,12 +76,12 @@ internal static class HtmlTags
         var kind = HtmlTagKind.None;
         if (s[start] == '<')
         {
-            kind = ReadTag(new Reader(s, start, limit, normalized: false, entities, depth), raw, ref budget, out length);
+            kind = ReadTag(new Reader(s, start, limit, normalized: false, entities, depth) { NoComments = !comments }, raw, ref budget, out length);
         }
 
         if (kind == HtmlTagKind.None && (s[start] == '<' || (entities && s[start] == '&')))
         {
-            kind = ReadTag(new Reader(s, start, limit, normalized: true, entities, depth), raw, ref budget, out length);
+            kind = ReadTag(new Reader(s, start, limit, normalized: true, entities, depth) { NoComments = !comments }, raw, ref budget, out length);
         }
 
         return kind;
@@ -98,6 +99,11 @@ internal static class HtmlTags
         int c = r.Next(ref budget, nested: true);
         if (c == '!')
         {
+            if (r.NoComments)
+            {
+                return HtmlTagKind.None;
+            }
+
             return ReadDeclaration(r, raw, ref budget, out length);
         }
 
@@ -145,11 +151,14 @@ internal static class HtmlTags
         }
 
         length = r.Pos - start;
-        if (!closing && raw is not null && name[..n] is "script" or "style")
+        if (!closing && name[..n] is "script" or "style")
         {
             // The content of a script or style is not text: it goes with the element, up to the end tag. Without an
-            // end tag only the start tag goes.
-            int end = raw.End(r.Source, r.Pos, name[0] == 's' && name[1] == 'c' ? HtmlRawEnds.Script : HtmlRawEnds.Style);
+            // end tag only the start tag goes. Inside another tag the end is looked for within that tag's reach.
+            bool script = name[1] == 'c';
+            int end = raw is not null
+                ? raw.End(r.Source, r.Pos, script ? HtmlRawEnds.Script : HtmlRawEnds.Style)
+                : HtmlRawEnds.EndWithin(r.Source[..r.Limit], r.Pos, script ? HtmlRawEnds.Script : HtmlRawEnds.Style);
             if (end > 0)
             {
                 length = end - start;
@@ -306,11 +315,10 @@ internal static class HtmlTags
         return HtmlTagKind.Inline;
     }
 
-    // A comment whose end is written as a character reference ("--&gt;"): only looked for when no "-->" is written
-    // anywhere after it, and within 256 characters (64 inside another tag); where a search of this text found none, it
-    // is not searched again. Tags inside are not read through here (a comment's content is anything, so each '<' would
-    // start a search of its own): a comment end split by a tag ("--<b>>") is not seen, and normalizing such a text twice
-    // can remove one more comment.
+    // A comment whose end is written as the normalizer will write it ("--&gt;", "--</b>>"): only looked for when no
+    // "-->" is written anywhere after it, and within 256 characters (64 inside another tag); tags inside are read
+    // through within that reach. Where a search of this text found none and read no tag inside (which may have taken
+    // an end), it is not searched again.
     private static bool ReadCommentAsNormalized(ref Reader r, HtmlRawEnds? raw, ref int budget)
     {
         int limit = Math.Min(r.Limit, r.Pos + (raw is null ? NestedComment : 256));
@@ -324,10 +332,12 @@ internal static class HtmlTags
             r.Pos = Math.Max(r.Pos, raw.NormalizedCommentSearchedTo - 8);
         }
 
+        var content = r.Within(limit);
         int previous = -1, last = -1;
-        while (r.Pos < limit)
+        bool found = false;
+        while (true)
         {
-            int c = r.Next(ref budget, nested: false);
+            int c = content.Next(ref budget, nested: true);
             if (c < 0)
             {
                 break;
@@ -335,19 +345,21 @@ internal static class HtmlTags
 
             if (c == '>' && last == '-' && previous == '-')
             {
-                return true;
+                found = true;
+                break;
             }
 
             previous = last;
             last = c;
         }
 
-        if (raw is not null)
+        r.Pos = content.Pos;
+        if (!found && raw is not null && !content.ReadNestedTag)
         {
             raw.NormalizedCommentSearchedTo = r.Pos;
         }
 
-        return false;
+        return found;
     }
 
     /// <summary>Where the first <paramref name="marker"/> in <paramref name="s"/> ends, or -1.</summary>
@@ -394,6 +406,15 @@ internal static class HtmlTags
         private readonly int _depth;
         public int Pos;
 
+        /// <summary>Whether a tag inside was read through.</summary>
+        public bool ReadNestedTag;
+
+        /// <summary>Whether this reads a comment's content (a comment inside is text).</summary>
+        public bool InComment;
+
+        /// <summary>Whether a comment or declaration here is text.</summary>
+        public bool NoComments;
+
         public Reader(ReadOnlySpan<char> source, int start, int limit, bool normalized, bool entities, int depth)
         {
             Source = source;
@@ -404,6 +425,10 @@ internal static class HtmlTags
             _entities = entities;
             _depth = depth;
         }
+
+        /// <summary>This reader from where it is, up to <paramref name="limit"/> at most.</summary>
+        public readonly Reader Within(int limit)
+            => new(Source, Start, Math.Min(Limit, limit), Normalized, _entities, _depth) { Pos = Pos, InComment = true };
 
         /// <summary>The next character, or -1 at the limit or when the budget is spent. Read as normalized: a character
         /// reference is its character, a removed character is skipped, and where <paramref name="nested"/> a tag inside
@@ -421,9 +446,10 @@ internal static class HtmlTags
 
                 if (nested && Pos > Start && c is '<' or '&')
                 {
-                    var kind = Read(Source, Pos, Limit, _entities, _depth + 1, null, ref budget, out int length);
+                    var kind = Read(Source, Pos, Limit, _entities, _depth + 1, null, !InComment, ref budget, out int length);
                     if (kind != HtmlTagKind.None)
                     {
+                        ReadNestedTag = true;
                         Pos += length;
                         if (kind == HtmlTagKind.Block)
                         {
@@ -475,6 +501,22 @@ internal sealed class HtmlRawEnds
 
     /// <summary>How far a search for a comment's end written as the normalizer will write it found none.</summary>
     public int NormalizedCommentSearchedTo { get; set; } = -1;
+
+    /// <summary>Where the block whose content starts at <paramref name="from"/> ends within <paramref name="s"/>
+    /// (after its end tag's '&gt;'), or -1; searched without a memory.</summary>
+    public static int EndWithin(ReadOnlySpan<char> s, int from, int kind)
+    {
+        string marker = Markers[kind];
+        int at = s[from..].IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return -1;
+        }
+
+        at += from + marker.Length;
+        int gt = kind == Comment ? 0 : s[at..].IndexOf('>');
+        return gt < 0 ? -1 : kind == Comment ? at : at + gt + 1;
+    }
 
     /// <summary>Where the block whose content starts at <paramref name="from"/> ends (after its end tag's '&gt;'), or
     /// -1 when it does not end.</summary>

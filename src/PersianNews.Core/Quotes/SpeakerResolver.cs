@@ -351,7 +351,7 @@ internal static class SpeakerResolver
         string Original(int start, int end)
         {
             var span = ctx.ToOriginal(start, end);
-            return ctx.OriginalText(span);
+            return ctx.NameText(span);
         }
 
         Entity? ResolveName(string text, Mention m, List<Entity> list, bool publication, bool continues, out string rule)

@@ -10,10 +10,14 @@ namespace PersianNews.Core;
 internal sealed class ParseContext : IDisposable
 {
     private int[]? _map;
+    private readonly bool _stripTags;
+    private readonly bool _entities;
 
     public ParseContext(string original, int parseLength, PersianNormalizer normalizer)
     {
         Original = original;
+        _stripTags = normalizer.Options.StripHtmlTags;
+        _entities = normalizer.Options.DecodeHtmlEntities;
         char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, PersianNormalizer.GetMaxNormalizedLength(parseLength)));
         _map = ArrayPool<int>.Shared.Rent(buffer.Length + 1);
         try
@@ -119,6 +123,31 @@ internal sealed class ParseContext : IDisposable
 
     /// <summary>The original text of a normalized range, trimmed.</summary>
     public string OriginalText(TextSpan span) => Original.Substring(span.Start, span.Length);
+
+    /// <summary>A name as written in the original span, without the HTML tags inside it ("&lt;b&gt;علی&lt;/b&gt; احمدی"
+    /// is named "علی احمدی"): the span keeps covering the original, the name is text.</summary>
+    public string NameText(TextSpan span)
+    {
+        var s = Original.AsSpan(span.Start, span.Length);
+        if (!_stripTags || (s.IndexOf('<') < 0 && !(_entities && s.Contains("&lt;", StringComparison.OrdinalIgnoreCase))))
+        {
+            return s.ToString();
+        }
+
+        var name = new System.Text.StringBuilder(s.Length);
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (s[i] is '<' or '&' && HtmlTags.Read(s, i, _entities, null, out int length) != HtmlTagKind.None)
+            {
+                i += length - 1;
+                continue;
+            }
+
+            name.Append(s[i]);
+        }
+
+        return name.ToString();
+    }
 
     /// <summary>Builds a text element for a normalized range.</summary>
     public TextElement Element(int start, int end)

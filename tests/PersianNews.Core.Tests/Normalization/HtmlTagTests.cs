@@ -107,6 +107,8 @@ public sealed class HtmlTagTests
         "<p\u200B>متن",
         "<\u200Bp>متن",
         "<p&gt;متن",
+        "1\u200C<p\u200C<script>\u200Cهای</script>p>بی",
+        "<p<script>>",
     };
 
     [Theory]
@@ -164,7 +166,7 @@ public sealed class HtmlTagTests
     public static TheoryData<string> Hostile => new()
     {
         "<p ", "<a title=\"", "<script>", "<!--", "<<<", "&lt;p ", "<p a=", "<p" + new string(' ', 5000), "<b>&am",
-        "<!--<b>", "<!--&gt;", "<p <!--", "&lt;!--",
+        "<!--<b>", "<!--&gt;", "<p <!--", "&lt;!--", "<p <script>",
     };
 
     [Theory]

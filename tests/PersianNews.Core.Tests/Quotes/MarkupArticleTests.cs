@@ -75,6 +75,19 @@ public sealed class MarkupArticleTests
     }
 
     [Fact]
+    public void Parse_TagsInsideNames_NamesAreTextAndSpansCoverTheOriginal()
+    {
+        const string Text = "<p>به گزارش ایسنا به نقل از <b>خبرگزاری</b> <i>رویترز</i>، <b>علی</b> احمدی، وزیر نیرو گفت: «ذخایر سدها بیشتر شده است.»</p>";
+        var article = PersianNewsParser.Default.Parse(Text);
+        var source = Assert.Single(article.Sources);
+        Assert.Equal("خبرگزاری رویترز", source.Name);
+        Assert.Equal("خبرگزاری</b> <i>رویترز", Text.Substring(source.Start, source.Length));
+        var speaker = Assert.Single(article.Quotes).Speaker;
+        Assert.Equal("علی احمدی", speaker?.Name);
+        Assert.StartsWith("علی</b> احمدی", speaker!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_ParagraphsWrittenOnOneLine_AreSplitAtBlockTags()
     {
         const string Text = "<p>بند نخست خبر است.</p><p>بند دوم خبر است.</p><div>بند سوم خبر است.</div>سطر چهارم<br>سطر پنجم";

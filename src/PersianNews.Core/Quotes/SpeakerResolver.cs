@@ -537,6 +537,23 @@ internal static class SpeakerResolver
                 }
             }
 
+            if (FindCounterpartInText(text, words, ref searchBudget) is var (cs, ce) && ce > cs)
+            {
+                var counterpart = new Mention(MentionKind.Name, cs, ce, cs, ce, m.RoleStart, m.RoleEnd);
+                var e = ResolveName(text, counterpart, list, publication: false, continues: false, out _);
+                if (e is not null)
+                {
+                    if (e.Role is null)
+                    {
+                        e.Role = Original(m.RoleStart, m.RoleEnd);
+                        e.RoleWords = words;
+                    }
+
+                    rule = "speaker.counterpart";
+                    return e;
+                }
+            }
+
             // The same title again in the article is the same person: it joins the earlier title-only mention, which
             // links to its holder once the article names one.
             for (int k = list.Count - 1; k >= oldest; k--)
@@ -894,77 +911,166 @@ internal static class SpeakerResolver
                 continue;
             }
 
-            // Before: up to three words, not stop words or titles, after a clause boundary.
-            int e = MentionParser.TrimEndSpace(t, 0, i);
-            bool commaBefore = e > 0 && t[e - 1] is '،' or ',';
-            if (commaBefore)
+            if (NameAround(t, i, from) is { } holder)
             {
-                e = MentionParser.TrimEndSpace(t, 0, e - 1);
+                return holder;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "وزیر خارجه عربستان" in an article that wrote "با فیصل بن فرحان همتای سعودی خود": the counterpart of that
+    /// country, named before "همتای ADJ خود" (after "با") or right after it, holds an office title of that country.
+    /// </summary>
+    private static (int Start, int End)? FindCounterpartInText(string t, string[] title, ref long budget)
+    {
+        if (title.Length < 2 || !IsOfficeHead(title[0]) || CountryOf(title) is not { } country)
+        {
+            return null;
+        }
+
+        const string Counterpart = "همتای";
+        int from = 0;
+        for (int n = 0; n < MaxHolderSearches && budget > 0 && from < t.Length; n++)
+        {
+            int i = t.IndexOf(Counterpart, from, StringComparison.Ordinal);
+            budget -= (i < 0 ? t.Length : i + Counterpart.Length) - from;
+            if (i < 0)
+            {
+                return null;
             }
 
-            // A heading on the line above ("اصلاح ریزمغذی‌ها\nنماینده سازمان ...") is not a name before the title.
-            int s = t.AsSpan(e, i - e).IndexOfAny('\n', '\r') >= 0 ? 0 : e, words = 0;
-            while (s > 0 && words < 3)
+            from = i + Counterpart.Length;
+            if ((i > 0 && PhraseTrie.IsWordChar(t[i - 1])) || (from < t.Length && PhraseTrie.IsWordChar(t[from]) && t[from] != PersianLetters.Zwnj))
             {
-                int ws = s;
-                while (ws > 0 && PhraseTrie.IsWordChar(t[ws - 1]))
-                {
-                    ws--;
-                }
-
-                if (ws == s || QuoteWords.SubjectStops.TryMatch(t, ws, s, out _, out int se) && se == s
-                    || QuoteWords.RoleHeads.TryMatch(t, ws, s, out _, out _) || QuoteWords.Pronouns.TryMatch(t, ws, s, out _, out _)
-                    || QuoteWords.Demonstratives.IsWhole(t, ws, s, out _) || QuoteWords.GroupHeads.IsWhole(t, ws, s, out _))
-                {
-                    break;
-                }
-
-                s = ws;
-                words++;
-                int sp = s;
-                while (sp > 0 && PhraseTrie.IsJointChar(t[sp - 1]))
-                {
-                    sp--;
-                }
-
-                if (sp == s)
-                {
-                    break;
-                }
-
-                s = sp;
+                continue;
             }
 
-            s = MentionParser.SkipSpace(t, s, e);
-            if (words > 0 && s < e && (s == 0 || !PhraseTrie.IsWordChar(t[s - 1])) && (StartsName(t, s, e) || (commaBefore && AfterPreposition(t, s)))
-                && !IsAttributionOrOrganization(t, s, e))
-            {
-                return (MentionParser.SkipHonorifics(t, s, e), e);
-            }
-
-            // After: "ROLE (title) GIVEN-NAME SURNAME".
             int a = MentionParser.SkipSpace(t, from, t.Length);
-            if (a < t.Length && t[a] is '،' or ',')
+            int ae = MentionParser.WordEnd(t, a, t.Length);
+            if (ae <= a || !IsOfCountry(t.AsSpan(a, ae - a), country))
             {
-                a = MentionParser.SkipSpace(t, a + 1, t.Length);
+                continue;
             }
 
-            if (a < t.Length && (QuoteWords.GivenNames.TryMatch(t, a, t.Length, out _, out _) || QuoteWords.Honorifics.TryMatch(t, a, t.Length, out _, out _)))
+            int end = ae;
+            int k = MentionParser.SkipSpace(t, ae, t.Length);
+            int ke = k < t.Length ? MentionParser.WordEnd(t, k, t.Length) : k;
+            if (ke > k && t.AsSpan(k, ke - k) is "خود")
             {
-                int ns = MentionParser.SkipHonorifics(t, a, t.Length);
-                int ne = ns, w = 0, p = ns;
-                while (p < t.Length && w < 4 && PhraseTrie.IsWordChar(t[p]) && !(QuoteWords.SubjectStops.TryMatch(t, p, t.Length, out _, out _) && p > ns))
-                {
-                    p = MentionParser.WordEnd(t, p, t.Length);
-                    ne = p;
-                    w++;
-                    p = MentionParser.SkipSpace(t, p, t.Length);
-                }
+                end = ke;
+            }
 
-                if (ne > ns)
-                {
-                    return (ns, ne);
-                }
+            if (NameAround(t, i, end, afterPreposition: true) is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    // The adjectives of nationality news copy writes after "همتای": the country with ی/‌ای ("عراقی", "کره‌ای"), or an
+    // irregular form.
+    private static bool IsOfCountry(ReadOnlySpan<char> adjective, string country)
+    {
+        string? irregular = adjective switch
+        {
+            "سعودی" => "عربستان", "روس" or "روسی" => "روسیه", "آمریکایی" or "امریکایی" => "آمریکا", "انگلیسی" => "انگلیس",
+            "بریتانیایی" => "بریتانیا", "فرانسوی" => "فرانسه", "آلمانی" => "آلمان", "ترک" => "ترکیه", "سوری" => "سوریه",
+            "اماراتی" => "امارات", "افغان" => "افغانستان", "ایتالیایی" => "ایتالیا", "اسپانیایی" => "اسپانیا",
+            "لبنانی" => "لبنان", "ازبک" => "ازبکستان", "تاجیک" => "تاجیکستان", "ترکمن" => "ترکمنستان", "قزاق" => "قزاقستان",
+            "ارمنی" => "ارمنستان", "گرجی" => "گرجستان", "اوکراینی" => "اوکراین", "آذربایجانی" => "آذربایجان",
+            _ => null,
+        };
+        if (irregular is not null)
+        {
+            return irregular == country;
+        }
+
+        return adjective.StartsWith(country, StringComparison.Ordinal)
+               && adjective[country.Length..] is "ی" or "ای" or "‌ای";
+    }
+
+    /// <summary>
+    /// The name written right before a title found at [i, matchEnd) ("X، TITLE" or "X TITLE", up to three words after a
+    /// clause boundary) or right after it ("TITLE (title) GIVEN-NAME SURNAME"), or null.
+    /// </summary>
+    private static (int Start, int End)? NameAround(string t, int i, int matchEnd, bool afterPreposition = false)
+    {
+        int from = matchEnd;
+        // Before: up to three words, not stop words or titles, after a clause boundary.
+        int e = MentionParser.TrimEndSpace(t, 0, i);
+        bool commaBefore = e > 0 && t[e - 1] is '،' or ',';
+        if (commaBefore)
+        {
+            e = MentionParser.TrimEndSpace(t, 0, e - 1);
+        }
+
+        // A heading on the line above ("اصلاح ریزمغذی‌ها\nنماینده سازمان ...") is not a name before the title.
+        int s = t.AsSpan(e, i - e).IndexOfAny('\n', '\r') >= 0 ? 0 : e, words = 0;
+        while (s > 0 && words < 3)
+        {
+            int ws = s;
+            while (ws > 0 && PhraseTrie.IsWordChar(t[ws - 1]))
+            {
+                ws--;
+            }
+
+            if (ws == s || QuoteWords.SubjectStops.TryMatch(t, ws, s, out _, out int se) && se == s
+                || QuoteWords.RoleHeads.TryMatch(t, ws, s, out _, out _) || QuoteWords.Pronouns.TryMatch(t, ws, s, out _, out _)
+                || QuoteWords.Demonstratives.IsWhole(t, ws, s, out _) || QuoteWords.GroupHeads.IsWhole(t, ws, s, out _))
+            {
+                break;
+            }
+
+            s = ws;
+            words++;
+            int sp = s;
+            while (sp > 0 && PhraseTrie.IsJointChar(t[sp - 1]))
+            {
+                sp--;
+            }
+
+            if (sp == s)
+            {
+                break;
+            }
+
+            s = sp;
+        }
+
+        s = MentionParser.SkipSpace(t, s, e);
+        if (words > 0 && s < e && (s == 0 || !PhraseTrie.IsWordChar(t[s - 1])) && (StartsName(t, s, e) || ((commaBefore || afterPreposition) && AfterPreposition(t, s)))
+            && !IsAttributionOrOrganization(t, s, e))
+        {
+            return (MentionParser.SkipHonorifics(t, s, e), e);
+        }
+
+        // After: "ROLE (title) GIVEN-NAME SURNAME".
+        int a = MentionParser.SkipSpace(t, from, t.Length);
+        if (a < t.Length && t[a] is '،' or ',')
+        {
+            a = MentionParser.SkipSpace(t, a + 1, t.Length);
+        }
+
+        if (a < t.Length && (QuoteWords.GivenNames.TryMatch(t, a, t.Length, out _, out _) || QuoteWords.Honorifics.TryMatch(t, a, t.Length, out _, out _)))
+        {
+            int ns = MentionParser.SkipHonorifics(t, a, t.Length);
+            int ne = ns, w = 0, p = ns;
+            while (p < t.Length && w < 4 && PhraseTrie.IsWordChar(t[p]) && !(QuoteWords.SubjectStops.TryMatch(t, p, t.Length, out _, out _) && p > ns))
+            {
+                p = MentionParser.WordEnd(t, p, t.Length);
+                ne = p;
+                w++;
+                p = MentionParser.SkipSpace(t, p, t.Length);
+            }
+
+            if (ne > ns)
+            {
+                return (ns, ne);
             }
         }
 

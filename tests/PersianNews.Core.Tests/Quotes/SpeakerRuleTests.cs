@@ -66,6 +66,27 @@ public sealed class SpeakerRuleTests
         => Assert.Equal(speakers, Quotes(body).Select(q => q.Speaker?.Name).ToArray());
 
     /// <summary>
+    /// "همتای روس خود" names the counterpart: an office title of that country later ("وزیر خارجه روسیه گفت") is the
+    /// person named there, before it after "با" or after it; another country's title is not. Body → the speakers.
+    /// </summary>
+    public static TheoryData<string, string[]> CounterpartOfACountry => new()
+    {
+        {
+            "سید عباس عراقچی در تماس تلفنی با فیصل بن فرحان همتای سعودی خود گفت‌وگو کرد.\n\nوزیر خارجه عربستان اظهار داشت که ریاض خواهان همکاری است.",
+            ["فیصل بن فرحان"]
+        },
+        {
+            "سید عباس عراقچی با همتای روس خود، سرگئی لاوروف، در مسکو دیدار کرد.\n\nوزیر خارجه روسیه گفت: «مسکو از مذاکرات حمایت می‌کند.»\n\nوزیر دفاع ترکیه نیز گفت که آنکارا نگران است.",
+            ["سرگئی لاوروف", "وزیر دفاع ترکیه"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(CounterpartOfACountry))]
+    public void Resolve_TitleOfTheCounterpartsCountry_IsTheCounterpart(string body, string[] speakers)
+        => Assert.Equal(speakers, Quotes(body).Select(q => q.Speaker?.Name).ToArray());
+
+    /// <summary>
     /// Places and bodies named after someone, or by a word that is also a given name, keep that name inside the title:
     /// "رئیس دانشگاه شهید بهشتی" is a title with no holder written, not the person "بهشتی"; a holder named after the
     /// place's own name is still the speaker. Subject → the speaker.

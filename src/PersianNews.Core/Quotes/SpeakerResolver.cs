@@ -1412,11 +1412,19 @@ internal static class SpeakerResolver
     private static bool IsRoleHead(string word)
         => QuoteWords.RoleHeads.IsWhole(word, 0, word.Length, out _) || IsPersonKindHead(word) || IsOfficeHead(word);
 
+    private static readonly string[] ParliamentWords = ["مجلس", "شورای", "اسلامی", "قوه", "مقننه", "پارلمان"];
+
     // A member of parliament holds the posts of parliament too: "نماینده مردم تهران" and "رئیس کمیسیون انرژی مجلس" may
     // be one person.
     private static bool ParliamentPost(string[] known, string[] title)
     {
         string[] other = known[0] == "نماینده" ? title : title[0] == "نماینده" ? known : [];
+        if (other.Length > 1 && other[0] is "رئیس" or "رییس" && other.AsSpan(1).IndexOfAnyExcept(ParliamentWords) < 0)
+        {
+            // The speaker of parliament ("رئیس مجلس") is never called by a constituency ("نماینده مردم اهواز").
+            return false;
+        }
+
         foreach (string w in other)
         {
             if (w is "مجلس" or "کمیسیون" or "فراکسیون" or "پارلمان")

@@ -117,6 +117,7 @@ internal static class DateLexicon
         ("تاریخ انتشار", (int)DateLabel.Publication), ("زمان انتشار", (int)DateLabel.Publication), ("انتشار", (int)DateLabel.Publication),
         ("تاریخ و ساعت انتشار", (int)DateLabel.Publication), ("تاریخ و زمان انتشار", (int)DateLabel.Publication),
         ("منتشر شده در", (int)DateLabel.Publication), ("منتشر شده", (int)DateLabel.Publication), ("تاریخ خبر", (int)DateLabel.Publication),
+        ("تاریخ نشر", (int)DateLabel.Publication),
         ("تاریخ", (int)DateLabel.Publication), ("تاریخ درج", (int)DateLabel.Publication), ("تاریخ ثبت", (int)DateLabel.Publication),
         ("تاریخ مخابره", (int)DateLabel.Publication), ("زمان مخابره", (int)DateLabel.Publication), ("مخابره", (int)DateLabel.Publication),
         ("published", (int)DateLabel.Publication), ("published on", (int)DateLabel.Publication), ("publish date", (int)DateLabel.Publication),

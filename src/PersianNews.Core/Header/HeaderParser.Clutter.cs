@@ -13,6 +13,8 @@ internal sealed partial class HeaderParser
         ("شناسه خبر", ClutterTail.Value),
         ("تعداد بازدید", ClutterTail.ValueRequired),
         ("تعداد نظرات", ClutterTail.ValueRequired),
+        ("مدت زمان مطالعه", ClutterTail.RestOfLine),
+        ("زمان تقریبی مطالعه", ClutterTail.RestOfLine),
         ("زمان مطالعه", ClutterTail.RestOfLine),
         ("بازدید", ClutterTail.ValueRequired),
         ("دسته بندی", ClutterTail.Word),

@@ -8,7 +8,7 @@ namespace PersianNews.Core;
 /// </summary>
 internal sealed partial class HeaderParser
 {
-    private static readonly string[] PublishedLabels = ["تاریخ انتشار", "زمان انتشار", "تاریخ و ساعت انتشار", "منتشر شده در", "منتشر شده", "انتشار یافته", "تاریخ درج", "تاریخ خبر", "تاریخ", "انتشار"];
+    private static readonly string[] PublishedLabels = ["تاریخ انتشار", "زمان انتشار", "تاریخ و ساعت انتشار", "منتشر شده در", "منتشر شده", "انتشار یافته", "تاریخ درج", "تاریخ خبر", "تاریخ نشر", "تاریخ", "انتشار"];
 
     private static readonly string[] UpdatedLabels = ["به روز شده در", "به روزرسانی", "بروزرسانی", "آخرین به روزرسانی", "به روز شده"];
 

@@ -90,7 +90,7 @@ internal sealed partial class HeaderParser
     private static readonly string[] RelatedHeadings = ["اخبار مرتبط", "خبرهای مرتبط", "مطالب مرتبط", "مطالب پیشنهادی", "بیشتر بخوانید", "پربازدیدترین اخبار", "پربازدیدترین‌ها", "پیشنهاد سردبیر"];
 
     /// <summary>Page controls and headings that stand alone on their line ("ارسال نظر", "چاپ خبر").</summary>
-    private static readonly string[] ChromeLines = ["ارسال نظر", "نظرات کاربران", "نظر شما", "چاپ خبر", "نسخه چاپی", "ارسال به دوستان", "لینک کپی شد", "کپی لینک", "تبلیغات", "این مطلب را به اشتراک بگذارید", "این خبر را به اشتراک بگذارید"];
+    private static readonly string[] ChromeLines = ["ارسال نظر", "نظرات", "نظرات کاربران", "ثبت نظر", "نظر شما", "چاپ خبر", "نسخه چاپی", "ارسال به دوستان", "لینک کپی شد", "کپی لینک", "تبلیغات", "این مطلب را به اشتراک بگذارید", "این خبر را به اشتراک بگذارید"];
 
     /// <summary>Units of a relative stamp ("۳ ساعت پیش").</summary>
     private static readonly string[] StampUnits = ["ثانیه", "دقیقه", "ساعت", "روز", "هفته", "ماه", "سال"];
@@ -132,6 +132,33 @@ internal sealed partial class HeaderParser
                     RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Related-news headline.");
                 }
 
+                // A tag heading alone on its line takes the tags listed under it, one a line.
+                while (ReferenceEquals(kind, TagHeading) && li + 1 < ctx.Lines.Length && IsListedTag(t, ctx.Lines[li + 1].Start, ctx.Lines[li + 1].End))
+                {
+                    li++;
+                    s.IsClutter[li] = true;
+                    RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Listed tag.");
+                }
+
+                continue;
+            }
+
+            // A share bar a scraper keeps one button a line: two or more lines of one share word each.
+            int bar = li;
+            while (bar < ctx.Lines.Length && ctx.BodyLines![bar] && IsShareWordLine(t, ctx.Lines[bar].Start, ctx.Lines[bar].End))
+            {
+                bar++;
+            }
+
+            if (bar - li >= 2)
+            {
+                for (; li < bar; li++)
+                {
+                    s.IsClutter[li] = true;
+                    RemoveLine(ctx, li, DiagnosticCode.PageClutter, "Share bar.");
+                }
+
+                li--;
                 continue;
             }
 
@@ -635,6 +662,79 @@ internal sealed partial class HeaderParser
 
     private const string RelatedHeading = "Related-news heading.";
 
+    private const string TagHeading = "Tag heading.";
+
+    /// <summary>The headings of a page's tag list.</summary>
+    private static readonly string[] TagHeadings = ["برچسب‌ها", "برچسب ها", "برچسبها", "کلیدواژه‌ها", "کلید واژه ها", "کلیدواژه ها", "کلمات کلیدی", "تگ‌ها", "تگ ها"];
+
+    /// <summary>"برچسب‌ها:" alone on its line, before a list of tags.</summary>
+    private static bool IsTagHeading(string t, int start, int end)
+    {
+        int s0 = TextScan.SkipSpaces(t, start, end);
+        int e = end;
+        while (e > s0 && (TextScan.IsSpace(t[e - 1]) || t[e - 1] is ':'))
+        {
+            e--;
+        }
+
+        if (e - s0 > 20)
+        {
+            return false;
+        }
+
+        foreach (string heading in TagHeadings)
+        {
+            if (TextScan.PhraseAt(t, s0, e, heading, out int he) && he == e)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A listed tag: up to four words that end no sentence and hold no clause punctuation.</summary>
+    private static bool IsListedTag(string t, int start, int end)
+    {
+        int s0 = TextScan.SkipSpaces(t, start, end);
+        int e = TextScan.TrimEnd(t, s0, end);
+        if (e <= s0 || e - s0 > 50 || TextScan.CountWords(t, s0, e) > 4)
+        {
+            return false;
+        }
+
+        for (int i = s0; i < e; i++)
+        {
+            if (t[i] is '.' or ':' or '،' or '؛' or '؟' or '!' or '«' or '»')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A line of one share-bar word ("تلگرام") and nothing else.</summary>
+    private static bool IsShareWordLine(string t, int start, int end)
+    {
+        int w = TextScan.SkipSpaces(t, start, end);
+        if (w >= end || end - start > 20)
+        {
+            return false;
+        }
+
+        int e = TextScan.TrimEnd(t, w, end);
+        foreach (string share in ShareWords)
+        {
+            if (TextScan.WordAt(t, w, e, share) && w + share.Length == e)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// What kind of page clutter a whole line is, as the diagnostic's detail, or <see langword="null"/> for a line of
     /// the article; the first test that holds decides.
@@ -643,6 +743,7 @@ internal sealed partial class HeaderParser
         IsLinkOrHandle(t, start, end) ? "Link or channel handle."
         : IsPhotoCreditLine(t, start, end) ? "Photo credit."
         : IsRelatedHeading(t, start, end) ? RelatedHeading
+        : IsTagHeading(t, start, end) ? TagHeading
         : IsShareBarLine(t, start, end) ? "Share bar."
         : IsChromeLine(t, start, end) ? "Page control, tag line or relative stamp."
         : IsCopyrightLine(t, start, end) ? "Copyright line."

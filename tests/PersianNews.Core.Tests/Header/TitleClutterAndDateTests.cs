@@ -86,6 +86,28 @@ public sealed class TitleClutterAndDateTests
         { Lead + "\n۲۴۱۲۴۱", "۲۴۱۲۴۱" },
     };
 
+    /// <summary>Text → the paragraphs left: chrome a scraper keeps one item a line (a tag list under its heading, a
+    /// share bar's buttons, the comments heading) leaves the body whole.</summary>
+    public static TheoryData<string, string[]> StackedChrome => new()
+    {
+        { Lead + "\n" + Para + "\nبرچسب‌ها:\nسد\nوزارت نیرو\nتابستان بدون خاموشی", [Lead, Para] },
+        { Lead + "\n" + Para + "\nبرچسب ها\nسد\nوزارت نیرو\nنظرات", [Lead, Para] },
+        { Lead + "\n" + Para + "\nکلمات کلیدی:\nسد\nآب", [Lead, Para] },
+        { Lead + "\nاشتراک گذاری:\nتلگرام\nواتساپ\nتوییتر\n" + Para, [Lead, Para] },
+        { Lead + "\nتلگرام\nتوییتر\n" + Para, [Lead, Para] },
+        { Lead + "\n" + Para + "\nنظرات", [Lead, Para] },
+        { Lead + "\nبرچسب‌ها:\n" + Para, [Lead, Para] },                  // a sentence under the heading is the article's
+        { Lead + "\nتلگرام\n" + Para, [Lead, "تلگرام", Para] },        // one network alone: not a bar
+    };
+
+    [Theory]
+    [MemberData(nameof(StackedChrome))]
+    public void Parse_ChromeOneItemALine_LeavesTheBody(string text, string[] paragraphs)
+    {
+        var article = PersianNewsParser.Default.Parse(text);
+        Assert.Equal(paragraphs, article.Paragraphs.Select(p => p.Text));
+    }
+
     /// <summary>Ordinary prose that shares words with page chrome stays in the body.</summary>
     public static TheoryData<string> NotClutter => new()
     {

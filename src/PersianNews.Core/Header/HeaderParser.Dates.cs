@@ -273,6 +273,14 @@ internal sealed partial class HeaderParser
             labelFrom = line.Start;
         }
 
+        // The last field of a page's metadata strip, after a pipe or a bullet and ending the line ("نویسنده: NAME |
+        // ۱۲ مرداد ۱۴۰۳"): the pipe goes with the date.
+        if (!atLineStart && labelled is null && LastStripField(t, line.Start, ds, cutEnd, line.End) is int pipe and >= 0)
+        {
+            atLineStart = true;
+            labelFrom = pipe;
+        }
+
         // A date glued to the word before it was a separate element of the page that the scraper ran together.
         bool glued = ds > line.Start && char.IsLetter(t[ds - 1]);
         DateKind kind;
@@ -295,6 +303,24 @@ internal sealed partial class HeaderParser
 
         candidate = new DateCandidate(date, ds, de, Math.Max(cutEnd, de), kind, li) { LabelFrom = labelFrom };
         return true;
+    }
+
+    /// <summary>Where the pipe or bullet before the date at <paramref name="ds"/> stands when nothing but spaces
+    /// follows <paramref name="dateEnd"/> on the line; -1 otherwise.</summary>
+    private static int LastStripField(string t, int lineStart, int ds, int dateEnd, int lineEnd)
+    {
+        if (TextScan.SkipSpaces(t, dateEnd, lineEnd) < lineEnd)
+        {
+            return -1;
+        }
+
+        int b = ds;
+        while (b > lineStart && TextScan.IsSpace(t[b - 1]))
+        {
+            b--;
+        }
+
+        return b > lineStart && b < ds && t[b - 1] is '|' or '•' ? b - 1 : -1;
     }
 
     private static readonly string[] Prepositions = ["در", "از", "تا", "به", "با", "و", "که"];

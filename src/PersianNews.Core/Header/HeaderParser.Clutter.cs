@@ -90,7 +90,7 @@ internal sealed partial class HeaderParser
     private static readonly string[] RelatedHeadings = ["اخبار مرتبط", "خبرهای مرتبط", "مطالب مرتبط", "مطالب پیشنهادی", "بیشتر بخوانید", "پربازدیدترین اخبار", "پربازدیدترین‌ها", "پیشنهاد سردبیر"];
 
     /// <summary>Page controls and headings that stand alone on their line ("ارسال نظر", "چاپ خبر").</summary>
-    private static readonly string[] ChromeLines = ["ارسال نظر", "نظرات", "نظرات کاربران", "ثبت نظر", "نظر شما", "چاپ خبر", "نسخه چاپی", "ارسال به دوستان", "لینک کپی شد", "کپی لینک", "تبلیغات", "این مطلب را به اشتراک بگذارید", "این خبر را به اشتراک بگذارید"];
+    private static readonly string[] ChromeLines = ["ارسال نظر", "نظرات", "پایان پیام", "پایان خبر", "نظرات کاربران", "ثبت نظر", "نظر شما", "چاپ خبر", "نسخه چاپی", "ارسال به دوستان", "لینک کپی شد", "کپی لینک", "تبلیغات", "این مطلب را به اشتراک بگذارید", "این خبر را به اشتراک بگذارید"];
 
     /// <summary>Units of a relative stamp ("۳ ساعت پیش").</summary>
     private static readonly string[] StampUnits = ["ثانیه", "دقیقه", "ساعت", "روز", "هفته", "ماه", "سال"];
@@ -714,6 +714,51 @@ internal sealed partial class HeaderParser
         return true;
     }
 
+    /// <summary>"۲ دقیقه مطالعه", "زمان مطالعه ۵ دقیقه", "مطالعه: ۳ دقیقه": a reading time alone on its line.</summary>
+    private static bool IsReadingTimeLine(string t, int start, int end)
+    {
+        int p = TextScan.SkipSpaces(t, start, end);
+        int e = TextScan.TrimEnd(t, p, end);
+        if (e - p > 40)
+        {
+            return false;
+        }
+
+        if (TextScan.PhraseAt(t, p, e, "زمان مطالعه", out int label) || TextScan.PhraseAt(t, p, e, "مطالعه", out label))
+        {
+            // The label, an optional colon, then the minutes.
+            int v = TextScan.SkipSpaces(t, label, e);
+            v = v < e && t[v] == ':' ? TextScan.SkipSpaces(t, v + 1, e) : v;
+            return Minutes(t, v, e, out int after) && after == e;
+        }
+
+        // The minutes, then "مطالعه".
+        return Minutes(t, p, e, out int m) && TextScan.PhraseAt(t, TextScan.SkipSpaces(t, m, e), e, "مطالعه", out int me) && me == e;
+
+        static bool Minutes(string t, int p, int e, out int after)
+        {
+            int d = p;
+            while (d < e && PersianLetters.IsDigit(t[d]))
+            {
+                d++;
+            }
+
+            after = d;
+            if (d == p || d - p > 3)
+            {
+                return false;
+            }
+
+            int u = TextScan.SkipSpaces(t, d, e);
+            if (!TextScan.PhraseAt(t, u, e, "دقیقه", out after))
+            {
+                return false;
+            }
+
+            return true;
+        }
+    }
+
     /// <summary>A line of one share-bar word ("تلگرام") and nothing else.</summary>
     private static bool IsShareWordLine(string t, int start, int end)
     {
@@ -746,6 +791,7 @@ internal sealed partial class HeaderParser
         : IsTagHeading(t, start, end) ? TagHeading
         : IsShareBarLine(t, start, end) ? "Share bar."
         : IsChromeLine(t, start, end) ? "Page control, tag line or relative stamp."
+        : IsReadingTimeLine(t, start, end) ? "Reading time."
         : IsCopyrightLine(t, start, end) ? "Copyright line."
         : IsBreadcrumbLine(t, start, end) ? "Breadcrumb."
         : IsNumberOnlyLine(t, start, end) ? "Number only (a page or news code)."

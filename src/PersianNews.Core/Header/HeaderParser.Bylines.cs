@@ -180,7 +180,7 @@ internal sealed partial class HeaderParser
             while (nameEnd < end && words < 9)
             {
                 char c = t[nameEnd];
-                if (c is '.' or '|' or '•' or '(' or ')' or ':' or '؛' || (TextScan.IsDash(c) && nameEnd + 1 < end && TextScan.IsSpace(t[nameEnd + 1])) || PersianLetters.IsDigit(c))
+                if (c is '.' or '|' or '/' or '•' or '(' or ')' or ':' or '؛' || (TextScan.IsDash(c) && nameEnd + 1 < end && TextScan.IsSpace(t[nameEnd + 1])) || PersianLetters.IsDigit(c))
                 {
                     break;
                 }
@@ -217,6 +217,15 @@ internal sealed partial class HeaderParser
 
             AddReporters(ctx, q, nameEnd);
             ctx.Report(DiagnosticCode.HeaderLine, DiagnosticSeverity.Info, p, nameEnd, "Byline.");
+
+            // "گزارش: NAME / عکس: NAME": the photographer's credit after a slash or a pipe ends the line with the byline.
+            int lineEnd = TextScan.TrimEnd(t, ctx.Lines[li].Start, ctx.Lines[li].End);
+            int sep = TextScan.SkipSpaces(t, nameEnd, lineEnd);
+            if (sep < lineEnd && t[sep] is '/' or '|' && TextScan.SkipSpaces(t, sep + 1, lineEnd) is int credit && IsPhotoCreditLine(t, credit, lineEnd))
+            {
+                ctx.Report(DiagnosticCode.PageClutter, DiagnosticSeverity.Info, credit, lineEnd, "Photo credit.");
+                nameEnd = lineEnd;
+            }
             if (p == ctx.Lines[li].Start && nameEnd >= TextScan.TrimEnd(t, p, ctx.Lines[li].End))
             {
                 ctx.BodyLines![li] = false;

@@ -84,7 +84,7 @@ internal sealed partial class HeaderParser
     // Tables read on every line live in static arrays: a collection expression of strings is an array allocated on
     // each call wherever the JIT does not place it on the stack (net8.0, and unoptimized code before tier-up).
     private static readonly string[] PromptAnchors = ["بپیوندید", "دنبال کنید"];
-    private static readonly string[] PhotoCreditLabels = ["عکس", "عکاس", "منبع عکس", "منبع تصویر", "اعتبار عکس"];
+    private static readonly string[] PhotoCreditLabels = ["عکس", "عکس‌ها", "عکس ها", "تصاویر", "عکاس", "منبع عکس", "منبع تصویر", "اعتبار عکس"];
 
     /// <summary>Headings of a list of other stories' headlines, which the lines after them are.</summary>
     private static readonly string[] RelatedHeadings = ["اخبار مرتبط", "خبرهای مرتبط", "مطالب مرتبط", "مطالب پیشنهادی", "بیشتر بخوانید", "پربازدیدترین اخبار", "پربازدیدترین‌ها", "پیشنهاد سردبیر"];

@@ -42,7 +42,11 @@ public sealed class BylineAndSourceTests
         { "گفت‌وگو از سارا محمدی\n" + Body, ["سارا محمدی"] },
         { "تنظیم: حسن کریمی\n" + Body, ["حسن کریمی"] },
         { "خبرنگار ایسنا: زهرا نوری\n" + Body, ["زهرا نوری"] },
-        { "تنظیم بازار میوه در دستور کار است\n" + Body + "\n" + Body, [] },      // the word without its colon is prose
+        { "تنظیم بازار میوه در دستور کار است\n" + Body + "\n" + Body, [] },
+        // the photographer's credit after a slash or a pipe on the byline's line is no part of the name
+        { "گزارش: مریم احمدی / عکس: رضا نوری\n" + Body, ["مریم احمدی"] },
+        { "خبرنگار: مریم احمدی | عکاس: رضا نوری\n" + Body, ["مریم احمدی"] },
+        { "نویسنده: مریم احمدی/ ترجمه: رضا نوری\n" + Body, ["مریم احمدی", "رضا نوری"] },      // the word without its colon is prose
     };
 
     /// <summary>Text → the credited sources, in order of appearance.</summary>

@@ -90,7 +90,7 @@ internal sealed partial class HeaderParser
     private static readonly string[] RelatedHeadings = ["اخبار مرتبط", "خبرهای مرتبط", "مطالب مرتبط", "مطالب پیشنهادی", "بیشتر بخوانید", "پربازدیدترین اخبار", "پربازدیدترین‌ها", "پیشنهاد سردبیر"];
 
     /// <summary>Page controls and headings that stand alone on their line ("ارسال نظر", "چاپ خبر").</summary>
-    private static readonly string[] ChromeLines = ["ارسال نظر", "نظرات", "پایان پیام", "پایان خبر", "نظرات کاربران", "ثبت نظر", "نظر شما", "چاپ خبر", "نسخه چاپی", "ارسال به دوستان", "لینک کپی شد", "کپی لینک", "تبلیغات", "این مطلب را به اشتراک بگذارید", "این خبر را به اشتراک بگذارید"];
+    private static readonly string[] ChromeLines = ["ارسال نظر", "نظرات", "نظر خود را بنویسید", "دیدگاه خود را بنویسید", "ارسال دیدگاه", "اشتراک گذاری این مطلب", "اشتراک گذاری این خبر", "پایان پیام", "پایان خبر", "نظرات کاربران", "ثبت نظر", "نظر شما", "چاپ خبر", "نسخه چاپی", "ارسال به دوستان", "لینک کپی شد", "کپی لینک", "تبلیغات", "این مطلب را به اشتراک بگذارید", "این خبر را به اشتراک بگذارید"];
 
     /// <summary>Units of a relative stamp ("۳ ساعت پیش").</summary>
     private static readonly string[] StampUnits = ["ثانیه", "دقیقه", "ساعت", "روز", "هفته", "ماه", "سال"];
@@ -376,7 +376,18 @@ internal sealed partial class HeaderParser
                             v++;
                         }
 
-                        if (v < end && v > e)
+                        int digits = v;
+                        while (digits < end && PersianLetters.IsDigit(t[digits]))
+                        {
+                            digits++;
+                        }
+
+                        if (v > e && digits > v && TextScan.SkipSpaces(t, digits, end) == end)
+                        {
+                            // "انتهای پیام/ ۲۱۱۲۱۱": the desk's code ending the line.
+                            v = digits;
+                        }
+                        else if (v < end && v > e)
                         {
                             int we = TextScan.WordEnd(t, v, end);
                             if (we - v <= 3)

@@ -305,7 +305,7 @@ internal sealed partial class HeaderParser
         return true;
     }
 
-    /// <summary>Where the pipe or bullet before the date at <paramref name="ds"/> stands when nothing but spaces
+    /// <summary>Where the pipe, bullet or spaced dash before the date at <paramref name="ds"/> stands when nothing but spaces
     /// follows <paramref name="dateEnd"/> on the line; -1 otherwise.</summary>
     private static int LastStripField(string t, int lineStart, int ds, int dateEnd, int lineEnd)
     {
@@ -320,7 +320,8 @@ internal sealed partial class HeaderParser
             b--;
         }
 
-        return b > lineStart && b < ds && t[b - 1] is '|' or '•' ? b - 1 : -1;
+        // A pipe or a bullet; a dash only with a space before it too ("NAME - DATE", not a numeric "1403-08-12").
+        return b > lineStart && b < ds && (t[b - 1] is '|' or '•' || (TextScan.IsDash(t[b - 1]) && b - 1 > lineStart && TextScan.IsSpace(t[b - 2]))) ? b - 1 : -1;
     }
 
     private static readonly string[] Prepositions = ["در", "از", "تا", "به", "با", "و", "که"];

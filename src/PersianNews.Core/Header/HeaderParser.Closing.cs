@@ -14,12 +14,26 @@ internal sealed partial class HeaderParser
         for (int i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
-            if (line.Length > 120 || !TextScan.WordAt(t, line.Start, line.End, "منبع"))
+            if (line.Length > 120)
             {
                 continue;
             }
 
-            int q = TextScan.SkipSpaces(t, line.Start + "منبع".Length, line.End);
+            // "منبع: B", or "به نقل از: B" (the attribution as a field: with a colon it opens no sentence).
+            int q;
+            if (TextScan.WordAt(t, line.Start, line.End, "منبع"))
+            {
+                q = TextScan.SkipSpaces(t, line.Start + "منبع".Length, line.End);
+            }
+            else if (TextScan.PhraseAt(t, line.Start, line.End, "به نقل از", out int quotedEnd) && TextScan.SkipSpaces(t, quotedEnd, line.End) is int colon
+                && colon < line.End && t[colon] == ':')
+            {
+                q = colon;
+            }
+            else
+            {
+                continue;
+            }
 
             // "منبع خبر: B", "منبع مطلب: B".
             if (TextScan.WordAt(t, q, line.End, "خبر") || TextScan.WordAt(t, q, line.End, "مطلب"))

@@ -166,8 +166,19 @@ internal sealed partial class HeaderParser
             }
         }
 
+        // A credit field: "منبع: B", "منبع خبر: B", "به نقل از: B".
+        foreach (string label in CreditFieldLabels)
+        {
+            if (TextScan.PhraseAt(t, line.Start, line.End, label, out int e) && TextScan.SkipSpaces(t, e, line.End) is int q && q < line.End && t[q] == ':')
+            {
+                return true;
+            }
+        }
+
         return false;
     }
+
+    private static readonly string[] CreditFieldLabels = ["منبع", "منبع خبر", "منبع مطلب", "به نقل از"];
 
     /// <summary>A header field is not a headline: "خبرنگار: ...", "ترجمه: ...", a bare name under the title.</summary>
     private static bool IsFieldLine(string t, Line line)

@@ -90,13 +90,16 @@ internal sealed partial class HeaderParser
     private static readonly string[] RelatedHeadings = ["اخبار مرتبط", "خبرهای مرتبط", "مطالب مرتبط", "مطالب پیشنهادی", "بیشتر بخوانید", "پربازدیدترین اخبار", "پربازدیدترین‌ها", "پیشنهاد سردبیر"];
 
     /// <summary>Page controls and headings that stand alone on their line ("ارسال نظر", "چاپ خبر").</summary>
-    private static readonly string[] ChromeLines = ["ارسال نظر", "نظرات", "نظر خود را بنویسید", "دیدگاه خود را بنویسید", "ارسال دیدگاه", "اشتراک گذاری این مطلب", "اشتراک گذاری این خبر", "پایان پیام", "پایان خبر", "نظرات کاربران", "ثبت نظر", "نظر شما", "چاپ خبر", "نسخه چاپی", "ارسال به دوستان", "لینک کپی شد", "کپی لینک", "تبلیغات", "این مطلب را به اشتراک بگذارید", "این خبر را به اشتراک بگذارید"];
+    private static readonly string[] ChromeLines = ["ارسال نظر", "نظرات", "دیدگاه‌ها", "دیدگاه ها", "هنوز دیدگاهی ثبت نشده است", "هنوز نظری ثبت نشده است", "نظر خود را بنویسید", "دیدگاه خود را بنویسید", "ارسال دیدگاه", "اشتراک گذاری این مطلب", "اشتراک گذاری این خبر", "پایان پیام", "پایان خبر", "نظرات کاربران", "ثبت نظر", "نظر شما", "چاپ خبر", "نسخه چاپی", "ارسال به دوستان", "لینک کپی شد", "کپی لینک", "تبلیغات", "این مطلب را به اشتراک بگذارید", "این خبر را به اشتراک بگذارید"];
 
     /// <summary>Units of a relative stamp ("۳ ساعت پیش").</summary>
     private static readonly string[] StampUnits = ["ثانیه", "دقیقه", "ساعت", "روز", "هفته", "ماه", "سال"];
 
     /// <summary>The words of a share bar ("تلگرام واتساپ توییتر"): a line of only these is page chrome.</summary>
     private static readonly string[] ShareWords = ["اینستاگرام", "تلگرام", "توییتر", "توئیتر", "فیسبوک", "فیس‌بوک", "واتس‌اپ", "واتساپ", "لینکدین", "ایتا", "بله", "روبیکا", "سروش", "ایمیل", "پرینت", "کپی", "لینک", "ایکس", "اشتراک"];
+
+    /// <summary>The fields and buttons of a comment form ("نام", "ایمیل", "ارسال"), chrome one a line.</summary>
+    private static readonly string[] FormWords = ["نام", "ارسال", "ذخیره", "چاپ", "وبسایت", "وب‌سایت"];
 
     private static readonly string[] SocialNetworks = ["اینستاگرام", "تلگرام", "توییتر", "توئیتر", "فیسبوک", "فیس‌بوک", "یوتیوب", "آپارات", "ایکس", "واتس‌اپ", "بله", "ایتا", "روبیکا", "سروش"];
 
@@ -150,7 +153,7 @@ internal sealed partial class HeaderParser
                 bar++;
             }
 
-            if (bar - li >= 2)
+            if (bar - li >= 2 || (bar - li == 1 && li > 0 && s.IsClutter[li - 1]))
             {
                 for (; li < bar; li++)
                 {
@@ -770,6 +773,36 @@ internal sealed partial class HeaderParser
         }
     }
 
+    /// <summary>"۰ نظر", "۱۲ دیدگاه", "۱۲۴۵ بازدید": a page counter alone on its line.</summary>
+    private static bool IsCounterLine(string t, int start, int end)
+    {
+        int p = TextScan.SkipSpaces(t, start, end);
+        int e = TextScan.TrimEnd(t, p, end);
+        int d = p;
+        while (d < e && (PersianLetters.IsDigit(t[d]) || (d > p && t[d] is ',' or '٬')))
+        {
+            d++;
+        }
+
+        if (d == p || e - p > 24)
+        {
+            return false;
+        }
+
+        int w = TextScan.SkipSpaces(t, d, e);
+        foreach (string unit in CounterUnits)
+        {
+            if (TextScan.PhraseAt(t, w, e, unit, out int ue) && ue == e)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] CounterUnits = ["نظر", "دیدگاه", "بازدید", "بار بازدید"];
+
     /// <summary>A line of one share-bar word ("تلگرام") and nothing else.</summary>
     private static bool IsShareWordLine(string t, int start, int end)
     {
@@ -783,6 +816,14 @@ internal sealed partial class HeaderParser
         foreach (string share in ShareWords)
         {
             if (TextScan.WordAt(t, w, e, share) && w + share.Length == e)
+            {
+                return true;
+            }
+        }
+
+        foreach (string field in FormWords)
+        {
+            if (TextScan.WordAt(t, w, e, field) && w + field.Length == e)
             {
                 return true;
             }
@@ -803,6 +844,7 @@ internal sealed partial class HeaderParser
         : IsShareBarLine(t, start, end) ? "Share bar."
         : IsChromeLine(t, start, end) ? "Page control, tag line or relative stamp."
         : IsReadingTimeLine(t, start, end) ? "Reading time."
+        : IsCounterLine(t, start, end) ? "Counter."
         : IsCopyrightLine(t, start, end) ? "Copyright line."
         : IsBreadcrumbLine(t, start, end) ? "Breadcrumb."
         : IsNumberOnlyLine(t, start, end) ? "Number only (a page or news code)."

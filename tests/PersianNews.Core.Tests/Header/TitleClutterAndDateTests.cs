@@ -54,6 +54,9 @@ public sealed class TitleClutterAndDateTests
         { Lead + "\n" + Para + "\nانتهای پیام/۲۱۱۲۱۱", "انتهای پیام/۲۱۱۲۱۱" },
         { Lead + "\n" + Para + "\nاشتراک گذاری این مطلب", "اشتراک گذاری این مطلب" },
         { Lead + "\n" + Para + "\nنظر خود را بنویسید", "نظر خود را بنویسید" },
+        { Lead + "\n۰ نظر\n" + Para, "۰ نظر" },
+        { Lead + "\n۱۲ دیدگاه\n" + Para, "۱۲ دیدگاه" },
+        { Lead + "\n۱۲۴۵ بازدید\n" + Para, "۱۲۴۵ بازدید" },
         { Lead + "\nکد خبر: 1234567\n" + Para, "کد خبر: 1234567" },
         { Lead + " کد خبر : 109387 " + Para, "کد خبر : 109387" },
         { Lead + " تعداد بازدید: ۱۲۳۴ " + Para, "تعداد بازدید: ۱۲۳۴" },
@@ -114,6 +117,9 @@ public sealed class TitleClutterAndDateTests
         { Lead + "\nاشتراک گذاری:\nتلگرام\nواتساپ\nتوییتر\n" + Para, [Lead, Para] },
         { Lead + "\nتلگرام\nتوییتر\n" + Para, [Lead, Para] },
         { Lead + "\n" + Para + "\nنظرات", [Lead, Para] },
+        { Lead + "\n" + Para + "\nکپی لینک\nپرینت", [Lead, Para] },                       // a button under the bar's line
+        { Lead + "\n" + Para + "\nنظرات کاربران\nنام\nایمیل\nارسال", [Lead, Para] },      // the comment form's fields
+        { Lead + "\n" + Para + "\nدیدگاه‌ها\nهنوز دیدگاهی ثبت نشده است", [Lead, Para] },
         { Lead + "\nبرچسب‌ها:\n" + Para, [Lead, Para] },                  // a sentence under the heading is the article's
         { Lead + "\nتلگرام\n" + Para, [Lead, "تلگرام", Para] },        // one network alone: not a bar
     };
@@ -148,6 +154,7 @@ public sealed class TitleClutterAndDateTests
         { "نرخ تورم ۳۲ درصد است" },
         { "۲ دقیقه مطالعه کافی است تا این گزارش را بخوانید." },
         { "پایان پیام رئیس‌جمهور با تشویق حاضران همراه بود." },
+        { "۱۲ نظر کارشناسی درباره طرح به مجلس رسید." },
     };
 
     [Theory]

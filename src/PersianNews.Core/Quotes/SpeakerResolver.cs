@@ -1370,16 +1370,22 @@ internal static class SpeakerResolver
             return true;
         }
 
-        for (int i = 1; i < title.Length; i++)
+        return !SharesSpecificWord(title, known);
+    }
+
+    // Whether a word of a's complement other than the generic office words ("کل", "امور", "ملی") is in b's complement.
+    private static bool SharesSpecificWord(string[] a, string[] b)
+    {
+        for (int i = 1; i < a.Length; i++)
         {
-            string w = title[i];
-            if (!QuoteWords.GenericOfficeWords.IsWhole(w, 0, w.Length, out _) && Array.IndexOf(known, w, 1) > 0)
+            string w = a[i];
+            if (!QuoteWords.GenericOfficeWords.IsWhole(w, 0, w.Length, out _) && Array.IndexOf(b, w, 1) > 0)
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
 
     private static string? CountryOf(string[] words)
@@ -1476,24 +1482,7 @@ internal static class SpeakerResolver
 
     // "رئیس دولت" and "رئیس مجلس نمایندگان": the same head over bodies that share no word of their own (generic words
     // such as "کل", "امور", "ملی" aside) are two offices, held by two people.
-    private static bool OfDifferentBodies(string[] a, string[] b)
-    {
-        if (a.Length < 2 || b.Length < 2)
-        {
-            return false;
-        }
-
-        for (int i = 1; i < a.Length; i++)
-        {
-            string w = a[i];
-            if (!QuoteWords.GenericOfficeWords.IsWhole(w, 0, w.Length, out _) && Array.IndexOf(b, w, 1) > 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool OfDifferentBodies(string[] a, string[] b) => a.Length >= 2 && b.Length >= 2 && !SharesSpecificWord(a, b);
 
     private static bool IsSpokesperson(string word) => word is "سخنگوی" or "سخنگو";
 

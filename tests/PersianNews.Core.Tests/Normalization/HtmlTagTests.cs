@@ -9,14 +9,7 @@ public sealed class HtmlTagTests
     private static string Norm(string input, PersianNormalizerOptions? options = null)
         => new PersianNormalizer(options ?? PersianNormalizerOptions.Default).Normalize(input);
 
-    private static (string Text, int[] Map) Run(string source, PersianNormalizerOptions? options = null)
-    {
-        var normalizer = new PersianNormalizer(options ?? PersianNormalizerOptions.Default);
-        var dest = new char[PersianNormalizer.GetMaxNormalizedLength(source.Length)];
-        var map = new int[dest.Length];
-        Assert.True(normalizer.TryNormalize(source, dest, map, out int written));
-        return (new string(dest, 0, written), map[..written]);
-    }
+    private static (string Text, int[] Map) Run(string source, PersianNormalizerOptions? options = null) => OffsetMapTests.Run(source, options);
 
     public static TheoryData<string, string> BlockTags => new()
     {

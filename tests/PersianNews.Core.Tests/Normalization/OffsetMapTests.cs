@@ -2,7 +2,8 @@ namespace PersianNews.Core.Tests.Normalization;
 
 public sealed class OffsetMapTests
 {
-    private static (string Text, int[] Map) Run(string source, PersianNormalizerOptions? options = null)
+    /// <summary>Normalizes with the offset map: the text written and, for each of its characters, where it came from.</summary>
+    internal static (string Text, int[] Map) Run(string source, PersianNormalizerOptions? options = null)
     {
         var normalizer = new PersianNormalizer(options ?? PersianNormalizerOptions.Default);
         var dest = new char[PersianNormalizer.GetMaxNormalizedLength(source.Length)];

@@ -519,39 +519,18 @@ internal static class SpeakerResolver
                 return holder;
             }
 
-            // The article names the holder next to the same title elsewhere ("ناصر کنعانی سخنگوی وزارت امور خارجه").
-            if (FindHolderInText(text, m.RoleStart, m.RoleEnd, ref searchBudget) is var (hs, he) && he > hs)
+            // The article names the holder next to the same title elsewhere ("ناصر کنعانی سخنگوی وزارت امور خارجه"), or
+            // as the counterpart of the title's country ("با فیصل بن فرحان همتای سعودی خود").
+            if (FindHolderInText(text, m.RoleStart, m.RoleEnd, ref searchBudget) is var (hs, he) && he > hs && HolderNamed(hs, he) is { } holderNamed)
             {
-                var named = new Mention(MentionKind.Name, hs, he, hs, he, m.RoleStart, m.RoleEnd);
-                var e = ResolveName(text, named, list, publication: false, continues: false, out _);
-                if (e is not null)
-                {
-                    if (e.Role is null)
-                    {
-                        e.Role = Original(m.RoleStart, m.RoleEnd);
-                        e.RoleWords = words;
-                    }
-
-                    rule = "speaker.role-holder";
-                    return e;
-                }
+                rule = "speaker.role-holder";
+                return holderNamed;
             }
 
-            if (FindCounterpartInText(text, words, ref searchBudget) is var (cs, ce) && ce > cs)
+            if (FindCounterpartInText(text, words, ref searchBudget) is var (cs, ce) && ce > cs && HolderNamed(cs, ce) is { } counterpart)
             {
-                var counterpart = new Mention(MentionKind.Name, cs, ce, cs, ce, m.RoleStart, m.RoleEnd);
-                var e = ResolveName(text, counterpart, list, publication: false, continues: false, out _);
-                if (e is not null)
-                {
-                    if (e.Role is null)
-                    {
-                        e.Role = Original(m.RoleStart, m.RoleEnd);
-                        e.RoleWords = words;
-                    }
-
-                    rule = "speaker.counterpart";
-                    return e;
-                }
+                rule = "speaker.counterpart";
+                return counterpart;
             }
 
             // The same title again in the article is the same person: it joins the earlier title-only mention, which
@@ -608,6 +587,20 @@ internal static class SpeakerResolver
             list.Add(entity);
             rule = "speaker.role";
             return entity;
+
+            // The entity of a name the text writes at [ns, ne) for this title, which it now holds if it had none.
+            Entity? HolderNamed(int ns, int ne)
+            {
+                var named = new Mention(MentionKind.Name, ns, ne, ns, ne, m.RoleStart, m.RoleEnd);
+                var e = ResolveName(text, named, list, publication: false, continues: false, out _);
+                if (e is not null && e.Role is null)
+                {
+                    e.Role = Original(m.RoleStart, m.RoleEnd);
+                    e.RoleWords = words;
+                }
+
+                return e;
+            }
         }
     }
 

@@ -722,7 +722,7 @@ internal static class MentionParser
         return (w, e);
     }
 
-    private static bool StartsPerson(string t, int p, int end)
+    internal static bool StartsPerson(string t, int p, int end)
         => QuoteWords.GivenNames.TryMatch(t, p, end, out _, out _) || QuoteWords.Honorifics.TryMatch(t, p, end, out _, out _)
            || QuoteWords.RoleHeads.TryMatch(t, p, end, out _, out _) || QuoteWords.Pronouns.TryMatch(t, p, end, out _, out _)
            || QuoteWords.Partitives.TryMatch(t, p, end, out _, out _) || IsWordAt(t, p, end, "چند");

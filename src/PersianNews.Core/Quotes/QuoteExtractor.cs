@@ -1007,9 +1007,12 @@ internal sealed class QuoteScanner
         var mention = MentionParser.Parse(t, x, xEnd) is { Kind: not MentionKind.Dropped } m
             ? m with { End = Math.Max(m.End, xEnd) }
             : new Mention(MentionKind.Name, x, xEnd, x, xEnd, xEnd, xEnd);
-        // "از نظر" is also "in terms of" ("از نظر فنی،"): only a pronoun, a description, a title ("از نظر رئیس اتاق
-        // بازرگانی،") or a speaker already seen makes it an opinion.
-        if (form.Lemma == "از نظر" && mention.Kind is not (MentionKind.Pronoun or MentionKind.Anaphor or MentionKind.Role) && !SeenSpeaker(mention))
+        // "از نظر", "از نگاه", "از دید", "از منظر", "به نظر" are also "in terms of" ("از نظر فنی،", "از منظر حقوقی،"):
+        // only a pronoun, a description, a title ("از نظر رئیس اتاق بازرگانی،"), a speaker already seen or, for the
+        // newer ones, a name that opens with a given name or an honorific ("از نگاه علی سعدوندی،") makes it an opinion.
+        if (form.Lemma is "از نظر" or "از نگاه" or "از دید" or "از منظر" or "به نظر"
+            && mention.Kind is not (MentionKind.Pronoun or MentionKind.Anaphor or MentionKind.Role) && !SeenSpeaker(mention)
+            && (form.Lemma == "از نظر" || !MentionParser.StartsPerson(t, mention.NameStart, mention.NameEnd)))
         {
             return -1;
         }

@@ -1401,8 +1401,13 @@ internal static class SpeakerResolver
     /// </summary>
     private static bool DifferentKinds(string[] known, string[] title)
         => known.Length > 0 && title.Length > 0 && !string.Equals(known[0], title[0], StringComparison.Ordinal)
-            && (IsPersonKindHead(known[0]) || IsPersonKindHead(title[0])) && IsRoleHead(known[0]) && IsRoleHead(title[0])
-            && !HoldsAlso(known, title[0]) && !ParliamentPost(known, title);
+            && (((IsPersonKindHead(known[0]) || IsPersonKindHead(title[0])) && IsRoleHead(known[0]) && IsRoleHead(title[0])
+                 && !HoldsAlso(known, title[0]) && !ParliamentPost(known, title))
+                || (OneOfMany(known) && IsOfficeHead(title[0])));
+
+    // "X، یکی از باشندگان این ولسوالی،": someone described as one of many, never the holder of a definite office
+    // ("سخنگوی اداره …") named next.
+    private static bool OneOfMany(string[] role) => role.Length > 2 && role[0] == "یکی" && role[1] == "از";
 
     private static bool IsOfficeHead(string word) => QuoteWords.OfficeHeads.IsWhole(word, 0, word.Length, out _);
 

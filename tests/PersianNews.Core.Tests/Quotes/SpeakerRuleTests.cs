@@ -326,7 +326,7 @@ public sealed class SpeakerRuleTests
 
     /// <summary>
     /// A title with no holder written after someone described by what they are (a member of parliament, a player's
-    /// position, a kinship) and a title with another head is someone else: it stays as written. When the verb goes on
+    /// position, a kinship, "one of" many) and a title with another head is someone else: it stays as written. When the verb goes on
     /// ("افزود"), or the MP's second title is a post of parliament, it is still that person. Body → the second speaker.
     /// </summary>
     public static TheoryData<string, string> TitleAfterPersonOfAnotherKind => new()
@@ -336,6 +336,7 @@ public sealed class SpeakerRuleTests
         { "همایون شجریان، فرزند این استاد، گفت: «پدرم به مردم فکر می‌کرد.»\n\nمدیر بیمارستان گفت که حال او وخیم بود.", "مدیر بیمارستان" },
         { "حسن نوری، نماینده سابق مجلس، گفت: «نامزد می‌شوم.»\n\nدبیرکل حزب اعتدال افزود: «برنامه دارم.»", "حسن نوری" },
         { "رضا کریمی، نماینده مردم شیراز، گفت: «طرح خوب است.»\n\nرئیس کمیسیون انرژی مجلس گفت: «بررسی می‌کنیم.»", "رضا کریمی" },
+        { "عبدالرحیم احمدی، یکی از باشندگان ولسوالی، گفت: «خانه ما ویران شد.»\n\nسخنگوی اداره حوادث گفت که ارزیابی ادامه دارد.", "سخنگوی اداره حوادث" },
         { "حسن رحیمی، رئیس مجلس، گفت: «بودجه باید اصلاح شود.»\n\nنماینده مردم اهواز در مجلس گفت که خوزستان سهم عادلانه‌ای ندارد.", "نماینده مردم اهواز" },
     };
 

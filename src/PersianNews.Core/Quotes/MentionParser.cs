@@ -859,7 +859,8 @@ internal static class MentionParser
     }
 
     // Whether the word at p ends a subject or a title begun at start: a stop word, except "جمعه" after "امام" or "نماز"
-    // ("امام جمعه موقت تهران", "خطیب نماز جمعه"), where it is no weekday.
+    // ("امام جمعه موقت تهران", "خطیب نماز جمعه"), where it is no weekday, and "با" after "مقابله" or "مبارزه", the
+    // complement of an office's name ("ستاد ملی مقابله با کرونا", "سازمان مبارزه با قاچاق کالا").
     private static bool StopsTitle(string t, int start, int p, int end)
     {
         if (!QuoteWords.SubjectStops.TryMatch(t, p, end, out _, out _))
@@ -867,12 +868,17 @@ internal static class MentionParser
             return false;
         }
 
+        int before = TrimEndSpace(t, start, p);
+        if (IsWordAt(t, p, end, "با"))
+        {
+            return !(EndsWithWord(t, start, before, "مقابله") || EndsWithWord(t, start, before, "مبارزه"));
+        }
+
         if (!IsWordAt(t, p, end, "جمعه"))
         {
             return true;
         }
 
-        int before = TrimEndSpace(t, start, p);
         return !(EndsWithWord(t, start, before, "امام") || EndsWithWord(t, start, before, "نماز"));
     }
 

@@ -102,6 +102,20 @@ public sealed class SpeakerRuleTests
         { "سخنگوی دولت فاطمه مهاجرانی", "فاطمه مهاجرانی" },
     };
 
+    /// <summary>"مقابله با" and "مبارزه با" inside an office's name do not end the title at "با"; "با" opening an
+    /// adverbial after a plain title still does. Sentence → the speaker.</summary>
+    public static TheoryData<string, string> OfficeNameWithBa => new()
+    {
+        { "سخنگوی ستاد ملی مقابله با کرونا گفت که محدودیت‌ها ادامه دارد.", "سخنگوی ستاد ملی مقابله با کرونا" },
+        { "دبیر ستاد مبارزه با مواد مخدر گفت که کشفیات افزایش یافته است.", "دبیر ستاد مبارزه با مواد مخدر" },
+        { "وزیر کشور با اشاره به ناآرامی‌ها گفت که امنیت برقرار است.", "وزیر کشور" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OfficeNameWithBa))]
+    public void Resolve_OfficeNameWithMoqabeleBa_KeepsTheWholeName(string sentence, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(sentence)).Speaker?.Name);
+
     [Theory]
     [MemberData(nameof(PlaceNamedAfterSomeone))]
     public void Resolve_TitleNamingAPlaceAfterSomeone_KeepsThatNameInTheTitle(string subject, string speaker)
